@@ -1,0 +1,366 @@
+//! Turns the raw file into a checked [`Guide`], reporting every problem in one pass.
+//!
+//! Each finding is recorded with the [`YamlPath`] of the offending value and located only at
+//! the end, so a clean guide never pays for positions.
+
+use std::collections::HashMap;
+
+use super::raw::{RawGuide, RawOption};
+use super::{
+    Choice, Flag, FlagId, Guide, Info, MessageId, Node, NodeId, NodeKind, Outcome, Question, Section, SectionId,
+    Service, ServiceId, Urgency, FORMAT_VERSION,
+};
+use crate::engine::diagnostic::{suggest, Diagnostic};
+use crate::engine::yaml::{Locator, YamlPath};
+
+/// Resolves `raw`, read from the file that `locator` reads; on failure returns every error found.
+pub fn resolve(raw: RawGuide, locator: &Locator<'_>) -> Result<Guide, Vec<Diagnostic>> {
+    let mut resolver = Resolver::default();
+    let guide = resolver.guide(raw);
+    if resolver.findings.is_empty() {
+        Ok(guide)
+    } else {
+        Err(resolver.findings.into_iter().map(|(d, path)| d.at(locator.locate(&path))).collect())
+    }
+}
+
+#[derive(Default)]
+struct Resolver {
+    findings: Vec<(Diagnostic, YamlPath)>,
+    messages: Vec<(MessageId, YamlPath)>,
+    nodes: HashMap<String, NodeId>,
+    flags: HashMap<String, FlagId>,
+    services: HashMap<String, ServiceId>,
+    sections: HashMap<String, SectionId>,
+}
+
+impl Resolver {
+    fn report(&mut self, diagnostic: Diagnostic, path: YamlPath) {
+        self.findings.push((diagnostic, path));
+    }
+
+    fn guide(&mut self, raw: RawGuide) -> Guide {
+        let root = YamlPath::root();
+        if raw.format != FORMAT_VERSION {
+            self.report(
+                Diagnostic::error("unsupported-format", format!("this guide is format {}, ruta reads format {FORMAT_VERSION}", raw.format))
+                    .with_help("write `format: 1` and follow docs/guide-format.md"),
+                root.key("format"),
+            );
+        }
+        if raw.languages.is_empty() {
+            self.report(
+                Diagnostic::error("no-languages", "the guide declares no languages").with_help("write `languages: [es, en]`"),
+                root.key("languages"),
+            );
+        }
+        let title = self.message(&raw.title, root.key("title"));
+
+        // First every id, so that references may point forwards.
+        self.register_ids(&raw);
+
+        let sections = raw
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Section { id: s.id.clone(), title: self.message(&s.title, root.key("sections").index(i).key("title")) })
+            .collect();
+        let services = raw
+            .services
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let path = root.key("services").index(i);
+                Service {
+                    id: s.id.clone(),
+                    name: self.message(&s.name, path.key("name")),
+                    description: s.description.as_ref().map(|d| self.message(d, path.key("description"))),
+                    phone: s.phone.clone(),
+                    confirmed: s.confirmed,
+                }
+            })
+            .collect();
+        let flags = raw
+            .flags
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let path = root.key("flags").index(i);
+                Flag {
+                    id: f.id.clone(),
+                    label: self.message(&f.label, path.key("label")),
+                    action: f.action.as_ref().map(|a| self.message(a, path.key("action"))),
+                    urgency: f.urgency.as_ref().and_then(|u| self.urgency(u, path.key("urgency"))),
+                    referrals: self.services_of(&f.referrals, &path.key("referrals")),
+                }
+            })
+            .collect();
+
+        let mut nodes = Vec::new();
+        for (i, q) in raw.questions.iter().enumerate() {
+            let path = root.key("questions").index(i);
+            if q.options.len() < 2 {
+                self.report(
+                    Diagnostic::error("too-few-options", format!("question `{}` has {} option(s); a question needs at least two", q.id, q.options.len()))
+                        .with_help("add the missing answers, or make the node an info"),
+                    path.key("options"),
+                );
+            }
+            let options = self.options(&q.id, &q.options, &path.key("options"));
+            let question = Question {
+                text: self.message(&q.text, path.key("text")),
+                guidance: q.guidance.as_ref().map(|g| self.message(g, path.key("guidance"))),
+                options,
+            };
+            let section = self.section(q.section.as_deref(), &path);
+            nodes.push(Node { id: q.id.clone(), section, path, kind: NodeKind::Question(question) });
+        }
+        for (i, info) in raw.infos.iter().enumerate() {
+            let path = root.key("infos").index(i);
+            let kind = NodeKind::Info(Info {
+                text: self.message(&info.text, path.key("text")),
+                guidance: info.guidance.as_ref().map(|g| self.message(g, path.key("guidance"))),
+                next: self.node_ref(&info.next, path.key("next")),
+            });
+            let section = self.section(info.section.as_deref(), &path);
+            nodes.push(Node { id: info.id.clone(), section, path, kind });
+        }
+        for (i, o) in raw.outcomes.iter().enumerate() {
+            let path = root.key("outcomes").index(i);
+            if let Some(layer) = o.iasc_layer.filter(|l| !(1..=4).contains(l)) {
+                self.report(
+                    Diagnostic::error("invalid-iasc-layer", format!("IASC layer {layer} does not exist; the pyramid has layers 1 to 4")),
+                    path.key("iasc_layer"),
+                );
+            }
+            let outcome = Outcome {
+                title: self.message(&o.title, path.key("title")),
+                urgency: self.urgency(&o.urgency, path.key("urgency")).unwrap_or(Urgency::Immediate),
+                iasc_layer: o.iasc_layer,
+                primary: self.services_of(&o.primary, &path.key("primary")),
+                secondary: self.services_of(&o.secondary, &path.key("secondary")),
+                actions: self.messages_of(&o.actions, &path.key("actions")),
+                say_to_child: o.say_to_child.as_ref().map(|s| self.message(s, path.key("say_to_child"))),
+                hard_stops: self.messages_of(&o.hard_stops, &path.key("hard_stops")),
+            };
+            nodes.push(Node { id: o.id.clone(), section: None, path, kind: NodeKind::Outcome(outcome) });
+        }
+
+        let start = self.node_ref(&raw.start, root.key("start"));
+        let guide = Guide {
+            id: raw.id,
+            version: raw.version,
+            title,
+            languages: raw.languages,
+            start,
+            sections,
+            flags,
+            services,
+            nodes,
+            message_refs: std::mem::take(&mut self.messages),
+            by_id: std::mem::take(&mut self.nodes),
+        };
+        if self.findings.is_empty() {
+            self.check_acyclic(&guide);
+        }
+        guide
+    }
+
+    fn register_ids(&mut self, raw: &RawGuide) {
+        let root = YamlPath::root();
+        let node_ids = raw
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (&q.id, root.key("questions").index(i)))
+            .chain(raw.infos.iter().enumerate().map(|(i, n)| (&n.id, root.key("infos").index(i))))
+            .chain(raw.outcomes.iter().enumerate().map(|(i, o)| (&o.id, root.key("outcomes").index(i))));
+        let mut nodes = HashMap::new();
+        for (index, (id, path)) in node_ids.enumerate() {
+            self.register(&mut nodes, "node", id, NodeId(index as u32), path.key("id"));
+        }
+        self.nodes = nodes;
+        let mut flags = HashMap::new();
+        for (i, f) in raw.flags.iter().enumerate() {
+            self.register(&mut flags, "flag", &f.id, FlagId(i as u32), root.key("flags").index(i).key("id"));
+        }
+        self.flags = flags;
+        let mut services = HashMap::new();
+        for (i, s) in raw.services.iter().enumerate() {
+            self.register(&mut services, "service", &s.id, ServiceId(i as u32), root.key("services").index(i).key("id"));
+        }
+        self.services = services;
+        let mut sections = HashMap::new();
+        for (i, s) in raw.sections.iter().enumerate() {
+            self.register(&mut sections, "section", &s.id, SectionId(i as u32), root.key("sections").index(i).key("id"));
+        }
+        self.sections = sections;
+    }
+
+    fn register<T: Copy>(&mut self, map: &mut HashMap<String, T>, kind: &str, id: &str, value: T, path: YamlPath) {
+        if map.insert(id.to_owned(), value).is_some() {
+            self.report(
+                Diagnostic::error("duplicate-id", format!("{kind} id `{id}` is used more than once"))
+                    .with_help("ids must be unique; rename one of them"),
+                path,
+            );
+        }
+    }
+
+    fn options(&mut self, question: &str, options: &[RawOption], path: &YamlPath) -> Vec<Choice> {
+        let mut seen = HashMap::new();
+        options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let path = path.index(i);
+                if seen.insert(o.id.as_str(), ()).is_some() {
+                    self.report(
+                        Diagnostic::error("duplicate-id", format!("option id `{}` is used twice in question `{question}`", o.id)),
+                        path.key("id"),
+                    );
+                }
+                let flags = o
+                    .flags
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, f)| self.lookup(&self.flags.clone(), "flag", "unknown-flag", f, path.key("flags").index(j)))
+                    .collect();
+                Choice { id: o.id.clone(), label: self.message(&o.label, path.key("label")), next: self.node_ref(&o.next, path.key("next")), flags }
+            })
+            .collect()
+    }
+
+    fn node_ref(&mut self, id: &str, path: YamlPath) -> NodeId {
+        match self.nodes.get(id) {
+            Some(node) => *node,
+            None => {
+                let mut d = Diagnostic::error("dangling-next", format!("`{id}` is not a node of this guide"));
+                d = match suggest(id, self.nodes.keys().map(String::as_str)) {
+                    Some(near) => d.with_help(format!("did you mean `{near}`?")),
+                    None => d.with_help("add a question, info or outcome with this id, or point to an existing one"),
+                };
+                self.report(d, path);
+                NodeId(0)
+            }
+        }
+    }
+
+    fn lookup<T: Copy>(&mut self, map: &HashMap<String, T>, kind: &str, code: &'static str, id: &str, path: YamlPath) -> Option<T> {
+        let found = map.get(id).copied();
+        if found.is_none() {
+            let mut d = Diagnostic::error(code, format!("`{id}` is not a {kind} of this guide"));
+            d = match suggest(id, map.keys().map(String::as_str)) {
+                Some(near) => d.with_help(format!("did you mean `{near}`?")),
+                None => d.with_help(format!("declare it under `{kind}s:` or remove the reference")),
+            };
+            self.report(d, path);
+        }
+        found
+    }
+
+    fn services_of(&mut self, ids: &[String], path: &YamlPath) -> Vec<ServiceId> {
+        let services = self.services.clone();
+        ids.iter()
+            .enumerate()
+            .filter_map(|(i, id)| self.lookup(&services, "service", "unknown-service", id, path.index(i)))
+            .collect()
+    }
+
+    fn section(&mut self, id: Option<&str>, node: &YamlPath) -> Option<SectionId> {
+        let sections = self.sections.clone();
+        id.and_then(|id| self.lookup(&sections, "section", "unknown-section", id, node.key("section")))
+    }
+
+    fn urgency(&mut self, word: &str, path: YamlPath) -> Option<Urgency> {
+        let urgency = Urgency::from_keyword(word);
+        if urgency.is_none() {
+            self.report(
+                Diagnostic::error("unknown-urgency", format!("`{word}` is not an urgency"))
+                    .with_help("use one of: immediate, within_24h, within_week, routine"),
+                path,
+            );
+        }
+        urgency
+    }
+
+    fn message(&mut self, id: &str, path: YamlPath) -> MessageId {
+        if !is_message_id(id) {
+            self.report(
+                Diagnostic::error("invalid-message-id", format!("`{id}` is not a Fluent message id"))
+                    .with_help("the YAML holds message ids, not text: a letter, then letters, digits, `-` or `_`; put the words in locales/<lang>/*.ftl"),
+                path.clone(),
+            );
+        }
+        let id = MessageId(id.to_owned());
+        self.messages.push((id.clone(), path));
+        id
+    }
+
+    fn messages_of(&mut self, ids: &[String], path: &YamlPath) -> Vec<MessageId> {
+        ids.iter().enumerate().map(|(i, id)| self.message(id, path.index(i))).collect()
+    }
+
+    /// A cycle would let a walk go round for ever; find one with an iterative depth-first search.
+    fn check_acyclic(&mut self, guide: &Guide) {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Mark {
+            New,
+            Open,
+            Done,
+        }
+        let mut marks = vec![Mark::New; guide.nodes.len()];
+        for root in guide.node_ids() {
+            if marks[root.0 as usize] != Mark::New {
+                continue;
+            }
+            let mut stack = vec![(root, 0usize)];
+            marks[root.0 as usize] = Mark::Open;
+            while let Some((node, edge)) = stack.last_mut() {
+                if let Some((next, next_path)) = successors(guide, *node).into_iter().nth(*edge) {
+                    *edge += 1;
+                    match marks[next.0 as usize] {
+                        Mark::New => {
+                            marks[next.0 as usize] = Mark::Open;
+                            stack.push((next, 0));
+                        }
+                        Mark::Open => {
+                            let from = &guide.node(*node).id;
+                            self.report(
+                                Diagnostic::error("cycle", format!("`{from}` leads back to `{}`, which comes before it: the walk could go round for ever", guide.node(next).id))
+                                    .with_help("a guide is a tree (or a graph without loops); point this `next` further down"),
+                                next_path,
+                            );
+                            return;
+                        }
+                        Mark::Done => {}
+                    }
+                } else {
+                    marks[node.0 as usize] = Mark::Done;
+                    stack.pop();
+                }
+            }
+        }
+    }
+}
+
+/// The nodes a node leads to, each with the path of the `next` that says so.
+pub fn successors(guide: &Guide, node: NodeId) -> Vec<(NodeId, YamlPath)> {
+    let n = guide.node(node);
+    match &n.kind {
+        NodeKind::Question(q) => q
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.next, n.path.key("options").index(i).key("next")))
+            .collect(),
+        NodeKind::Info(info) => vec![(info.next, n.path.key("next"))],
+        NodeKind::Outcome(_) => Vec::new(),
+    }
+}
+
+/// Whether `id` is a valid Fluent identifier: `[a-zA-Z][a-zA-Z0-9_-]*`.
+pub fn is_message_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}

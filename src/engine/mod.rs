@@ -1,0 +1,18 @@
+//! The decision engine: loading, checking and walking a guide. No terminal code lives here
+//! (a test guards it), so everything below runs headless, in tests, CI and other front ends.
+//!
+//! - [`source`]: the files of a guide, from disk or embedded in the binary.
+//! - [`yaml`]: the one module that parses YAML, and finds positions for findings.
+//! - [`guide`]: the format (`raw`), its checking (`resolve`) and the checked model.
+//! - [`i18n`]: Fluent catalogs, text cleaning and the choice of language.
+//! - [`load`]: puts the above together and cross-checks tree and texts.
+//! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
+//! - [`diagnostic`]: findings with stable codes, printed like rustc.
+
+pub mod diagnostic;
+pub mod guide;
+pub mod i18n;
+pub mod load;
+pub mod session;
+pub mod source;
+pub mod yaml;

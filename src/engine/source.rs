@@ -1,0 +1,149 @@
+//! Where a guide's files come from: a directory on disk or the copy embedded in the binary.
+//!
+//! Both become the same [`SourceSet`], so loading, validation and every diagnostic treat them
+//! alike; only the displayed origin differs (`<embedded>/guide/guide.yaml` vs a real path).
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The guide and translations bundled into the binary at build time (see `build.rs`).
+const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// Files above this size are refused before parsing: no real guide comes near it, and it keeps
+/// a stray or hostile file from exhausting memory.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// One text file of a guide, with the name diagnostics show for it.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the guide root, with `/` separators (`guide/guide.yaml`).
+    pub relative: String,
+    /// What to call the file in messages: a real path, or `<embedded>/…`.
+    pub display: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// All the files of one guide: its YAML under `guide/` and its Fluent files under `locales/`.
+#[derive(Debug, Clone)]
+pub struct SourceSet {
+    files: Vec<SourceFile>,
+}
+
+/// A guide directory that could not be read at all (as opposed to one with bad contents).
+#[derive(Debug)]
+pub struct ReadError {
+    /// The path that failed.
+    pub path: PathBuf,
+    /// What went wrong, in words.
+    pub reason: String,
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+impl SourceSet {
+    /// The guide bundled into this binary.
+    pub fn embedded() -> Self {
+        let files = EMBEDDED
+            .iter()
+            .map(|(relative, text)| SourceFile {
+                relative: (*relative).to_owned(),
+                display: format!("<embedded>/{relative}"),
+                text: (*text).to_owned(),
+            })
+            .collect();
+        Self { files }
+    }
+
+    /// Reads `root/guide/**/*.yaml` and `root/locales/**/*.ftl`.
+    pub fn from_dir(root: &Path) -> Result<Self, ReadError> {
+        let guide = root.join("guide");
+        if !guide.join("guide.yaml").is_file() {
+            return Err(ReadError {
+                path: root.to_path_buf(),
+                reason: "no guide/guide.yaml here; --guide takes a folder that holds guide/ and locales/".into(),
+            });
+        }
+        let mut files = Vec::new();
+        read_tree(root, &guide, "yaml", &mut files)?;
+        read_tree(root, &root.join("locales"), "ftl", &mut files)?;
+        files.sort_by(|a, b| a.relative.cmp(&b.relative));
+        Ok(Self { files })
+    }
+
+    /// Builds a set from in-memory files; tests and benchmarks use it.
+    pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> Self {
+        let mut files: Vec<SourceFile> = files
+            .into_iter()
+            .map(|(relative, text)| SourceFile { display: relative.clone(), relative, text })
+            .collect();
+        files.sort_by(|a, b| a.relative.cmp(&b.relative));
+        Self { files }
+    }
+
+    /// The file at `relative`, if present.
+    pub fn get(&self, relative: &str) -> Option<&SourceFile> {
+        self.files.iter().find(|f| f.relative == relative)
+    }
+
+    /// Every file, sorted by relative path.
+    pub fn files(&self) -> &[SourceFile] {
+        &self.files
+    }
+
+    /// The Fluent files for `lang` (`locales/<lang>/*.ftl`), sorted.
+    pub fn locale_files<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a SourceFile> + 'a {
+        self.files.iter().filter(move |f| {
+            f.relative
+                .strip_prefix("locales/")
+                .and_then(|rest| rest.strip_prefix(lang))
+                .and_then(|rest| rest.strip_prefix('/'))
+                .is_some_and(|name| name.ends_with(".ftl"))
+        })
+    }
+}
+
+fn read_tree(root: &Path, dir: &Path, extension: &str, files: &mut Vec<SourceFile>) -> Result<(), ReadError> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(ReadError { path: dir.to_path_buf(), reason: e.to_string() }),
+    };
+    for entry in entries {
+        let entry = entry.map_err(|e| ReadError { path: dir.to_path_buf(), reason: e.to_string() })?;
+        let path = entry.path();
+        // Do not follow links: a guide folder copied from a USB stick must not reach elsewhere.
+        let kind = entry.file_type().map_err(|e| ReadError { path: path.clone(), reason: e.to_string() })?;
+        if kind.is_dir() {
+            read_tree(root, &path, extension, files)?;
+        } else if kind.is_file() && path.extension().and_then(|e| e.to_str()) == Some(extension) {
+            files.push(read_file(root, &path)?);
+        }
+    }
+    Ok(())
+}
+
+fn read_file(root: &Path, path: &Path) -> Result<SourceFile, ReadError> {
+    let fail = |reason: String| ReadError { path: path.to_path_buf(), reason };
+    let size = fs::metadata(path).map_err(|e| fail(e.to_string()))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(fail(format!(
+            "the file is {size} bytes; the limit is {MAX_FILE_BYTES} bytes. Split it or check that it is the right file"
+        )));
+    }
+    let bytes = fs::read(path).map_err(|e| fail(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        fail(format!("not valid UTF-8 (byte {}); save the file as UTF-8", e.utf8_error().valid_up_to()))
+    })?;
+    // A byte-order mark is harmless but confuses column counts; drop it.
+    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    let relative = path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/");
+    Ok(SourceFile { relative, display: path.display().to_string(), text })
+}

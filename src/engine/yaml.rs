@@ -1,0 +1,252 @@
+//! The only module that parses YAML.
+//!
+//! serde_yaml (asked for by the project, archived upstream) reads files into typed structs and
+//! reports syntax and shape errors with their line and column. It cannot say where a value
+//! that parsed fine but means something wrong sits (a `next` naming no node), so those findings
+//! carry a [`YamlPath`], and [`Locator`] turns paths into lines and columns with yaml-rust2's
+//! marked event parser. The locator runs only when there is something to report, so a clean
+//! load parses each file once. See `docs/decisions.md`.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use yaml_rust2::Event;
+use yaml_rust2::parser::{MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+use super::diagnostic::{Diagnostic, Location};
+use super::source::SourceFile;
+
+/// Most nested levels a guide file may have; real guides use about six.
+pub const MAX_DEPTH: usize = 64;
+
+/// Parses `file` into `T`, or says precisely where and why it cannot.
+pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+    serde_yaml::from_str(&file.text).map_err(|error| shape_error(file, &error))
+}
+
+fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
+    let full = error.to_string();
+    // serde_yaml appends " at line L column C"; the location is shown on its own line instead.
+    let message = full.split(" at line ").next().unwrap_or(&full).to_owned();
+    let (code, help) = if message.contains("unknown field") {
+        ("unknown-key", "remove or rename the key; docs/guide-format.md lists the keys each part takes")
+    } else if message.contains("missing field") {
+        ("missing-key", "add the key; docs/guide-format.md shows a complete example")
+    } else if message.contains("invalid type") || message.contains("invalid value") {
+        ("wrong-type", "check the value against docs/guide-format.md")
+    } else if message.contains("duplicate") {
+        ("duplicate-key", "each key may appear once in a mapping")
+    } else {
+        ("invalid-yaml", "check indentation and quoting near this place")
+    };
+    let diagnostic = Diagnostic::error(code, message).with_help(help);
+    let location = match error.location() {
+        Some(at) => Location::from_line_column(&file.display, &file.text, at.line(), at.column()),
+        None => Location::from_offset(&file.display, &file.text, 0),
+    };
+    diagnostic.at(location)
+}
+
+/// Where a value sits in a YAML document: keys and sequence indexes from the root.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct YamlPath(Vec<Segment>);
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+impl YamlPath {
+    /// The document root.
+    pub fn root() -> Self {
+        Self::default()
+    }
+
+    /// This path extended by a mapping key.
+    pub fn key(&self, key: &str) -> Self {
+        let mut path = self.clone();
+        path.0.push(Segment::Key(key.to_owned()));
+        path
+    }
+
+    /// This path extended by a sequence index.
+    pub fn index(&self, index: usize) -> Self {
+        let mut path = self.clone();
+        path.0.push(Segment::Index(index));
+        path
+    }
+
+    fn parent(&self) -> Option<Self> {
+        let mut path = self.clone();
+        path.0.pop().map(|_| path)
+    }
+}
+
+impl fmt::Display for YamlPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(key) if i == 0 => write!(f, "{key}")?,
+                Segment::Key(key) => write!(f, ".{key}")?,
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Finds the line and column of a [`YamlPath`] in one file, parsing it on first use.
+pub struct Locator<'a> {
+    file: &'a SourceFile,
+    index: OnceCell<HashMap<YamlPath, Marker>>,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator for `file`; nothing is parsed yet.
+    pub fn new(file: &'a SourceFile) -> Self {
+        Self { file, index: OnceCell::new() }
+    }
+
+    /// The place of the value at `path`, or of its nearest ancestor that exists.
+    pub fn locate(&self, path: &YamlPath) -> Location {
+        let index = self.index.get_or_init(|| build_index(&self.file.text));
+        let mut current = Some(path.clone());
+        while let Some(path) = current {
+            if let Some(marker) = index.get(&path) {
+                return Location::from_offset(&self.file.display, &self.file.text, marker.index());
+            }
+            current = path.parent();
+        }
+        Location::from_offset(&self.file.display, &self.file.text, 0)
+    }
+}
+
+fn build_index(text: &str) -> HashMap<YamlPath, Marker> {
+    let mut builder = IndexBuilder::default();
+    // A file that reached a locator has already parsed with serde_yaml; if yaml-rust2 still
+    // disagrees, the index stays partial and findings fall back to the nearest known place.
+    let _ = Parser::new_from_str(text).load(&mut builder, false);
+    builder.positions
+}
+
+#[derive(Default)]
+struct IndexBuilder {
+    positions: HashMap<YamlPath, Marker>,
+    stack: Vec<Frame>,
+    path: YamlPath,
+}
+
+enum Frame {
+    Mapping { awaiting_key: bool },
+    Sequence { next_index: usize },
+}
+
+impl IndexBuilder {
+    /// Called for each scalar or container start: either a mapping key or a value.
+    fn on_node(&mut self, scalar: Option<&str>, marker: Marker, opens: Option<Frame>) {
+        if let Some(Frame::Mapping { awaiting_key }) = self.stack.last_mut() {
+            if *awaiting_key {
+                *awaiting_key = false;
+                // Complex keys (a mapping as a key) are not used by guides; give them a name.
+                self.path.0.push(Segment::Key(scalar.unwrap_or("?").to_owned()));
+                if let Some(frame) = opens {
+                    // Swallow the complex key's contents by treating it as an anonymous value.
+                    self.stack.push(frame);
+                }
+                return;
+            }
+        }
+        if let Some(Frame::Sequence { next_index }) = self.stack.last_mut() {
+            self.path.0.push(Segment::Index(*next_index));
+            *next_index += 1;
+        }
+        if self.stack.len() < MAX_DEPTH {
+            self.positions.insert(self.path.clone(), marker);
+        }
+        match opens {
+            Some(frame) => self.stack.push(frame),
+            None => self.value_done(),
+        }
+    }
+
+    /// A value (scalar or whole container) has ended: step out of its key or index.
+    fn value_done(&mut self) {
+        match self.stack.last_mut() {
+            Some(Frame::Mapping { awaiting_key }) => {
+                *awaiting_key = true;
+                self.path.0.pop();
+            }
+            Some(Frame::Sequence { .. }) => {
+                self.path.0.pop();
+            }
+            None => {}
+        }
+    }
+}
+
+impl MarkedEventReceiver for IndexBuilder {
+    fn on_event(&mut self, event: Event, marker: Marker) {
+        match event {
+            Event::Scalar(value, ..) => self.on_node(Some(&value), marker, None),
+            Event::Alias(_) => self.on_node(None, marker, None),
+            Event::MappingStart(..) => self.on_node(None, marker, Some(Frame::Mapping { awaiting_key: true })),
+            Event::SequenceStart(..) => self.on_node(None, marker, Some(Frame::Sequence { next_index: 0 })),
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+                self.value_done();
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile { relative: "g.yaml".into(), display: "g.yaml".into(), text: text.into() }
+    }
+
+    #[test]
+    fn locates_nested_values() {
+        let f = file("a: 1\nitems:\n  - id: x\n    next: y\n  - id: z\n    opts: [p, q]\n");
+        let locator = Locator::new(&f);
+        let at = |p: &YamlPath| {
+            let l = locator.locate(p);
+            (l.line, l.column)
+        };
+        let items = YamlPath::root().key("items");
+        assert_eq!(at(&items.index(0).key("next")), (4, 11));
+        assert_eq!(at(&items.index(1).key("id")), (5, 9));
+        assert_eq!(at(&items.index(1).key("opts").index(1)), (6, 15));
+        // Unknown paths fall back to the nearest ancestor.
+        assert_eq!(at(&items.index(1).key("nothing")), (5, 5));
+    }
+
+    #[test]
+    fn flow_and_block_mappings_agree() {
+        let f = file("items: [{id: a, next: b}]\n");
+        let l = Locator::new(&f).locate(&YamlPath::root().key("items").index(0).key("next"));
+        assert_eq!((l.line, l.column), (1, 23));
+    }
+
+    #[test]
+    fn shape_errors_name_the_place() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct T {
+            a: u32,
+        }
+        let f = file("a: 1\nb: 2\n");
+        let d = parse::<T>(&f).unwrap_err();
+        assert_eq!(d.code, "unknown-key");
+        let l = d.location.unwrap();
+        assert_eq!((l.line, l.column), (2, 1));
+    }
+}
