@@ -10,7 +10,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for dir in ["guide", "locales"] {
         println!("cargo:rerun-if-changed={dir}");
@@ -18,7 +19,8 @@ fn main() {
     }
     files.sort();
 
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
     let mut code = String::from("&[\n");
     for relative in &files {
         let absolute = root.join(relative);
@@ -36,12 +38,17 @@ fn main() {
 
 /// Every `.yaml` and `.ftl` file below `dir`, as paths relative to `root`.
 fn collect(root: &Path, dir: &Path, files: &mut Vec<String>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             collect(root, &path, files);
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "ftl")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "ftl")
+        ) {
             let relative = path.strip_prefix(root).expect("below root");
             files.push(relative.to_string_lossy().into_owned());
         }

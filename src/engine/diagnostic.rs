@@ -55,8 +55,17 @@ impl Location {
 
     /// The location of 1-based `line` and `column` in `text`.
     pub fn from_line_column(file: &str, text: &str, line: usize, column: usize) -> Self {
-        let source_line = text.lines().nth(line.saturating_sub(1)).unwrap_or("").to_owned();
-        Self { file: file.to_owned(), line: line.max(1), column: column.max(1), source_line }
+        let source_line = text
+            .lines()
+            .nth(line.saturating_sub(1))
+            .unwrap_or("")
+            .to_owned();
+        Self {
+            file: file.to_owned(),
+            line: line.max(1),
+            column: column.max(1),
+            source_line,
+        }
     }
 }
 
@@ -78,12 +87,21 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error with no place yet.
     pub fn error(code: &'static str, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, code, message: message.into(), location: None, help: None }
+        Self {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            location: None,
+            help: None,
+        }
     }
 
     /// A warning with no place yet.
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(code, message) }
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(code, message)
+        }
     }
 
     /// Sets the place.
@@ -106,7 +124,10 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
         };
         writeln!(f, "{level}[{}]: {}", self.code, self.message)?;
-        let gutter = self.location.as_ref().map_or(1, |l| l.line.to_string().len());
+        let gutter = self
+            .location
+            .as_ref()
+            .map_or(1, |l| l.line.to_string().len());
         let pad = " ".repeat(gutter);
         if let Some(loc) = &self.location {
             writeln!(f, "{pad}--> {}:{}:{}", loc.file, loc.line, loc.column)?;
@@ -130,8 +151,15 @@ impl fmt::Display for Diagnostic {
 /// Orders findings by file, line and column, errors first at the same place.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| d.location.as_ref().map(|l| (l.file.clone(), l.line, l.column));
-        key(a).cmp(&key(b)).then(b.severity.cmp(&a.severity)).then(a.code.cmp(b.code))
+        let key = |d: &Diagnostic| {
+            d.location
+                .as_ref()
+                .map(|l| (l.file.clone(), l.line, l.column))
+        };
+        key(a)
+            .cmp(&key(b))
+            .then(b.severity.cmp(&a.severity))
+            .then(a.code.cmp(b.code))
     });
 }
 
@@ -140,7 +168,7 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
     candidates
         .into_iter()
         .map(|c| (edit_distance(wrong, c), c))
-        .filter(|(d, c)| *d <= (wrong.len().max(c.len()) / 3).max(1))
+        .filter(|(d, c)| *d <= (wrong.len().max(c.len()) + 2) / 3)
         .min()
         .map(|(_, c)| c)
 }
@@ -153,7 +181,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let current = row[j + 1];
-            row[j + 1] = if ca == *cb { previous } else { 1 + previous.min(row[j]).min(row[j + 1]) };
+            row[j + 1] = if ca == *cb {
+                previous
+            } else {
+                1 + previous.min(row[j]).min(row[j + 1])
+            };
             previous = current;
         }
     }
@@ -168,7 +200,10 @@ mod tests {
     fn offsets_become_lines_and_character_columns() {
         let text = "a: 1\nñandú: x\n";
         let loc = Location::from_offset("f", text, text.find('x').unwrap_or(0));
-        assert_eq!((loc.line, loc.column, loc.source_line.as_str()), (2, 8, "ñandú: x"));
+        assert_eq!(
+            (loc.line, loc.column, loc.source_line.as_str()),
+            (2, 8, "ñandú: x")
+        );
     }
 
     #[test]
@@ -184,7 +219,10 @@ mod tests {
 
     #[test]
     fn suggests_near_misses_only() {
-        assert_eq!(suggest("danger_nwo", ["danger_now", "medical"]), Some("danger_now"));
+        assert_eq!(
+            suggest("danger_nwo", ["danger_now", "medical"]),
+            Some("danger_now")
+        );
         assert_eq!(suggest("zzz", ["danger_now", "medical"]), None);
     }
 }

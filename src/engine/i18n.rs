@@ -41,7 +41,9 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog").field("languages", &self.languages().collect::<Vec<_>>()).finish()
+        f.debug_struct("Catalog")
+            .field("languages", &self.languages().collect::<Vec<_>>())
+            .finish()
     }
 }
 
@@ -77,9 +79,12 @@ impl Catalog {
                         if let FluentError::Overriding { id, .. } = error {
                             let offset = find_definition(&file.text, &id).unwrap_or(0);
                             diagnostics.push(
-                                Diagnostic::error("duplicate-message", format!("message `{id}` is defined more than once in `{lang}`"))
-                                    .at(Location::from_offset(&file.display, &file.text, offset))
-                                    .with_help("keep one definition; the first one wins"),
+                                Diagnostic::error(
+                                    "duplicate-message",
+                                    format!("message `{id}` is defined more than once in `{lang}`"),
+                                )
+                                .at(Location::from_offset(&file.display, &file.text, offset))
+                                .with_help("keep one definition; the first one wins"),
                             );
                         }
                     }
@@ -103,7 +108,9 @@ impl Catalog {
 
     /// Whether `lang` defines message `id` with a value.
     pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.bundle(lang).and_then(|b| b.get_message(id)).is_some_and(|m| m.value().is_some())
+        self.bundle(lang)
+            .and_then(|b| b.get_message(id))
+            .is_some_and(|m| m.value().is_some())
     }
 
     /// The text of `id` in `lang`, cleaned for display; the id itself if it is missing (a
@@ -114,10 +121,16 @@ impl Catalog {
 
     /// Like [`text`](Self::text), with Fluent variables.
     pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let Some(pattern) = self.bundle(lang).and_then(|b| b.get_message(id)).and_then(|m| m.value()) else {
+        let Some(pattern) = self
+            .bundle(lang)
+            .and_then(|b| b.get_message(id))
+            .and_then(|m| m.value())
+        else {
             return id.to_owned();
         };
-        let Some(bundle) = self.bundle(lang) else { return id.to_owned() };
+        let Some(bundle) = self.bundle(lang) else {
+            return id.to_owned();
+        };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         clean(&text).into_owned()
@@ -131,7 +144,10 @@ impl Catalog {
 fn find_definition(text: &str, id: &str) -> Option<usize> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+        if line
+            .strip_prefix(id)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
             return Some(offset);
         }
         offset += line.len();
@@ -190,8 +206,16 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 
 /// The language to start in: `requested` if given, else the first of `LC_ALL`, `LC_MESSAGES`
 /// and `LANG` that is set, if the guide has that language, else the guide's default.
-pub fn choose_language(requested: Option<&str>, environment: &[Option<String>], available: &[String]) -> String {
-    let from_env = environment.iter().flatten().find(|v| !v.is_empty()).and_then(|v| language_of_locale(v));
+pub fn choose_language(
+    requested: Option<&str>,
+    environment: &[Option<String>],
+    available: &[String],
+) -> String {
+    let from_env = environment
+        .iter()
+        .flatten()
+        .find(|v| !v.is_empty())
+        .and_then(|v| language_of_locale(v));
     requested
         .map(str::to_owned)
         .or(from_env)
@@ -202,8 +226,15 @@ pub fn choose_language(requested: Option<&str>, environment: &[Option<String>], 
 
 /// The language part of a POSIX locale name: `es_HN.UTF-8` → `es`; `C` and `POSIX` → none.
 pub fn language_of_locale(locale: &str) -> Option<String> {
-    let lang = locale.split(['_', '.', '@', '-']).next()?.to_ascii_lowercase();
-    (lang.len() >= 2 && lang.len() <= 3 && lang.chars().all(|c| c.is_ascii_lowercase()) && lang != "c").then_some(lang)
+    let lang = locale
+        .split(['_', '.', '@', '-'])
+        .next()?
+        .to_ascii_lowercase();
+    (lang.len() >= 2
+        && lang.len() <= 3
+        && lang.chars().all(|c| c.is_ascii_lowercase())
+        && lang != "c")
+        .then_some(lang)
 }
 
 #[cfg(test)]
@@ -222,15 +253,28 @@ mod tests {
     fn language_falls_back_in_order() {
         let available = vec!["es".to_owned(), "en".to_owned()];
         let env = |v: &str| vec![None, None, Some(v.to_owned())];
-        assert_eq!(choose_language(Some("en"), &env("es_HN.UTF-8"), &available), "en");
+        assert_eq!(
+            choose_language(Some("en"), &env("es_HN.UTF-8"), &available),
+            "en"
+        );
         assert_eq!(choose_language(None, &env("en_GB.UTF-8"), &available), "en");
         assert_eq!(choose_language(None, &env("fr_FR.UTF-8"), &available), "es");
-        assert_eq!(choose_language(None, &[None, Some("en_US".into()), Some("es_HN".into())], &available), "en");
+        assert_eq!(
+            choose_language(
+                None,
+                &[None, Some("en_US".into()), Some("es_HN".into())],
+                &available
+            ),
+            "en"
+        );
     }
 
     #[test]
     fn cleaning_removes_whole_sequences() {
-        assert_eq!(clean("a\u{1b}]0;title\u{7}b\u{9b}2Jc\td\u{1b}[1;31me"), "abc de");
+        assert_eq!(
+            clean("a\u{1b}]0;title\u{7}b\u{9b}2Jc\td\u{1b}[1;31me"),
+            "abc de"
+        );
         assert!(matches!(clean("plain\ntext"), Cow::Borrowed(_)));
     }
 

@@ -2,9 +2,9 @@
 //! them (every message the tree names exists in every language).
 
 use super::diagnostic::{self, Diagnostic, Severity};
+use super::guide::Guide;
 use super::guide::raw::RawGuide;
 use super::guide::resolve::resolve;
-use super::guide::Guide;
 use super::i18n::{Catalog, Part};
 use super::source::SourceSet;
 use super::yaml::{self, Locator};
@@ -28,22 +28,33 @@ pub struct LoadedGuide {
 /// Loads and checks the guide in `sources`; on failure returns every error found, sorted.
 pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
     let Some(file) = sources.get(GUIDE_FILE) else {
-        return Err(vec![Diagnostic::error("missing-guide", format!("there is no {GUIDE_FILE}"))
-            .with_help("a guide folder holds guide/guide.yaml and locales/<lang>/*.ftl")]);
+        return Err(vec![
+            Diagnostic::error("missing-guide", format!("there is no {GUIDE_FILE}"))
+                .with_help("a guide folder holds guide/guide.yaml and locales/<lang>/*.ftl"),
+        ]);
     };
     let raw: RawGuide = yaml::parse(file).map_err(|d| vec![d])?;
     let locator = Locator::new(file);
     let guide = resolve(raw, &locator)?;
 
     let (texts, mut findings) = Catalog::load(sources, &guide.languages, Part::Guide);
-    let (ui, ui_findings) = Catalog::load(&SourceSet::embedded(), &guide.languages, Part::Interface);
+    let (ui, ui_findings) =
+        Catalog::load(&SourceSet::embedded(), &guide.languages, Part::Interface);
     for finding in ui_findings {
         // A guide in a language ruta's interface is not translated into.
         if finding.code == "missing-locale" {
             findings.push(
-                Diagnostic::error("unsupported-language", format!("{}: ruta's interface is not translated into it", finding.message))
-                    .at(locator.locate(&yaml::YamlPath::root().key("languages")))
-                    .with_help("ruta speaks es and en; translate locales/<lang>/ui.ftl to add a language"),
+                Diagnostic::error(
+                    "unsupported-language",
+                    format!(
+                        "{}: ruta's interface is not translated into it",
+                        finding.message
+                    ),
+                )
+                .at(locator.locate(&yaml::YamlPath::root().key("languages")))
+                .with_help(
+                    "ruta speaks es and en; translate locales/<lang>/ui.ftl to add a language",
+                ),
             );
         } else {
             findings.push(finding);
@@ -53,18 +64,31 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
         for (id, path) in &guide.message_refs {
             if !texts.has(lang, id.as_str()) {
                 findings.push(
-                    Diagnostic::error("missing-message", format!("message `{}` has no `{lang}` text", id.as_str()))
-                        .at(locator.locate(path))
-                        .with_help(format!("add `{} = …` to a file in locales/{lang}/", id.as_str())),
+                    Diagnostic::error(
+                        "missing-message",
+                        format!("message `{}` has no `{lang}` text", id.as_str()),
+                    )
+                    .at(locator.locate(path))
+                    .with_help(format!(
+                        "add `{} = …` to a file in locales/{lang}/",
+                        id.as_str()
+                    )),
                 );
             }
         }
     }
 
     diagnostic::sort(&mut findings);
-    let (errors, warnings): (Vec<_>, Vec<_>) = findings.into_iter().partition(|d| d.severity == Severity::Error);
+    let (errors, warnings): (Vec<_>, Vec<_>) = findings
+        .into_iter()
+        .partition(|d| d.severity == Severity::Error);
     if errors.is_empty() {
-        Ok(LoadedGuide { guide, texts, ui, warnings })
+        Ok(LoadedGuide {
+            guide,
+            texts,
+            ui,
+            warnings,
+        })
     } else {
         Err(errors)
     }

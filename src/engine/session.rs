@@ -108,7 +108,10 @@ impl Session {
         let mut node = guide.start;
         // A resolved guide has no cycles, so the path is at most one visit per node.
         let position = loop {
-            let answer = self.answers.iter().rposition(|a| a.node == guide.node(node).id);
+            let answer = self
+                .answers
+                .iter()
+                .rposition(|a| a.node == guide.node(node).id);
             match &guide.node(node).kind {
                 NodeKind::Outcome(_) => break Position::Outcome(node),
                 NodeKind::Info(info) => {
@@ -124,9 +127,14 @@ impl Session {
                         let option = self.answers[i].option.as_deref()?;
                         Some((i, question.option_index(option)?))
                     });
-                    let Some((i, option)) = chosen else { break Position::Question(node) };
+                    let Some((i, option)) = chosen else {
+                        break Position::Question(node);
+                    };
                     used[i] = true;
-                    steps.push(Step { node, option: Some(option) });
+                    steps.push(Step {
+                        node,
+                        option: Some(option),
+                    });
                     for flag in &question.options[option].flags {
                         if !flags.contains(flag) {
                             flags.push(*flag);
@@ -140,39 +148,76 @@ impl Session {
                 break Position::Question(node);
             }
         };
-        let unreached = self.answers.iter().zip(&used).filter(|(_, used)| !**used).map(|(a, _)| a.clone()).collect();
-        Walk { steps, position, flags, unreached }
+        let unreached = self
+            .answers
+            .iter()
+            .zip(&used)
+            .filter(|(_, used)| !**used)
+            .map(|(a, _)| a.clone())
+            .collect();
+        Walk {
+            steps,
+            position,
+            flags,
+            unreached,
+        }
     }
 
     /// Answers the current question with the option at `index`.
     pub fn answer(&mut self, guide: &Guide, index: usize) -> Result<(), AnswerError> {
-        let Position::Question(node) = self.walk(guide).position else { return Err(AnswerError::NotAtQuestion) };
+        let Position::Question(node) = self.walk(guide).position else {
+            return Err(AnswerError::NotAtQuestion);
+        };
         self.set(guide, node, index).map(|_| ())
     }
 
     /// Marks the current info as read. Does nothing elsewhere.
     pub fn acknowledge(&mut self, guide: &Guide) {
         if let Position::Info(node) = self.walk(guide).position {
-            self.answers.push(Answer { node: guide.node(node).id.clone(), option: None });
+            self.answers.push(Answer {
+                node: guide.node(node).id.clone(),
+                option: None,
+            });
         }
     }
 
     /// Changes (or gives) the answer to question `node`, which must be on the current path,
     /// and drops the answers the new path no longer reaches; returns those.
-    pub fn change(&mut self, guide: &Guide, node: &str, index: usize) -> Result<Vec<Answer>, AnswerError> {
+    pub fn change(
+        &mut self,
+        guide: &Guide,
+        node: &str,
+        index: usize,
+    ) -> Result<Vec<Answer>, AnswerError> {
         let walk = self.walk(guide);
-        let id = guide.find(node).ok_or_else(|| AnswerError::NotOnPath(node.to_owned()))?;
-        let on_path = walk.steps.iter().any(|s| s.node == id) || walk.position == Position::Question(id);
+        let id = guide
+            .find(node)
+            .ok_or_else(|| AnswerError::NotOnPath(node.to_owned()))?;
+        let on_path =
+            walk.steps.iter().any(|s| s.node == id) || walk.position == Position::Question(id);
         if !on_path {
             return Err(AnswerError::NotOnPath(node.to_owned()));
         }
         self.set(guide, id, index)
     }
 
-    fn set(&mut self, guide: &Guide, node: NodeId, index: usize) -> Result<Vec<Answer>, AnswerError> {
-        let NodeKind::Question(question) = &guide.node(node).kind else { return Err(AnswerError::NotAtQuestion) };
-        let option = question.options.get(index).ok_or(AnswerError::NoSuchOption(index))?;
-        let answer = Answer { node: guide.node(node).id.clone(), option: Some(option.id.clone()) };
+    fn set(
+        &mut self,
+        guide: &Guide,
+        node: NodeId,
+        index: usize,
+    ) -> Result<Vec<Answer>, AnswerError> {
+        let NodeKind::Question(question) = &guide.node(node).kind else {
+            return Err(AnswerError::NotAtQuestion);
+        };
+        let option = question
+            .options
+            .get(index)
+            .ok_or(AnswerError::NoSuchOption(index))?;
+        let answer = Answer {
+            node: guide.node(node).id.clone(),
+            option: Some(option.id.clone()),
+        };
         match self.answers.iter().position(|a| a.node == answer.node) {
             Some(i) => self.answers[i] = answer,
             None => self.answers.push(answer),
@@ -183,14 +228,20 @@ impl Session {
     /// Removes answers the path does not reach, keeping the rest in path order.
     fn prune(&mut self, guide: &Guide) -> Vec<Answer> {
         let walk = self.walk(guide);
-        self.answers = walk.steps.iter().map(|step| answer_of(guide, step)).collect();
+        self.answers = walk
+            .steps
+            .iter()
+            .map(|step| answer_of(guide, step))
+            .collect();
         walk.unreached
     }
 
     /// Takes back the last answer on the path; returns false at the start.
     pub fn back(&mut self, guide: &Guide) -> bool {
         let walk = self.walk(guide);
-        let Some(last) = walk.steps.last() else { return false };
+        let Some(last) = walk.steps.last() else {
+            return false;
+        };
         let id = &guide.node(last.node).id;
         self.answers.retain(|a| &a.node != id);
         self.prune(guide);
@@ -204,7 +255,10 @@ fn answer_of(guide: &Guide, step: &Step) -> Answer {
         (NodeKind::Question(q), Some(i)) => Some(q.options[i].id.clone()),
         _ => None,
     };
-    Answer { node: node.id.clone(), option }
+    Answer {
+        node: node.id.clone(),
+        option,
+    }
 }
 
 /// The referral pathway a finished walk leads to: its outcome combined with the flags raised.
@@ -227,21 +281,43 @@ pub struct Pathway {
 impl Pathway {
     /// The pathway of `walk`, if it reached an outcome.
     pub fn of(guide: &Guide, walk: &Walk) -> Option<Self> {
-        let Position::Outcome(node) = walk.position else { return None };
-        let NodeKind::Outcome(outcome) = &guide.node(node).kind else { return None };
+        let Position::Outcome(node) = walk.position else {
+            return None;
+        };
+        let NodeKind::Outcome(outcome) = &guide.node(node).kind else {
+            return None;
+        };
         Some(Self::combine(guide, node, outcome, &walk.flags))
     }
 
     fn combine(guide: &Guide, node: NodeId, outcome: &Outcome, flags: &[FlagId]) -> Self {
         let raised = || flags.iter().map(|f| guide.flag(*f));
-        let urgency = raised().filter_map(|f| f.urgency).fold(outcome.urgency, Urgency::max);
+        let urgency = raised()
+            .filter_map(|f| f.urgency)
+            .fold(outcome.urgency, Urgency::max);
         let mut secondary = Vec::new();
-        for service in outcome.secondary.iter().chain(raised().flat_map(|f| &f.referrals)) {
+        for service in outcome
+            .secondary
+            .iter()
+            .chain(raised().flat_map(|f| &f.referrals))
+        {
             if !outcome.primary.contains(service) && !secondary.contains(service) {
                 secondary.push(*service);
             }
         }
-        let actions = outcome.actions.iter().cloned().chain(raised().filter_map(|f| f.action.clone())).collect();
-        Self { outcome: node, urgency, primary: outcome.primary.clone(), secondary, actions, flags: flags.to_vec() }
+        let actions = outcome
+            .actions
+            .iter()
+            .cloned()
+            .chain(raised().filter_map(|f| f.action.clone()))
+            .collect();
+        Self {
+            outcome: node,
+            urgency,
+            primary: outcome.primary.clone(),
+            secondary,
+            actions,
+            flags: flags.to_vec(),
+        }
     }
 }

@@ -82,7 +82,11 @@ impl SourceSet {
     pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> Self {
         let mut files: Vec<SourceFile> = files
             .into_iter()
-            .map(|(relative, text)| SourceFile { display: relative.clone(), relative, text })
+            .map(|(relative, text)| SourceFile {
+                display: relative.clone(),
+                relative,
+                text,
+            })
             .collect();
         files.sort_by(|a, b| a.relative.cmp(&b.relative));
         Self { files }
@@ -110,17 +114,33 @@ impl SourceSet {
     }
 }
 
-fn read_tree(root: &Path, dir: &Path, extension: &str, files: &mut Vec<SourceFile>) -> Result<(), ReadError> {
+fn read_tree(
+    root: &Path,
+    dir: &Path,
+    extension: &str,
+    files: &mut Vec<SourceFile>,
+) -> Result<(), ReadError> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(ReadError { path: dir.to_path_buf(), reason: e.to_string() }),
+        Err(e) => {
+            return Err(ReadError {
+                path: dir.to_path_buf(),
+                reason: e.to_string(),
+            });
+        }
     };
     for entry in entries {
-        let entry = entry.map_err(|e| ReadError { path: dir.to_path_buf(), reason: e.to_string() })?;
+        let entry = entry.map_err(|e| ReadError {
+            path: dir.to_path_buf(),
+            reason: e.to_string(),
+        })?;
         let path = entry.path();
         // Do not follow links: a guide folder copied from a USB stick must not reach elsewhere.
-        let kind = entry.file_type().map_err(|e| ReadError { path: path.clone(), reason: e.to_string() })?;
+        let kind = entry.file_type().map_err(|e| ReadError {
+            path: path.clone(),
+            reason: e.to_string(),
+        })?;
         if kind.is_dir() {
             read_tree(root, &path, extension, files)?;
         } else if kind.is_file() && path.extension().and_then(|e| e.to_str()) == Some(extension) {
@@ -131,7 +151,10 @@ fn read_tree(root: &Path, dir: &Path, extension: &str, files: &mut Vec<SourceFil
 }
 
 fn read_file(root: &Path, path: &Path) -> Result<SourceFile, ReadError> {
-    let fail = |reason: String| ReadError { path: path.to_path_buf(), reason };
+    let fail = |reason: String| ReadError {
+        path: path.to_path_buf(),
+        reason,
+    };
     let size = fs::metadata(path).map_err(|e| fail(e.to_string()))?.len();
     if size > MAX_FILE_BYTES {
         return Err(fail(format!(
@@ -140,10 +163,24 @@ fn read_file(root: &Path, path: &Path) -> Result<SourceFile, ReadError> {
     }
     let bytes = fs::read(path).map_err(|e| fail(e.to_string()))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        fail(format!("not valid UTF-8 (byte {}); save the file as UTF-8", e.utf8_error().valid_up_to()))
+        fail(format!(
+            "not valid UTF-8 (byte {}); save the file as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
     })?;
     // A byte-order mark is harmless but confuses column counts; drop it.
-    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
-    let relative = path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/");
-    Ok(SourceFile { relative, display: path.display().to_string(), text })
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text);
+    let relative = path
+        .strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/");
+    Ok(SourceFile {
+        relative,
+        display: path.display().to_string(),
+        text,
+    })
 }

@@ -32,15 +32,24 @@ fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
     // serde_yaml appends " at line L column C"; the location is shown on its own line instead.
     let message = full.split(" at line ").next().unwrap_or(&full).to_owned();
     let (code, help) = if message.contains("unknown field") {
-        ("unknown-key", "remove or rename the key; docs/guide-format.md lists the keys each part takes")
+        (
+            "unknown-key",
+            "remove or rename the key; docs/guide-format.md lists the keys each part takes",
+        )
     } else if message.contains("missing field") {
-        ("missing-key", "add the key; docs/guide-format.md shows a complete example")
+        (
+            "missing-key",
+            "add the key; docs/guide-format.md shows a complete example",
+        )
     } else if message.contains("invalid type") || message.contains("invalid value") {
         ("wrong-type", "check the value against docs/guide-format.md")
     } else if message.contains("duplicate") {
         ("duplicate-key", "each key may appear once in a mapping")
     } else {
-        ("invalid-yaml", "check indentation and quoting near this place")
+        (
+            "invalid-yaml",
+            "check indentation and quoting near this place",
+        )
     };
     let diagnostic = Diagnostic::error(code, message).with_help(help);
     let location = match error.location() {
@@ -108,7 +117,10 @@ pub struct Locator<'a> {
 impl<'a> Locator<'a> {
     /// A locator for `file`; nothing is parsed yet.
     pub fn new(file: &'a SourceFile) -> Self {
-        Self { file, index: OnceCell::new() }
+        Self {
+            file,
+            index: OnceCell::new(),
+        }
     }
 
     /// The place of the value at `path`, or of its nearest ancestor that exists.
@@ -141,18 +153,34 @@ struct IndexBuilder {
 }
 
 enum Frame {
-    Mapping { awaiting_key: bool },
-    Sequence { next_index: usize },
+    /// `first_key` is set until the first key is read: a block mapping's start event is
+    /// marked oddly, so the mapping is placed at its first key instead.
+    Mapping {
+        awaiting_key: bool,
+        first_key: bool,
+    },
+    Sequence {
+        next_index: usize,
+    },
 }
 
 impl IndexBuilder {
     /// Called for each scalar or container start: either a mapping key or a value.
     fn on_node(&mut self, scalar: Option<&str>, marker: Marker, opens: Option<Frame>) {
-        if let Some(Frame::Mapping { awaiting_key }) = self.stack.last_mut() {
+        if let Some(Frame::Mapping {
+            awaiting_key,
+            first_key,
+        }) = self.stack.last_mut()
+        {
             if *awaiting_key {
                 *awaiting_key = false;
+                if std::mem::take(first_key) && self.stack.len() <= MAX_DEPTH {
+                    self.positions.insert(self.path.clone(), marker);
+                }
                 // Complex keys (a mapping as a key) are not used by guides; give them a name.
-                self.path.0.push(Segment::Key(scalar.unwrap_or("?").to_owned()));
+                self.path
+                    .0
+                    .push(Segment::Key(scalar.unwrap_or("?").to_owned()));
                 if let Some(frame) = opens {
                     // Swallow the complex key's contents by treating it as an anonymous value.
                     self.stack.push(frame);
@@ -176,7 +204,7 @@ impl IndexBuilder {
     /// A value (scalar or whole container) has ended: step out of its key or index.
     fn value_done(&mut self) {
         match self.stack.last_mut() {
-            Some(Frame::Mapping { awaiting_key }) => {
+            Some(Frame::Mapping { awaiting_key, .. }) => {
                 *awaiting_key = true;
                 self.path.0.pop();
             }
@@ -193,8 +221,17 @@ impl MarkedEventReceiver for IndexBuilder {
         match event {
             Event::Scalar(value, ..) => self.on_node(Some(&value), marker, None),
             Event::Alias(_) => self.on_node(None, marker, None),
-            Event::MappingStart(..) => self.on_node(None, marker, Some(Frame::Mapping { awaiting_key: true })),
-            Event::SequenceStart(..) => self.on_node(None, marker, Some(Frame::Sequence { next_index: 0 })),
+            Event::MappingStart(..) => self.on_node(
+                None,
+                marker,
+                Some(Frame::Mapping {
+                    awaiting_key: true,
+                    first_key: true,
+                }),
+            ),
+            Event::SequenceStart(..) => {
+                self.on_node(None, marker, Some(Frame::Sequence { next_index: 0 }))
+            }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
                 self.value_done();
@@ -209,7 +246,11 @@ mod tests {
     use super::*;
 
     fn file(text: &str) -> SourceFile {
-        SourceFile { relative: "g.yaml".into(), display: "g.yaml".into(), text: text.into() }
+        SourceFile {
+            relative: "g.yaml".into(),
+            display: "g.yaml".into(),
+            text: text.into(),
+        }
     }
 
     #[test]

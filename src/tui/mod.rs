@@ -1,1 +1,16 @@
-//! placeholder
+//! The interactive interview in a terminal, in the shape of a small Elm loop:
+//! draw → read a key → map it to an [`Action`](action::Action) → [`App::update`](app::App::update).
+//!
+//! - [`action`]: what the practitioner can ask for.
+//! - [`keymap`]: the only module that knows keys.
+//! - [`app`]: the screen state and its pure `update`.
+//! - [`view`]: drawing into a buffer, never touching the terminal.
+//! - [`theme`]: styles, with a monochrome variant for `NO_COLOR`.
+//! - [`terminal`]: the loop over a real terminal, and putting it back as it was.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod terminal;
+pub mod theme;
+pub mod view;

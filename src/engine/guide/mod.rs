@@ -57,7 +57,12 @@ pub enum Urgency {
 
 impl Urgency {
     /// Every urgency, most urgent first.
-    pub const ALL: [Urgency; 4] = [Urgency::Immediate, Urgency::Within24h, Urgency::WithinWeek, Urgency::Routine];
+    pub const ALL: [Urgency; 4] = [
+        Urgency::Immediate,
+        Urgency::Within24h,
+        Urgency::WithinWeek,
+        Urgency::Routine,
+    ];
 
     /// The word used in guide files.
     pub fn keyword(self) -> &'static str {

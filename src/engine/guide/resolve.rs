@@ -7,10 +7,10 @@ use std::collections::HashMap;
 
 use super::raw::{RawGuide, RawOption};
 use super::{
-    Choice, Flag, FlagId, Guide, Info, MessageId, Node, NodeId, NodeKind, Outcome, Question, Section, SectionId,
-    Service, ServiceId, Urgency, FORMAT_VERSION,
+    Choice, FORMAT_VERSION, Flag, FlagId, Guide, Info, MessageId, Node, NodeId, NodeKind, Outcome,
+    Question, Section, SectionId, Service, ServiceId, Urgency,
 };
-use crate::engine::diagnostic::{suggest, Diagnostic};
+use crate::engine::diagnostic::{Diagnostic, suggest};
 use crate::engine::yaml::{Locator, YamlPath};
 
 /// Resolves `raw`, read from the file that `locator` reads; on failure returns every error found.
@@ -20,7 +20,11 @@ pub fn resolve(raw: RawGuide, locator: &Locator<'_>) -> Result<Guide, Vec<Diagno
     if resolver.findings.is_empty() {
         Ok(guide)
     } else {
-        Err(resolver.findings.into_iter().map(|(d, path)| d.at(locator.locate(&path))).collect())
+        Err(resolver
+            .findings
+            .into_iter()
+            .map(|(d, path)| d.at(locator.locate(&path)))
+            .collect())
     }
 }
 
@@ -43,14 +47,21 @@ impl Resolver {
         let root = YamlPath::root();
         if raw.format != FORMAT_VERSION {
             self.report(
-                Diagnostic::error("unsupported-format", format!("this guide is format {}, ruta reads format {FORMAT_VERSION}", raw.format))
-                    .with_help("write `format: 1` and follow docs/guide-format.md"),
+                Diagnostic::error(
+                    "unsupported-format",
+                    format!(
+                        "this guide is format {}, ruta reads format {FORMAT_VERSION}",
+                        raw.format
+                    ),
+                )
+                .with_help("write `format: 1` and follow docs/guide-format.md"),
                 root.key("format"),
             );
         }
         if raw.languages.is_empty() {
             self.report(
-                Diagnostic::error("no-languages", "the guide declares no languages").with_help("write `languages: [es, en]`"),
+                Diagnostic::error("no-languages", "the guide declares no languages")
+                    .with_help("write `languages: [es, en]`"),
                 root.key("languages"),
             );
         }
@@ -63,7 +74,10 @@ impl Resolver {
             .sections
             .iter()
             .enumerate()
-            .map(|(i, s)| Section { id: s.id.clone(), title: self.message(&s.title, root.key("sections").index(i).key("title")) })
+            .map(|(i, s)| Section {
+                id: s.id.clone(),
+                title: self.message(&s.title, root.key("sections").index(i).key("title")),
+            })
             .collect();
         let services = raw
             .services
@@ -74,7 +88,10 @@ impl Resolver {
                 Service {
                     id: s.id.clone(),
                     name: self.message(&s.name, path.key("name")),
-                    description: s.description.as_ref().map(|d| self.message(d, path.key("description"))),
+                    description: s
+                        .description
+                        .as_ref()
+                        .map(|d| self.message(d, path.key("description"))),
                     phone: s.phone.clone(),
                     confirmed: s.confirmed,
                 }
@@ -89,8 +106,14 @@ impl Resolver {
                 Flag {
                     id: f.id.clone(),
                     label: self.message(&f.label, path.key("label")),
-                    action: f.action.as_ref().map(|a| self.message(a, path.key("action"))),
-                    urgency: f.urgency.as_ref().and_then(|u| self.urgency(u, path.key("urgency"))),
+                    action: f
+                        .action
+                        .as_ref()
+                        .map(|a| self.message(a, path.key("action"))),
+                    urgency: f
+                        .urgency
+                        .as_ref()
+                        .and_then(|u| self.urgency(u, path.key("urgency"))),
                     referrals: self.services_of(&f.referrals, &path.key("referrals")),
                 }
             })
@@ -101,49 +124,85 @@ impl Resolver {
             let path = root.key("questions").index(i);
             if q.options.len() < 2 {
                 self.report(
-                    Diagnostic::error("too-few-options", format!("question `{}` has {} option(s); a question needs at least two", q.id, q.options.len()))
-                        .with_help("add the missing answers, or make the node an info"),
+                    Diagnostic::error(
+                        "too-few-options",
+                        format!(
+                            "question `{}` has {} option(s); a question needs at least two",
+                            q.id,
+                            q.options.len()
+                        ),
+                    )
+                    .with_help("add the missing answers, or make the node an info"),
                     path.key("options"),
                 );
             }
             let options = self.options(&q.id, &q.options, &path.key("options"));
             let question = Question {
                 text: self.message(&q.text, path.key("text")),
-                guidance: q.guidance.as_ref().map(|g| self.message(g, path.key("guidance"))),
+                guidance: q
+                    .guidance
+                    .as_ref()
+                    .map(|g| self.message(g, path.key("guidance"))),
                 options,
             };
             let section = self.section(q.section.as_deref(), &path);
-            nodes.push(Node { id: q.id.clone(), section, path, kind: NodeKind::Question(question) });
+            nodes.push(Node {
+                id: q.id.clone(),
+                section,
+                path,
+                kind: NodeKind::Question(question),
+            });
         }
         for (i, info) in raw.infos.iter().enumerate() {
             let path = root.key("infos").index(i);
             let kind = NodeKind::Info(Info {
                 text: self.message(&info.text, path.key("text")),
-                guidance: info.guidance.as_ref().map(|g| self.message(g, path.key("guidance"))),
+                guidance: info
+                    .guidance
+                    .as_ref()
+                    .map(|g| self.message(g, path.key("guidance"))),
                 next: self.node_ref(&info.next, path.key("next")),
             });
             let section = self.section(info.section.as_deref(), &path);
-            nodes.push(Node { id: info.id.clone(), section, path, kind });
+            nodes.push(Node {
+                id: info.id.clone(),
+                section,
+                path,
+                kind,
+            });
         }
         for (i, o) in raw.outcomes.iter().enumerate() {
             let path = root.key("outcomes").index(i);
             if let Some(layer) = o.iasc_layer.filter(|l| !(1..=4).contains(l)) {
                 self.report(
-                    Diagnostic::error("invalid-iasc-layer", format!("IASC layer {layer} does not exist; the pyramid has layers 1 to 4")),
+                    Diagnostic::error(
+                        "invalid-iasc-layer",
+                        format!("IASC layer {layer} does not exist; the pyramid has layers 1 to 4"),
+                    ),
                     path.key("iasc_layer"),
                 );
             }
             let outcome = Outcome {
                 title: self.message(&o.title, path.key("title")),
-                urgency: self.urgency(&o.urgency, path.key("urgency")).unwrap_or(Urgency::Immediate),
+                urgency: self
+                    .urgency(&o.urgency, path.key("urgency"))
+                    .unwrap_or(Urgency::Immediate),
                 iasc_layer: o.iasc_layer,
                 primary: self.services_of(&o.primary, &path.key("primary")),
                 secondary: self.services_of(&o.secondary, &path.key("secondary")),
                 actions: self.messages_of(&o.actions, &path.key("actions")),
-                say_to_child: o.say_to_child.as_ref().map(|s| self.message(s, path.key("say_to_child"))),
+                say_to_child: o
+                    .say_to_child
+                    .as_ref()
+                    .map(|s| self.message(s, path.key("say_to_child"))),
                 hard_stops: self.messages_of(&o.hard_stops, &path.key("hard_stops")),
             };
-            nodes.push(Node { id: o.id.clone(), section: None, path, kind: NodeKind::Outcome(outcome) });
+            nodes.push(Node {
+                id: o.id.clone(),
+                section: None,
+                path,
+                kind: NodeKind::Outcome(outcome),
+            });
         }
 
         let start = self.node_ref(&raw.start, root.key("start"));
@@ -173,8 +232,18 @@ impl Resolver {
             .iter()
             .enumerate()
             .map(|(i, q)| (&q.id, root.key("questions").index(i)))
-            .chain(raw.infos.iter().enumerate().map(|(i, n)| (&n.id, root.key("infos").index(i))))
-            .chain(raw.outcomes.iter().enumerate().map(|(i, o)| (&o.id, root.key("outcomes").index(i))));
+            .chain(
+                raw.infos
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (&n.id, root.key("infos").index(i))),
+            )
+            .chain(
+                raw.outcomes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| (&o.id, root.key("outcomes").index(i))),
+            );
         let mut nodes = HashMap::new();
         for (index, (id, path)) in node_ids.enumerate() {
             self.register(&mut nodes, "node", id, NodeId(index as u32), path.key("id"));
@@ -182,26 +251,54 @@ impl Resolver {
         self.nodes = nodes;
         let mut flags = HashMap::new();
         for (i, f) in raw.flags.iter().enumerate() {
-            self.register(&mut flags, "flag", &f.id, FlagId(i as u32), root.key("flags").index(i).key("id"));
+            self.register(
+                &mut flags,
+                "flag",
+                &f.id,
+                FlagId(i as u32),
+                root.key("flags").index(i).key("id"),
+            );
         }
         self.flags = flags;
         let mut services = HashMap::new();
         for (i, s) in raw.services.iter().enumerate() {
-            self.register(&mut services, "service", &s.id, ServiceId(i as u32), root.key("services").index(i).key("id"));
+            self.register(
+                &mut services,
+                "service",
+                &s.id,
+                ServiceId(i as u32),
+                root.key("services").index(i).key("id"),
+            );
         }
         self.services = services;
         let mut sections = HashMap::new();
         for (i, s) in raw.sections.iter().enumerate() {
-            self.register(&mut sections, "section", &s.id, SectionId(i as u32), root.key("sections").index(i).key("id"));
+            self.register(
+                &mut sections,
+                "section",
+                &s.id,
+                SectionId(i as u32),
+                root.key("sections").index(i).key("id"),
+            );
         }
         self.sections = sections;
     }
 
-    fn register<T: Copy>(&mut self, map: &mut HashMap<String, T>, kind: &str, id: &str, value: T, path: YamlPath) {
+    fn register<T: Copy>(
+        &mut self,
+        map: &mut HashMap<String, T>,
+        kind: &str,
+        id: &str,
+        value: T,
+        path: YamlPath,
+    ) {
         if map.insert(id.to_owned(), value).is_some() {
             self.report(
-                Diagnostic::error("duplicate-id", format!("{kind} id `{id}` is used more than once"))
-                    .with_help("ids must be unique; rename one of them"),
+                Diagnostic::error(
+                    "duplicate-id",
+                    format!("{kind} id `{id}` is used more than once"),
+                )
+                .with_help("ids must be unique; rename one of them"),
                 path,
             );
         }
@@ -216,7 +313,13 @@ impl Resolver {
                 let path = path.index(i);
                 if seen.insert(o.id.as_str(), ()).is_some() {
                     self.report(
-                        Diagnostic::error("duplicate-id", format!("option id `{}` is used twice in question `{question}`", o.id)),
+                        Diagnostic::error(
+                            "duplicate-id",
+                            format!(
+                                "option id `{}` is used twice in question `{question}`",
+                                o.id
+                            ),
+                        ),
                         path.key("id"),
                     );
                 }
@@ -224,9 +327,22 @@ impl Resolver {
                     .flags
                     .iter()
                     .enumerate()
-                    .filter_map(|(j, f)| self.lookup(&self.flags.clone(), "flag", "unknown-flag", f, path.key("flags").index(j)))
+                    .filter_map(|(j, f)| {
+                        self.lookup(
+                            &self.flags.clone(),
+                            "flag",
+                            "unknown-flag",
+                            f,
+                            path.key("flags").index(j),
+                        )
+                    })
                     .collect();
-                Choice { id: o.id.clone(), label: self.message(&o.label, path.key("label")), next: self.node_ref(&o.next, path.key("next")), flags }
+                Choice {
+                    id: o.id.clone(),
+                    label: self.message(&o.label, path.key("label")),
+                    next: self.node_ref(&o.next, path.key("next")),
+                    flags,
+                }
             })
             .collect()
     }
@@ -235,10 +351,15 @@ impl Resolver {
         match self.nodes.get(id) {
             Some(node) => *node,
             None => {
-                let mut d = Diagnostic::error("dangling-next", format!("`{id}` is not a node of this guide"));
+                let mut d = Diagnostic::error(
+                    "dangling-next",
+                    format!("`{id}` is not a node of this guide"),
+                );
                 d = match suggest(id, self.nodes.keys().map(String::as_str)) {
                     Some(near) => d.with_help(format!("did you mean `{near}`?")),
-                    None => d.with_help("add a question, info or outcome with this id, or point to an existing one"),
+                    None => d.with_help(
+                        "add a question, info or outcome with this id, or point to an existing one",
+                    ),
                 };
                 self.report(d, path);
                 NodeId(0)
@@ -246,13 +367,22 @@ impl Resolver {
         }
     }
 
-    fn lookup<T: Copy>(&mut self, map: &HashMap<String, T>, kind: &str, code: &'static str, id: &str, path: YamlPath) -> Option<T> {
+    fn lookup<T: Copy>(
+        &mut self,
+        map: &HashMap<String, T>,
+        kind: &str,
+        code: &'static str,
+        id: &str,
+        path: YamlPath,
+    ) -> Option<T> {
         let found = map.get(id).copied();
         if found.is_none() {
             let mut d = Diagnostic::error(code, format!("`{id}` is not a {kind} of this guide"));
             d = match suggest(id, map.keys().map(String::as_str)) {
                 Some(near) => d.with_help(format!("did you mean `{near}`?")),
-                None => d.with_help(format!("declare it under `{kind}s:` or remove the reference")),
+                None => d.with_help(format!(
+                    "declare it under `{kind}s:` or remove the reference"
+                )),
             };
             self.report(d, path);
         }
@@ -263,13 +393,23 @@ impl Resolver {
         let services = self.services.clone();
         ids.iter()
             .enumerate()
-            .filter_map(|(i, id)| self.lookup(&services, "service", "unknown-service", id, path.index(i)))
+            .filter_map(|(i, id)| {
+                self.lookup(&services, "service", "unknown-service", id, path.index(i))
+            })
             .collect()
     }
 
     fn section(&mut self, id: Option<&str>, node: &YamlPath) -> Option<SectionId> {
         let sections = self.sections.clone();
-        id.and_then(|id| self.lookup(&sections, "section", "unknown-section", id, node.key("section")))
+        id.and_then(|id| {
+            self.lookup(
+                &sections,
+                "section",
+                "unknown-section",
+                id,
+                node.key("section"),
+            )
+        })
     }
 
     fn urgency(&mut self, word: &str, path: YamlPath) -> Option<Urgency> {
@@ -298,7 +438,10 @@ impl Resolver {
     }
 
     fn messages_of(&mut self, ids: &[String], path: &YamlPath) -> Vec<MessageId> {
-        ids.iter().enumerate().map(|(i, id)| self.message(id, path.index(i))).collect()
+        ids.iter()
+            .enumerate()
+            .map(|(i, id)| self.message(id, path.index(i)))
+            .collect()
     }
 
     /// A cycle would let a walk go round for ever; find one with an iterative depth-first search.
@@ -362,5 +505,6 @@ pub fn successors(guide: &Guide, node: NodeId) -> Vec<(NodeId, YamlPath)> {
 /// Whether `id` is a valid Fluent identifier: `[a-zA-Z][a-zA-Z0-9_-]*`.
 pub fn is_message_id(id: &str) -> bool {
     let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }

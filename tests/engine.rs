@@ -1,0 +1,192 @@
+//! The engine, headless: walking, flags, going back, changing answers, sessions on disk.
+
+mod common;
+
+use ruta::engine::guide::{NodeKind, Urgency};
+use ruta::engine::session::{Answer, Pathway, Position, Session};
+
+fn at(loaded: &ruta::engine::load::LoadedGuide, session: &Session) -> String {
+    loaded
+        .guide
+        .node(session.walk(&loaded.guide).position.node())
+        .id
+        .clone()
+}
+
+fn option(loaded: &ruta::engine::load::LoadedGuide, node: &str, option: &str) -> usize {
+    let id = loaded.guide.find(node).expect("node exists");
+    let NodeKind::Question(q) = &loaded.guide.node(id).kind else {
+        panic!("{node} is not a question")
+    };
+    q.option_index(option).expect("option exists")
+}
+
+#[test]
+fn a_walk_stops_at_each_unanswered_node() {
+    let loaded = common::load_fixture("valid/small");
+    let mut session = Session::new();
+    assert!(matches!(
+        session.walk(&loaded.guide).position,
+        Position::Question(_)
+    ));
+    assert_eq!(at(&loaded, &session), "danger");
+
+    session
+        .answer(&loaded.guide, option(&loaded, "danger", "no"))
+        .unwrap();
+    assert!(matches!(
+        session.walk(&loaded.guide).position,
+        Position::Info(_)
+    ));
+    session.acknowledge(&loaded.guide);
+    assert_eq!(at(&loaded, &session), "company");
+    session
+        .answer(&loaded.guide, option(&loaded, "company", "parent"))
+        .unwrap();
+
+    let walk = session.walk(&loaded.guide);
+    assert!(matches!(walk.position, Position::Outcome(_)));
+    assert_eq!(at(&loaded, &session), "routine");
+    assert_eq!(
+        walk.steps.len(),
+        3,
+        "danger, calm and company are the trace"
+    );
+    let pathway = Pathway::of(&loaded.guide, &walk).unwrap();
+    assert_eq!(pathway.urgency, Urgency::Routine);
+    assert!(pathway.flags.is_empty());
+}
+
+#[test]
+fn flags_raise_urgency_and_add_referrals_and_actions() {
+    let loaded = common::load_fixture("valid/small");
+    let g = &loaded.guide;
+    let mut session = Session::new();
+    session.answer(g, option(&loaded, "danger", "no")).unwrap();
+    session.acknowledge(g);
+    session
+        .answer(g, option(&loaded, "company", "alone"))
+        .unwrap();
+    let pathway = Pathway::of(g, &session.walk(g)).unwrap();
+    assert_eq!(
+        pathway.urgency,
+        Urgency::Within24h,
+        "the flag's urgency beats the outcome's routine"
+    );
+    let names = |ids: &[ruta::engine::guide::ServiceId]| {
+        ids.iter()
+            .map(|s| g.service(*s).id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&pathway.primary), ["health"]);
+    assert_eq!(names(&pathway.secondary), ["protection"]);
+    let actions: Vec<&str> = pathway.actions.iter().map(|m| m.as_str()).collect();
+    assert_eq!(actions, ["out-routine-act", "flag-alone-action"]);
+}
+
+#[test]
+fn going_back_takes_back_the_last_answer_only() {
+    let loaded = common::load_fixture("valid/small");
+    let g = &loaded.guide;
+    let mut session = Session::new();
+    assert!(!session.back(g), "nothing to take back at the start");
+    session.answer(g, option(&loaded, "danger", "no")).unwrap();
+    session.acknowledge(g);
+    session
+        .answer(g, option(&loaded, "company", "parent"))
+        .unwrap();
+    assert!(session.back(g));
+    assert_eq!(at(&loaded, &session), "company");
+    assert!(session.back(g));
+    assert_eq!(at(&loaded, &session), "calm");
+    assert!(session.back(g));
+    assert_eq!(at(&loaded, &session), "danger");
+    assert!(session.answers.is_empty());
+}
+
+#[test]
+fn changing_an_earlier_answer_drops_what_no_longer_applies() {
+    let loaded = common::load_fixture("valid/small");
+    let g = &loaded.guide;
+    let mut session = Session::new();
+    session.answer(g, option(&loaded, "danger", "no")).unwrap();
+    session.acknowledge(g);
+    session
+        .answer(g, option(&loaded, "company", "alone"))
+        .unwrap();
+
+    let dropped = session
+        .change(g, "danger", option(&loaded, "danger", "yes"))
+        .unwrap();
+    assert_eq!(at(&loaded, &session), "urgent");
+    let dropped: Vec<&str> = dropped.iter().map(|a| a.node.as_str()).collect();
+    assert_eq!(dropped, ["calm", "company"]);
+    assert_eq!(
+        session.answers,
+        [Answer {
+            node: "danger".into(),
+            option: Some("yes".into())
+        }]
+    );
+    assert!(
+        session.change(g, "company", 0).is_err(),
+        "company is no longer on the path"
+    );
+}
+
+#[test]
+fn answers_that_do_not_fit_the_guide_are_not_followed() {
+    let loaded = common::load_fixture("valid/small");
+    let session = Session {
+        answers: vec![
+            Answer {
+                node: "danger".into(),
+                option: Some("maybe".into()),
+            },
+            Answer {
+                node: "company".into(),
+                option: Some("parent".into()),
+            },
+        ],
+    };
+    let walk = session.walk(&loaded.guide);
+    assert_eq!(loaded.guide.node(walk.position.node()).id, "danger");
+    assert_eq!(walk.unreached.len(), 2);
+}
+
+#[test]
+fn sessions_round_trip_through_yaml() {
+    let loaded = common::load_fixture("valid/small");
+    let mut session = Session::new();
+    session.answer(&loaded.guide, 1).unwrap();
+    session.acknowledge(&loaded.guide);
+    let text = serde_yaml::to_string(&session).unwrap();
+    assert_eq!(
+        text,
+        "answers:\n- node: danger\n  option: no\n- node: calm\n"
+    );
+    let back: Session = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(back, session);
+}
+
+#[test]
+fn the_engine_has_no_terminal_code() {
+    fn visit(dir: &std::path::Path) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                visit(&path);
+            } else {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for forbidden in ["ratatui", "crossterm", "clap"] {
+                    assert!(
+                        !text.contains(forbidden),
+                        "{} mentions {forbidden}",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+    visit(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine"));
+}

@@ -1,0 +1,24 @@
+title = Guía de prueba
+section-safety = Seguridad
+flag-alone = Viaja sola o solo
+flag-alone-action = Avise hoy a protección de la niñez.
+svc-emergency = Emergencias
+svc-protection = Protección de la niñez
+svc-health = Salud
+q-danger = ¿Corres peligro ahora?
+q-danger-guidance = Pregunte con calma y sin apuro.
+opt-yes = Sí
+opt-no No
+q-company = ¿Con quién viajaste?
+opt-parent = Con mi mamá o mi papá
+opt-alone = Sola o solo
+opt-unsure = No sabe
+info-calm = Explíquele quién es usted y qué hace aquí.
+out-urgent = Peligro inmediato
+out-urgent-stay = Quédese con la niña o el niño.
+out-urgent-say = Aquí estás a salvo.
+out-urgent-stop = No lo entregue a una persona adulta sin verificar.
+out-routine = Seguimiento de rutina
+out-routine-act = Dé información sobre servicios cercanos.
+out-follow-up = Seguimiento en una semana
+out-follow-up-act = Acuerde una nueva cita.
