@@ -4,7 +4,7 @@ use fluent_bundle::FluentArgs;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Widget, Wrap};
 
 use crate::engine::guide::{Guide, MessageId, NodeKind, Urgency};
 use crate::engine::session::{Pathway, Position};
@@ -103,7 +103,8 @@ impl View<'_, '_> {
             ));
         }
         let left = format!(" {} · {}", self.text(&guide.title), guide.version);
-        let right = format!("{} · {} ", place.join(" · "), self.app.lang.to_uppercase());
+        place.push(self.app.lang.to_uppercase());
+        let right = format!("{} ", place.join(" · "));
         let style = self
             .theme
             .heading()
@@ -145,6 +146,7 @@ impl View<'_, '_> {
             .borders(Borders::ALL)
             .border_type(BorderType::Rounded)
             .border_style(self.theme.border())
+            .padding(Padding::horizontal(1))
             .title(Span::styled(format!(" {title} "), self.theme.heading()));
         let paragraph = Paragraph::new(text.to_owned())
             .wrap(Wrap { trim: false })
@@ -371,7 +373,8 @@ impl View<'_, '_> {
         let block = Block::new()
             .borders(Borders::ALL)
             .border_type(BorderType::Double)
-            .border_style(self.theme.alarm());
+            .border_style(self.theme.alarm())
+            .padding(Padding::uniform(1));
         let paragraph = Paragraph::new(text).wrap(Wrap { trim: true }).block(block);
         let height = (paragraph.line_count(width) as u16).min(area.height);
         let popup = area.centered(Constraint::Length(width), Constraint::Length(height));

@@ -1,0 +1,179 @@
+//! The interview screens, rendered into ratatui's `TestBackend` and compared with committed
+//! snapshots, plus the behaviour of keys on the screen state.
+
+mod common;
+
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+use ratatui::Terminal;
+use ruta::engine::load::LoadedGuide;
+use ruta::tui::action::Action;
+use ruta::tui::app::App;
+use ruta::tui::theme::Theme;
+use ruta::tui::view;
+
+fn draw(app: &App<'_>, theme: Theme, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| view::render(app, theme, frame.area(), frame.buffer_mut())).unwrap();
+    terminal
+}
+
+fn screen(app: &App<'_>, width: u16, height: u16) -> String {
+    draw(app, Theme::COLOR, width, height).backend().to_string()
+}
+
+/// Walks the small fixture to its `routine` outcome with the `alone` flag up.
+fn walk_to_outcome(app: &mut App<'_>) {
+    for action in [Action::Pick(1), Action::Confirm, Action::Pick(1)] {
+        app.update(action);
+    }
+}
+
+fn small() -> LoadedGuide {
+    common::load_fixture("valid/small")
+}
+
+#[test]
+fn question_screen_es() {
+    let loaded = small();
+    let app = App::new(&loaded, "es".into());
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn question_screen_en() {
+    let loaded = small();
+    let app = App::new(&loaded, "en".into());
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn outcome_screen_es() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "es".into());
+    walk_to_outcome(&mut app);
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn outcome_screen_en() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "en".into());
+    walk_to_outcome(&mut app);
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn quit_prompt_en() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "en".into());
+    app.update(Action::Quit);
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn too_small_window_asks_to_enlarge_it() {
+    let loaded = small();
+    let app = App::new(&loaded, "es".into());
+    insta::assert_snapshot!(screen(&app, 40, 10));
+}
+
+#[test]
+fn tiny_and_odd_sizes_never_panic() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "es".into());
+    for step in 0..4 {
+        for (w, h) in [(0, 0), (1, 1), (3, 2), (59, 14), (60, 15), (61, 40), (200, 60), (300, 5)] {
+            draw(&app, Theme::COLOR, w, h);
+            draw(&app, Theme::MONOCHROME, w, h);
+        }
+        if step == 2 {
+            app.update(Action::Quit);
+        } else {
+            app.update(Action::Pick(1));
+            app.update(Action::Confirm);
+        }
+    }
+}
+
+#[test]
+fn switching_language_keeps_the_place_and_the_answers() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "es".into());
+    app.update(Action::Pick(1));
+    app.update(Action::Confirm);
+    app.update(Action::Down);
+    let before = (app.session.clone(), app.walk.clone(), app.selected);
+    app.update(Action::SwitchLanguage);
+    assert_eq!(app.lang, "en");
+    assert_eq!((app.session.clone(), app.walk.clone(), app.selected), before);
+    assert!(screen(&app, 80, 24).contains("Who did you travel with?"));
+    app.update(Action::SwitchLanguage);
+    assert_eq!(app.lang, "es");
+}
+
+#[test]
+fn keys_move_the_selection_and_answer() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "en".into());
+    app.update(Action::Up);
+    assert_eq!(app.selected, 0, "the selection stops at the top");
+    app.update(Action::Down);
+    app.update(Action::Down);
+    assert_eq!(app.selected, 1, "the selection stops at the last option");
+    app.update(Action::Pick(7));
+    assert!(app.session.answers.is_empty(), "a number with no option does nothing");
+    app.update(Action::Confirm);
+    assert_eq!(app.session.answers.len(), 1);
+}
+
+#[test]
+fn back_returns_to_the_previous_question_with_its_answer_highlighted() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "en".into());
+    walk_to_outcome(&mut app);
+    app.update(Action::Back);
+    assert!(screen(&app, 80, 24).contains("Who did you travel with?"));
+    assert_eq!(app.selected, 1);
+    app.update(Action::Back);
+    app.update(Action::Back);
+    assert!(app.session.answers.is_empty());
+    app.update(Action::Back);
+    assert!(app.session.answers.is_empty(), "back at the start does nothing");
+}
+
+#[test]
+fn quitting_asks_first() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "es".into());
+    app.update(Action::Quit);
+    assert!(app.confirming_quit && !app.quit);
+    app.update(Action::Pick(0));
+    assert!(app.session.answers.is_empty(), "keys other than yes/no do nothing while asking");
+    app.update(Action::No);
+    assert!(!app.confirming_quit && !app.quit);
+    app.update(Action::Quit);
+    app.update(Action::Yes);
+    assert!(app.quit);
+}
+
+#[test]
+fn urgency_and_selection_are_styled() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "en".into());
+    let terminal = draw(&app, Theme::COLOR, 80, 24);
+    let selected_row = 4;
+    let cell = &terminal.backend().buffer()[(2, selected_row)];
+    assert!(cell.modifier.contains(Modifier::REVERSED), "the selected option is highlighted");
+
+    let mono = draw(&app, Theme::MONOCHROME, 80, 24);
+    let cell = &mono.backend().buffer()[(2, selected_row)];
+    assert!(cell.modifier.contains(Modifier::UNDERLINED) && cell.fg == Color::Reset, "no colour without NO_COLOR support");
+
+    app.update(Action::Pick(0));
+    let terminal = draw(&app, Theme::COLOR, 80, 24);
+    let text = terminal.backend().to_string();
+    let row = text.lines().position(|l| l.contains("IMMEDIATE")).expect("urgency shown") as u16;
+    let column = text.lines().nth(row as usize).unwrap().find("IMMEDIATE").unwrap() as u16 - 1;
+    assert_eq!(terminal.backend().buffer()[(column, row)].bg, Color::Red);
+}
