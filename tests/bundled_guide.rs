@@ -1,0 +1,83 @@
+//! The guide built into the binary: it loads cleanly, every outcome can be reached, and a
+//! headless walk along a path to each outcome ends there, in every language.
+
+mod common;
+
+use std::collections::VecDeque;
+
+use ruta::engine::guide::{Guide, NodeId, NodeKind};
+use ruta::engine::session::{Pathway, Position, Session};
+
+/// For every node, the step that first reaches it in a breadth-first search from the start:
+/// (previous node, option index taken there).
+fn shortest_paths(guide: &Guide) -> Vec<Option<(NodeId, Option<usize>)>> {
+    let mut reached_from = vec![None; guide.nodes.len()];
+    let mut seen = vec![false; guide.nodes.len()];
+    let mut queue = VecDeque::from([guide.start]);
+    seen[guide.start.0 as usize] = true;
+    while let Some(node) = queue.pop_front() {
+        let next: Vec<(NodeId, Option<usize>)> = match &guide.node(node).kind {
+            NodeKind::Question(q) => q.options.iter().enumerate().map(|(i, o)| (o.next, Some(i))).collect(),
+            NodeKind::Info(info) => vec![(info.next, None)],
+            NodeKind::Outcome(_) => vec![],
+        };
+        for (to, option) in next {
+            if !seen[to.0 as usize] {
+                seen[to.0 as usize] = true;
+                reached_from[to.0 as usize] = Some((node, option));
+                queue.push_back(to);
+            }
+        }
+    }
+    reached_from
+}
+
+#[test]
+fn the_bundled_guide_loads_without_warnings() {
+    let loaded = common::load_embedded();
+    assert!(loaded.warnings.is_empty(), "{}", common::render(&loaded.warnings));
+}
+
+#[test]
+fn every_outcome_is_reached_by_a_headless_walk() {
+    let loaded = common::load_embedded();
+    let guide = &loaded.guide;
+    let paths = shortest_paths(guide);
+    let outcomes: Vec<NodeId> =
+        guide.node_ids().filter(|n| matches!(guide.node(*n).kind, NodeKind::Outcome(_))).collect();
+    assert!(outcomes.len() >= 3, "the guide needs at least three pathways");
+    for outcome in outcomes {
+        // Rebuild the path backwards, then replay it forwards through a session.
+        let mut steps = Vec::new();
+        let mut node = outcome;
+        while node != guide.start {
+            let (from, option) = paths[node.0 as usize]
+                .unwrap_or_else(|| panic!("outcome `{}` cannot be reached from the start", guide.node(outcome).id));
+            steps.push((from, option));
+            node = from;
+        }
+        let mut session = Session::new();
+        for (_, option) in steps.into_iter().rev() {
+            match option {
+                Some(index) => session.answer(guide, index).expect("the path's options exist"),
+                None => session.acknowledge(guide),
+            }
+        }
+        let walk = session.walk(guide);
+        assert_eq!(walk.position, Position::Outcome(outcome));
+        let pathway = Pathway::of(guide, &walk).expect("an outcome has a pathway");
+        assert!(!pathway.primary.is_empty(), "`{}` refers nowhere", guide.node(outcome).id);
+        assert!(!pathway.actions.is_empty(), "`{}` says nothing to do", guide.node(outcome).id);
+    }
+}
+
+#[test]
+fn every_language_has_every_text_and_none_is_empty() {
+    let loaded = common::load_embedded();
+    for lang in &loaded.guide.languages {
+        for (id, _) in &loaded.guide.message_refs {
+            let text = loaded.texts.text(lang, id.as_str());
+            assert!(!text.trim().is_empty() && text != id.as_str(), "`{}` has no {lang} text", id.as_str());
+        }
+    }
+}
