@@ -1,5 +1,6 @@
 //! The guide built into the binary: it loads cleanly, every outcome can be reached, and a
 //! headless walk along a path to each outcome ends there, in every language.
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
 mod common;
 
@@ -17,7 +18,12 @@ fn shortest_paths(guide: &Guide) -> Vec<Option<(NodeId, Option<usize>)>> {
     seen[guide.start.0 as usize] = true;
     while let Some(node) = queue.pop_front() {
         let next: Vec<(NodeId, Option<usize>)> = match &guide.node(node).kind {
-            NodeKind::Question(q) => q.options.iter().enumerate().map(|(i, o)| (o.next, Some(i))).collect(),
+            NodeKind::Question(q) => q
+                .options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (o.next, Some(i)))
+                .collect(),
             NodeKind::Info(info) => vec![(info.next, None)],
             NodeKind::Outcome(_) => vec![],
         };
@@ -35,7 +41,11 @@ fn shortest_paths(guide: &Guide) -> Vec<Option<(NodeId, Option<usize>)>> {
 #[test]
 fn the_bundled_guide_loads_without_warnings() {
     let loaded = common::load_embedded();
-    assert!(loaded.warnings.is_empty(), "{}", common::render(&loaded.warnings));
+    assert!(
+        loaded.warnings.is_empty(),
+        "{}",
+        common::render(&loaded.warnings)
+    );
 }
 
 #[test]
@@ -43,31 +53,50 @@ fn every_outcome_is_reached_by_a_headless_walk() {
     let loaded = common::load_embedded();
     let guide = &loaded.guide;
     let paths = shortest_paths(guide);
-    let outcomes: Vec<NodeId> =
-        guide.node_ids().filter(|n| matches!(guide.node(*n).kind, NodeKind::Outcome(_))).collect();
-    assert!(outcomes.len() >= 3, "the guide needs at least three pathways");
+    let outcomes: Vec<NodeId> = guide
+        .node_ids()
+        .filter(|n| matches!(guide.node(*n).kind, NodeKind::Outcome(_)))
+        .collect();
+    assert!(
+        outcomes.len() >= 3,
+        "the guide needs at least three pathways"
+    );
     for outcome in outcomes {
         // Rebuild the path backwards, then replay it forwards through a session.
         let mut steps = Vec::new();
         let mut node = outcome;
         while node != guide.start {
-            let (from, option) = paths[node.0 as usize]
-                .unwrap_or_else(|| panic!("outcome `{}` cannot be reached from the start", guide.node(outcome).id));
+            let (from, option) = paths[node.0 as usize].unwrap_or_else(|| {
+                panic!(
+                    "outcome `{}` cannot be reached from the start",
+                    guide.node(outcome).id
+                )
+            });
             steps.push((from, option));
             node = from;
         }
         let mut session = Session::new();
         for (_, option) in steps.into_iter().rev() {
             match option {
-                Some(index) => session.answer(guide, index).expect("the path's options exist"),
+                Some(index) => session
+                    .answer(guide, index)
+                    .expect("the path's options exist"),
                 None => session.acknowledge(guide),
             }
         }
         let walk = session.walk(guide);
         assert_eq!(walk.position, Position::Outcome(outcome));
         let pathway = Pathway::of(guide, &walk).expect("an outcome has a pathway");
-        assert!(!pathway.primary.is_empty(), "`{}` refers nowhere", guide.node(outcome).id);
-        assert!(!pathway.actions.is_empty(), "`{}` says nothing to do", guide.node(outcome).id);
+        assert!(
+            !pathway.primary.is_empty(),
+            "`{}` refers nowhere",
+            guide.node(outcome).id
+        );
+        assert!(
+            !pathway.actions.is_empty(),
+            "`{}` says nothing to do",
+            guide.node(outcome).id
+        );
     }
 }
 
@@ -77,7 +106,11 @@ fn every_language_has_every_text_and_none_is_empty() {
     for lang in &loaded.guide.languages {
         for (id, _) in &loaded.guide.message_refs {
             let text = loaded.texts.text(lang, id.as_str());
-            assert!(!text.trim().is_empty() && text != id.as_str(), "`{}` has no {lang} text", id.as_str());
+            assert!(
+                !text.trim().is_empty() && text != id.as_str(),
+                "`{}` has no {lang} text",
+                id.as_str()
+            );
         }
     }
 }

@@ -1,4 +1,5 @@
 //! The `ruta` binary as a user meets it: exit codes and messages.
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
 mod common;
 
@@ -21,21 +22,29 @@ fn every_broken_fixture_exits_1_naming_file_line_and_column() {
         let out = ruta(&["--guide", dir.to_str().unwrap()]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
-        assert!(stderr.contains(&format!("error[{name}]")), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("error[{name}]")),
+            "{name}: {stderr}"
+        );
         let place = regex_like_place(&stderr);
         assert!(place, "{name}: no file:line:col in\n{stderr}");
-        assert!(stderr.lines().count() <= 24, "{name}: the message does not fit one screen:\n{stderr}");
+        assert!(
+            stderr.lines().count() <= 24,
+            "{name}: the message does not fit one screen:\n{stderr}"
+        );
     }
 }
 
 /// Whether some line reads `--> <path>:<line>:<column>`.
 fn regex_like_place(text: &str) -> bool {
-    text.lines().filter_map(|l| l.trim_start().strip_prefix("--> ")).any(|place| {
-        let mut parts = place.rsplitn(3, ':');
-        let column = parts.next().and_then(|c| c.parse::<usize>().ok());
-        let line = parts.next().and_then(|l| l.parse::<usize>().ok());
-        column.is_some() && line.is_some() && parts.next().is_some_and(|f| !f.is_empty())
-    })
+    text.lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--> "))
+        .any(|place| {
+            let mut parts = place.rsplitn(3, ':');
+            let column = parts.next().and_then(|c| c.parse::<usize>().ok());
+            let line = parts.next().and_then(|l| l.parse::<usize>().ok());
+            column.is_some() && line.is_some() && parts.next().is_some_and(|f| !f.is_empty())
+        })
 }
 
 #[test]

@@ -1,11 +1,12 @@
 //! The interview screens, rendered into ratatui's `TestBackend` and compared with committed
 //! snapshots, plus the behaviour of keys on the screen state.
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
 mod common;
 
+use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
-use ratatui::Terminal;
 use ruta::engine::load::LoadedGuide;
 use ruta::tui::action::Action;
 use ruta::tui::app::App;
@@ -14,7 +15,9 @@ use ruta::tui::view;
 
 fn draw(app: &App<'_>, theme: Theme, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view::render(app, theme, frame.area(), frame.buffer_mut())).unwrap();
+    terminal
+        .draw(|frame| view::render(app, theme, frame.area(), frame.buffer_mut()))
+        .unwrap();
     terminal
 }
 
@@ -83,7 +86,16 @@ fn tiny_and_odd_sizes_never_panic() {
     let loaded = small();
     let mut app = App::new(&loaded, "es".into());
     for step in 0..4 {
-        for (w, h) in [(0, 0), (1, 1), (3, 2), (59, 14), (60, 15), (61, 40), (200, 60), (300, 5)] {
+        for (w, h) in [
+            (0, 0),
+            (1, 1),
+            (3, 2),
+            (59, 14),
+            (60, 15),
+            (61, 40),
+            (200, 60),
+            (300, 5),
+        ] {
             draw(&app, Theme::COLOR, w, h);
             draw(&app, Theme::MONOCHROME, w, h);
         }
@@ -106,7 +118,10 @@ fn switching_language_keeps_the_place_and_the_answers() {
     let before = (app.session.clone(), app.walk.clone(), app.selected);
     app.update(Action::SwitchLanguage);
     assert_eq!(app.lang, "en");
-    assert_eq!((app.session.clone(), app.walk.clone(), app.selected), before);
+    assert_eq!(
+        (app.session.clone(), app.walk.clone(), app.selected),
+        before
+    );
     assert!(screen(&app, 80, 24).contains("Who did you travel with?"));
     app.update(Action::SwitchLanguage);
     assert_eq!(app.lang, "es");
@@ -122,7 +137,10 @@ fn keys_move_the_selection_and_answer() {
     app.update(Action::Down);
     assert_eq!(app.selected, 1, "the selection stops at the last option");
     app.update(Action::Pick(7));
-    assert!(app.session.answers.is_empty(), "a number with no option does nothing");
+    assert!(
+        app.session.answers.is_empty(),
+        "a number with no option does nothing"
+    );
     app.update(Action::Confirm);
     assert_eq!(app.session.answers.len(), 1);
 }
@@ -139,7 +157,10 @@ fn back_returns_to_the_previous_question_with_its_answer_highlighted() {
     app.update(Action::Back);
     assert!(app.session.answers.is_empty());
     app.update(Action::Back);
-    assert!(app.session.answers.is_empty(), "back at the start does nothing");
+    assert!(
+        app.session.answers.is_empty(),
+        "back at the start does nothing"
+    );
 }
 
 #[test]
@@ -149,7 +170,10 @@ fn quitting_asks_first() {
     app.update(Action::Quit);
     assert!(app.confirming_quit && !app.quit);
     app.update(Action::Pick(0));
-    assert!(app.session.answers.is_empty(), "keys other than yes/no do nothing while asking");
+    assert!(
+        app.session.answers.is_empty(),
+        "keys other than yes/no do nothing while asking"
+    );
     app.update(Action::No);
     assert!(!app.confirming_quit && !app.quit);
     app.update(Action::Quit);
@@ -164,16 +188,31 @@ fn urgency_and_selection_are_styled() {
     let terminal = draw(&app, Theme::COLOR, 80, 24);
     let selected_row = 4;
     let cell = &terminal.backend().buffer()[(2, selected_row)];
-    assert!(cell.modifier.contains(Modifier::REVERSED), "the selected option is highlighted");
+    assert!(
+        cell.modifier.contains(Modifier::REVERSED),
+        "the selected option is highlighted"
+    );
 
     let mono = draw(&app, Theme::MONOCHROME, 80, 24);
     let cell = &mono.backend().buffer()[(2, selected_row)];
-    assert!(cell.modifier.contains(Modifier::UNDERLINED) && cell.fg == Color::Reset, "no colour without NO_COLOR support");
+    assert!(
+        cell.modifier.contains(Modifier::UNDERLINED) && cell.fg == Color::Reset,
+        "no colour without NO_COLOR support"
+    );
 
     app.update(Action::Pick(0));
     let terminal = draw(&app, Theme::COLOR, 80, 24);
     let text = terminal.backend().to_string();
-    let row = text.lines().position(|l| l.contains("IMMEDIATE")).expect("urgency shown") as u16;
-    let column = text.lines().nth(row as usize).unwrap().find("IMMEDIATE").unwrap() as u16 - 1;
+    let row = text
+        .lines()
+        .position(|l| l.contains("IMMEDIATE"))
+        .expect("urgency shown") as u16;
+    let column = text
+        .lines()
+        .nth(row as usize)
+        .unwrap()
+        .find("IMMEDIATE")
+        .unwrap() as u16
+        - 1;
     assert_eq!(terminal.backend().buffer()[(column, row)].bg, Color::Red);
 }

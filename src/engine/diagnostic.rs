@@ -168,7 +168,7 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
     candidates
         .into_iter()
         .map(|c| (edit_distance(wrong, c), c))
-        .filter(|(d, c)| *d <= (wrong.len().max(c.len()) + 2) / 3)
+        .filter(|(d, c)| *d <= wrong.len().max(c.len()).div_ceil(3))
         .min()
         .map(|(_, c)| c)
 }

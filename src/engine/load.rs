@@ -33,7 +33,7 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
                 .with_help("a guide folder holds guide/guide.yaml and locales/<lang>/*.ftl"),
         ]);
     };
-    let raw: RawGuide = yaml::parse(file).map_err(|d| vec![d])?;
+    let raw: RawGuide = yaml::parse(file)?;
     let locator = Locator::new(file);
     let guide = resolve(raw, &locator)?;
 

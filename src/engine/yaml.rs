@@ -23,8 +23,8 @@ use super::source::SourceFile;
 pub const MAX_DEPTH: usize = 64;
 
 /// Parses `file` into `T`, or says precisely where and why it cannot.
-pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
-    serde_yaml::from_str(&file.text).map_err(|error| shape_error(file, &error))
+pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Vec<Diagnostic>> {
+    serde_yaml::from_str(&file.text).map_err(|error| vec![shape_error(file, &error)])
 }
 
 fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
@@ -171,22 +171,21 @@ impl IndexBuilder {
             awaiting_key,
             first_key,
         }) = self.stack.last_mut()
+            && *awaiting_key
         {
-            if *awaiting_key {
-                *awaiting_key = false;
-                if std::mem::take(first_key) && self.stack.len() <= MAX_DEPTH {
-                    self.positions.insert(self.path.clone(), marker);
-                }
-                // Complex keys (a mapping as a key) are not used by guides; give them a name.
-                self.path
-                    .0
-                    .push(Segment::Key(scalar.unwrap_or("?").to_owned()));
-                if let Some(frame) = opens {
-                    // Swallow the complex key's contents by treating it as an anonymous value.
-                    self.stack.push(frame);
-                }
-                return;
+            *awaiting_key = false;
+            if std::mem::take(first_key) && self.stack.len() <= MAX_DEPTH {
+                self.positions.insert(self.path.clone(), marker);
             }
+            // Complex keys (a mapping as a key) are not used by guides; give them a name.
+            self.path
+                .0
+                .push(Segment::Key(scalar.unwrap_or("?").to_owned()));
+            if let Some(frame) = opens {
+                // Swallow the complex key's contents by treating it as an anonymous value.
+                self.stack.push(frame);
+            }
+            return;
         }
         if let Some(Frame::Sequence { next_index }) = self.stack.last_mut() {
             self.path.0.push(Segment::Index(*next_index));
@@ -285,7 +284,7 @@ mod tests {
             a: u32,
         }
         let f = file("a: 1\nb: 2\n");
-        let d = parse::<T>(&f).unwrap_err();
+        let d = parse::<T>(&f).unwrap_err().remove(0);
         assert_eq!(d.code, "unknown-key");
         let l = d.location.unwrap();
         assert_eq!((l.line, l.column), (2, 1));

@@ -28,10 +28,10 @@ fn event_loop(
     while !app.quit {
         terminal.draw(|frame| view::render(app, theme, frame.area(), frame.buffer_mut()))?;
         // Resize events need nothing but the redraw at the top of the loop.
-        if let Event::Key(key) = event::read()? {
-            if let Some(action) = action_for(key) {
-                app.update(action);
-            }
+        if let Event::Key(key) = event::read()?
+            && let Some(action) = action_for(key)
+        {
+            app.update(action);
         }
     }
     Ok(())
