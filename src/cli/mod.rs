@@ -1,6 +1,8 @@
 //! Command-line arguments, shared options, and the failures every subcommand can end with.
 
 mod interview;
+mod test_cases;
+mod validate;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -21,7 +23,7 @@ pub struct Args {
     #[arg(long, global = true, value_name = "DIR")]
     guide: Option<PathBuf>,
 
-    /// Language to start in: es or en (default: from LC_ALL, LC_MESSAGES or LANG, else es).
+    /// Language: es or en (default: from LC_ALL, LC_MESSAGES or LANG, else the guide's first).
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<String>,
 
@@ -33,24 +35,81 @@ pub struct Args {
 enum Command {
     /// Run an interview (the default).
     Interview,
+    /// Check a guide, its translations and its case files, and print every finding.
+    Validate {
+        /// The guide folder (default: --guide, else the built-in guide).
+        dir: Option<PathBuf>,
+        /// Fail on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+        /// How to print findings.
+        #[arg(long, value_enum, default_value = "human")]
+        format: validate::Format,
+    },
+    /// Run every case in guide/cases/ headlessly and compare with its expected pathway.
+    Test {
+        /// The guide folder (default: --guide, else the built-in guide).
+        dir: Option<PathBuf>,
+        /// Also list the outcomes, questions and options that no case reaches.
+        #[arg(long)]
+        coverage: bool,
+    },
+}
+
+/// Where the guide comes from: a folder, or the copy built into the binary.
+#[derive(Debug, Clone)]
+pub struct GuideArgs {
+    dir: Option<PathBuf>,
+}
+
+impl GuideArgs {
+    /// The guide's files.
+    pub fn sources(&self) -> Result<SourceSet, Failure> {
+        match &self.dir {
+            Some(dir) => SourceSet::from_dir(dir).map_err(|e| Failure::Usage(e.to_string())),
+            None => Ok(SourceSet::embedded()),
+        }
+    }
+
+    /// The guide, loaded and checked.
+    pub fn load(&self) -> Result<LoadedGuide, Failure> {
+        load(&self.sources()?).map_err(Failure::InvalidGuide)
+    }
 }
 
 /// Runs the command that `args` names.
 pub fn run(args: Args) -> Result<(), Failure> {
+    let guide = |dir: Option<PathBuf>| GuideArgs {
+        dir: dir.or(args.guide.clone()),
+    };
     match args.command.unwrap_or(Command::Interview) {
-        Command::Interview => {
-            interview::run(&load_guide(args.guide.as_deref())?, args.lang.as_deref())
+        Command::Interview => interview::run(&guide(None).load()?, args.lang.as_deref()),
+        Command::Validate {
+            dir,
+            deny_warnings,
+            format,
+        } => validate::run(&guide(dir), deny_warnings, format),
+        Command::Test { dir, coverage } => {
+            test_cases::run(&guide(dir), args.lang.as_deref(), coverage)
         }
     }
 }
 
-/// Reads and loads the guide at `dir`, or the embedded one.
-fn load_guide(dir: Option<&std::path::Path>) -> Result<LoadedGuide, Failure> {
-    let sources = match dir {
-        Some(dir) => SourceSet::from_dir(dir).map_err(|e| Failure::Usage(e.to_string()))?,
-        None => SourceSet::embedded(),
-    };
-    load(&sources).map_err(Failure::InvalidGuide)
+/// Checks `lang` against the guide's languages; `None` picks the environment's or the default.
+pub fn language(loaded: &LoadedGuide, lang: Option<&str>) -> Result<String, Failure> {
+    let languages = &loaded.guide.languages;
+    if let Some(lang) = lang.filter(|l| !languages.iter().any(|known| known == l)) {
+        return Err(Failure::Usage(format!(
+            "this guide has no language `{lang}`; it has: {}",
+            languages.join(", ")
+        )));
+    }
+    let environment = ["LC_ALL", "LC_MESSAGES", "LANG"].map(|name| std::env::var(name).ok());
+    Ok(ruta::engine::i18n::choose_language(
+        lang,
+        &environment,
+        languages,
+    ))
 }
 
 /// How a command failed; each kind has its exit code.
@@ -58,6 +117,8 @@ fn load_guide(dir: Option<&std::path::Path>) -> Result<LoadedGuide, Failure> {
 pub enum Failure {
     /// The guide has errors: exit 1.
     InvalidGuide(Vec<Diagnostic>),
+    /// Validation or tests found problems, already printed: exit 1 with this summary.
+    Findings(String),
     /// Bad arguments or an unusable environment: exit 2.
     Usage(String),
     /// The terminal failed under us: exit 1.
@@ -68,7 +129,7 @@ impl Failure {
     /// The process exit code for this failure.
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Failure::InvalidGuide(_) | Failure::Io(_) => ExitCode::from(1),
+            Failure::InvalidGuide(_) | Failure::Findings(_) | Failure::Io(_) => ExitCode::from(1),
             Failure::Usage(_) => ExitCode::from(2),
         }
     }
@@ -88,6 +149,7 @@ impl fmt::Display for Failure {
                     if n == 1 { "" } else { "s" }
                 )
             }
+            Failure::Findings(summary) => writeln!(f, "error: {summary}"),
             Failure::Usage(message) => writeln!(f, "error: {message}"),
             Failure::Io(error) => writeln!(f, "error: terminal: {error}"),
         }

@@ -5,14 +5,22 @@
 //! - [`yaml`]: the one module that parses YAML, and finds positions for findings.
 //! - [`guide`]: the format (`raw`), its checking (`resolve`) and the checked model.
 //! - [`i18n`]: Fluent catalogs, text cleaning and the choice of language.
+//! - [`ftl`]: what Fluent files define, for the linter.
 //! - [`load`]: puts the above together and cross-checks tree and texts.
+//! - [`case`]: case files, and running them headlessly against the guide.
+//! - [`coverage`]: what a set of walks reaches of a guide.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
+//! - [`validate`]: every check on a guide and its cases, for authors.
 //! - [`diagnostic`]: findings with stable codes, printed like rustc.
 
+pub mod case;
+pub mod coverage;
 pub mod diagnostic;
+pub mod ftl;
 pub mod guide;
 pub mod i18n;
 pub mod load;
 pub mod session;
 pub mod source;
+pub mod validate;
 pub mod yaml;

@@ -138,6 +138,17 @@ impl Guide {
         &self.sections[id.0 as usize]
     }
 
+    /// The nodes `node` leads to: one per option of a question, the `next` of an info, none
+    /// for an outcome.
+    pub fn successors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let (options, single): (&[Choice], Option<NodeId>) = match &self.node(node).kind {
+            NodeKind::Question(q) => (&q.options, None),
+            NodeKind::Info(info) => (&[], Some(info.next)),
+            NodeKind::Outcome(_) => (&[], None),
+        };
+        options.iter().map(|o| o.next).chain(single)
+    }
+
     /// Every node id, in file order.
     pub fn node_ids(&self) -> impl Iterator<Item = NodeId> + '_ {
         (0..self.nodes.len() as u32).map(NodeId)

@@ -460,7 +460,7 @@ impl Resolver {
             let mut stack = vec![(root, 0usize)];
             marks[root.0 as usize] = Mark::Open;
             while let Some((node, edge)) = stack.last_mut() {
-                if let Some((next, next_path)) = successors(guide, *node).into_iter().nth(*edge) {
+                if let Some(next) = guide.successors(*node).nth(*edge) {
                     *edge += 1;
                     match marks[next.0 as usize] {
                         Mark::New => {
@@ -472,7 +472,7 @@ impl Resolver {
                             self.report(
                                 Diagnostic::error("cycle", format!("`{from}` leads back to `{}`, which comes before it: the walk could go round for ever", guide.node(next).id))
                                     .with_help("a guide is a tree (or a graph without loops); point this `next` further down"),
-                                next_path,
+                                next_path(guide, *node, *edge - 1),
                             );
                             return;
                         }
@@ -487,18 +487,12 @@ impl Resolver {
     }
 }
 
-/// The nodes a node leads to, each with the path of the `next` that says so.
-pub fn successors(guide: &Guide, node: NodeId) -> Vec<(NodeId, YamlPath)> {
+/// The path of the `next` that makes edge number `edge` of `node`.
+fn next_path(guide: &Guide, node: NodeId, edge: usize) -> YamlPath {
     let n = guide.node(node);
     match &n.kind {
-        NodeKind::Question(q) => q
-            .options
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (o.next, n.path.key("options").index(i).key("next")))
-            .collect(),
-        NodeKind::Info(info) => vec![(info.next, n.path.key("next"))],
-        NodeKind::Outcome(_) => Vec::new(),
+        NodeKind::Question(_) => n.path.key("options").index(edge).key("next"),
+        _ => n.path.key("next"),
     }
 }
 

@@ -1,0 +1,132 @@
+//! `ruta test [DIR]`: every case file, walked headlessly, with a line each and a closing count.
+
+use ruta::engine::case::{Case, CaseFailure};
+use ruta::engine::coverage::{Tally, coverage};
+use ruta::engine::diagnostic::Severity;
+use ruta::engine::guide::{Guide, NodeKind};
+use ruta::engine::validate::validate;
+
+use super::{Failure, GuideArgs};
+
+/// Runs the cases of the guide; fails if any case fails or a case file is broken.
+pub fn run(guide: &GuideArgs, lang: Option<&str>, show_coverage: bool) -> Result<(), Failure> {
+    let validation = validate(&guide.sources()?);
+    let errors: Vec<_> = validation
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    let Some(loaded) = validation.loaded.as_ref().filter(|_| errors.is_empty()) else {
+        return Err(Failure::InvalidGuide(errors));
+    };
+    let lang = super::language(loaded, lang)?;
+    let g = &loaded.guide;
+    let mut failed = 0;
+    let mut walks = Vec::new();
+    for case in &validation.cases {
+        let run = case.run(g);
+        let title = loaded.texts.text(&lang, case.title.as_str());
+        match &run.failure {
+            None => println!("ok    {:<28} → {}", case.id, g.node(case.outcome).id),
+            Some(failure) => {
+                failed += 1;
+                println!("FAIL  {:<28} {title}", case.id);
+                println!("      {}", explain(g, case, failure));
+            }
+        }
+        walks.push(run.walk);
+    }
+    if show_coverage {
+        print_coverage(g, &coverage(g, &walks));
+    }
+    let passed = validation.cases.len() - failed;
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 {
+        Err(Failure::Findings(format!("{failed} case(s) failed")))
+    } else {
+        Ok(())
+    }
+}
+
+fn explain(g: &Guide, case: &Case, failure: &CaseFailure) -> String {
+    let expected = &g.node(case.outcome).id;
+    match failure {
+        CaseFailure::Unanswered { question } => {
+            format!(
+                "the walk stops at question `{}`, which the case does not answer ({})",
+                g.node(*question).id,
+                case.file
+            )
+        }
+        CaseFailure::WrongUrgency { reached } => {
+            format!(
+                "reached `{expected}` with urgency {reached}, expected {}",
+                case.urgency.map_or("-".into(), |u| u.to_string())
+            )
+        }
+        CaseFailure::MissingFlags(flags) => {
+            let names: Vec<&str> = flags.iter().map(|f| g.flag(*f).id.as_str()).collect();
+            format!(
+                "reached `{expected}` without the expected flag(s) {}",
+                names.join(", ")
+            )
+        }
+        CaseFailure::WrongOutcome {
+            reached,
+            divergence,
+        } => {
+            let mut text = format!("expected `{expected}`, reached `{}`", g.node(*reached).id);
+            if let Some(d) = divergence {
+                let NodeKind::Question(q) = &g.node(d.question).kind else {
+                    return text;
+                };
+                let leading: Vec<String> = d
+                    .leading_there
+                    .iter()
+                    .map(|i| format!("`{}`", q.options[*i].id))
+                    .collect();
+                text.push_str(&format!(
+                    "\n      diverged at step {}, question `{}`: answered `{}`; `{expected}` is reached by {}",
+                    d.step + 1,
+                    g.node(d.question).id,
+                    q.options[d.chosen].id,
+                    if leading.is_empty() { "no option".to_owned() } else { leading.join(" or ") }
+                ));
+            }
+            text
+        }
+    }
+}
+
+fn print_coverage(g: &Guide, c: &ruta::engine::coverage::Coverage) {
+    let row = |name: &str, t: Tally| {
+        println!(
+            "  {name:<10} {:>4} / {:<4} {:>6.1}%",
+            t.covered,
+            t.total,
+            t.percent()
+        )
+    };
+    println!("coverage:");
+    row("outcomes", c.outcomes);
+    row("questions", c.questions);
+    row("options", c.options);
+    if !(c.missed_outcomes.is_empty()
+        && c.missed_questions.is_empty()
+        && c.missed_options.is_empty())
+    {
+        println!("not reached by any case:");
+        for n in &c.missed_outcomes {
+            println!("  outcome   {}", g.node(*n).id);
+        }
+        for n in &c.missed_questions {
+            println!("  question  {}", g.node(*n).id);
+        }
+        for (n, i) in &c.missed_options {
+            if let NodeKind::Question(q) = &g.node(*n).kind {
+                println!("  option    {}: {}", g.node(*n).id, q.options[*i].id);
+            }
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! Case files (`guide/cases/*.yaml`): an invented vignette, the answers a practitioner would
+//! give, and the pathway the guide is expected to reach. They drive `ruta test`, coverage and
+//! rehearsal. The format is in `docs/guide-format.md`.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use super::diagnostic::Diagnostic;
+use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, Urgency};
+use super::i18n::Catalog;
+use super::session::{Answer, Pathway, Position, Session, Walk};
+use super::source::{SourceFile, SourceSet};
+use super::yaml::{self, Locator, YamlPath};
+
+/// The folder of case files inside a guide.
+pub const CASES_DIR: &str = "guide/cases/";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCase {
+    title: String,
+    summary: String,
+    vignette: String,
+    answers: OrderedMap,
+    expect: RawExpect,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExpect {
+    outcome: String,
+    #[serde(default)]
+    urgency: Option<String>,
+    #[serde(default)]
+    flags: Vec<String>,
+}
+
+/// A string-to-string mapping that keeps its order and refuses repeated keys (serde's maps
+/// would silently keep the last of two equal keys).
+#[derive(Debug, Default)]
+struct OrderedMap(Vec<(String, String)>);
+
+impl<'de> Deserialize<'de> for OrderedMap {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OrderedMapVisitor;
+        impl<'de> Visitor<'de> for OrderedMapVisitor {
+            type Value = OrderedMap;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping from question id to option id")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OrderedMap, A::Error> {
+                let mut entries: Vec<(String, String)> = Vec::new();
+                while let Some((key, value)) = map.next_entry::<String, String>()? {
+                    if entries.iter().any(|(k, _)| *k == key) {
+                        return Err(serde::de::Error::custom(format!(
+                            "duplicate answer for `{key}`"
+                        )));
+                    }
+                    entries.push((key, value));
+                }
+                Ok(OrderedMap(entries))
+            }
+        }
+        deserializer.deserialize_map(OrderedMapVisitor)
+    }
+}
+
+/// A checked case.
+#[derive(Debug, Clone)]
+pub struct Case {
+    /// The file name without `.yaml`: the case's id.
+    pub id: String,
+    /// The file, as shown in messages.
+    pub file: String,
+    /// Message id of the title.
+    pub title: MessageId,
+    /// Message id of the one-line summary.
+    pub summary: MessageId,
+    /// Message id of the vignette.
+    pub vignette: MessageId,
+    /// The answers, as a session would hold them (question id, option id), in file order.
+    pub answers: Vec<Answer>,
+    /// The outcome the answers must reach.
+    pub outcome: NodeId,
+    /// The urgency the pathway must have, if stated.
+    pub urgency: Option<Urgency>,
+    /// Flags the walk must raise, if stated.
+    pub flags: Vec<FlagId>,
+}
+
+/// Loads every `guide/cases/*.yaml` of `sources` and checks it against `guide` and `texts`.
+pub fn load_cases(
+    sources: &SourceSet,
+    guide: &Guide,
+    texts: &Catalog,
+) -> (Vec<Case>, Vec<Diagnostic>) {
+    let mut cases = Vec::new();
+    let mut diagnostics = Vec::new();
+    for file in sources
+        .files()
+        .iter()
+        .filter(|f| f.relative.starts_with(CASES_DIR) && f.relative.ends_with(".yaml"))
+    {
+        match load_case(file, guide, texts) {
+            Ok(case) => cases.push(case),
+            Err(mut errors) => diagnostics.append(&mut errors),
+        }
+    }
+    (cases, diagnostics)
+}
+
+fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, Vec<Diagnostic>> {
+    let raw: RawCase = yaml::parse(file)?;
+    let locator = Locator::new(file);
+    let root = YamlPath::root();
+    let mut errors = Vec::new();
+    let mut error = |d: Diagnostic, path: YamlPath| errors.push(d.at(locator.locate(&path)));
+
+    for (key, id) in [
+        ("title", &raw.title),
+        ("summary", &raw.summary),
+        ("vignette", &raw.vignette),
+    ] {
+        for lang in &guide.languages {
+            if !texts.has(lang, id) {
+                error(
+                    Diagnostic::error(
+                        "missing-message",
+                        format!("message `{id}` has no `{lang}` text"),
+                    )
+                    .with_help(format!("add `{id} = …` to a file in locales/{lang}/")),
+                    root.key(key),
+                );
+            }
+        }
+    }
+
+    let mut answers = Vec::new();
+    for (question, option) in &raw.answers.0 {
+        let path = root.key("answers").key(question);
+        let Some(node) = guide.find(question) else {
+            error(
+                Diagnostic::error(
+                    "case-unknown-node",
+                    format!("`{question}` is not a node of the guide"),
+                )
+                .with_help(suggestion(
+                    question,
+                    guide.nodes.iter().map(|n| n.id.as_str()),
+                )),
+                path,
+            );
+            continue;
+        };
+        let NodeKind::Question(q) = &guide.node(node).kind else {
+            error(
+                Diagnostic::error(
+                    "case-unknown-node",
+                    format!("`{question}` is not a question; only questions take answers"),
+                ),
+                path,
+            );
+            continue;
+        };
+        if q.option_index(option).is_none() {
+            error(
+                Diagnostic::error(
+                    "case-unknown-option",
+                    format!("question `{question}` has no option `{option}`"),
+                )
+                .with_help(suggestion(option, q.options.iter().map(|o| o.id.as_str()))),
+                path,
+            );
+            continue;
+        }
+        answers.push(Answer {
+            node: question.clone(),
+            option: Some(option.clone()),
+        });
+    }
+
+    let expect = root.key("expect");
+    let outcome = guide
+        .find(&raw.expect.outcome)
+        .filter(|n| matches!(guide.node(*n).kind, NodeKind::Outcome(_)));
+    if outcome.is_none() {
+        let outcomes = guide
+            .nodes
+            .iter()
+            .filter(|n| matches!(n.kind, NodeKind::Outcome(_)))
+            .map(|n| n.id.as_str());
+        error(
+            Diagnostic::error(
+                "case-unknown-outcome",
+                format!("`{}` is not an outcome of the guide", raw.expect.outcome),
+            )
+            .with_help(suggestion(&raw.expect.outcome, outcomes)),
+            expect.key("outcome"),
+        );
+    }
+    let urgency = raw.expect.urgency.as_deref().and_then(|word| {
+        let urgency = Urgency::from_keyword(word);
+        if urgency.is_none() {
+            error(
+                Diagnostic::error("unknown-urgency", format!("`{word}` is not an urgency"))
+                    .with_help("use one of: immediate, within_24h, within_week, routine"),
+                expect.key("urgency"),
+            );
+        }
+        urgency
+    });
+    let mut flags = Vec::new();
+    for (i, flag) in raw.expect.flags.iter().enumerate() {
+        match guide.flags.iter().position(|f| f.id == *flag) {
+            Some(index) => flags.push(FlagId(index as u32)),
+            None => error(
+                Diagnostic::error(
+                    "case-unknown-flag",
+                    format!("`{flag}` is not a flag of the guide"),
+                )
+                .with_help(suggestion(flag, guide.flags.iter().map(|f| f.id.as_str()))),
+                expect.key("flags").index(i),
+            ),
+        }
+    }
+
+    match (errors.is_empty(), outcome) {
+        (true, Some(outcome)) => Ok(Case {
+            id: file
+                .relative
+                .trim_start_matches(CASES_DIR)
+                .trim_end_matches(".yaml")
+                .to_owned(),
+            file: file.display.clone(),
+            title: MessageId(raw.title),
+            summary: MessageId(raw.summary),
+            vignette: MessageId(raw.vignette),
+            answers,
+            outcome,
+            urgency,
+            flags,
+        }),
+        _ => Err(errors),
+    }
+}
+
+fn suggestion<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    match super::diagnostic::suggest(wrong, candidates) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None => "check the id against guide/guide.yaml".to_owned(),
+    }
+}
+
+/// What running a case found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseRun {
+    /// The walk the case's answers make.
+    pub walk: Walk,
+    /// Why the case failed, if it did.
+    pub failure: Option<CaseFailure>,
+}
+
+/// Why a case failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseFailure {
+    /// The walk stopped at a question the case does not answer.
+    Unanswered {
+        /// The question.
+        question: NodeId,
+    },
+    /// The walk reached another outcome.
+    WrongOutcome {
+        /// Where it ended.
+        reached: NodeId,
+        /// The first step after which the expected outcome could no longer be reached.
+        divergence: Option<Divergence>,
+    },
+    /// The right outcome, with another urgency.
+    WrongUrgency {
+        /// The pathway's urgency.
+        reached: Urgency,
+    },
+    /// The right outcome, without some expected flags.
+    MissingFlags(Vec<FlagId>),
+}
+
+/// The step where a walk left every path to the expected outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Divergence {
+    /// Index of the step in the walk.
+    pub step: usize,
+    /// The question answered there.
+    pub question: NodeId,
+    /// The option chosen.
+    pub chosen: usize,
+    /// The options of that question that can still reach the expected outcome.
+    pub leading_there: Vec<usize>,
+}
+
+impl Case {
+    /// The session this case's answers make, with every info on the way read.
+    pub fn session(&self, guide: &Guide) -> Session {
+        let mut session = Session {
+            answers: self.answers.clone(),
+        };
+        // Acknowledge infos as the walk meets them; bounded by the number of nodes.
+        for _ in 0..guide.nodes.len() {
+            let Position::Info(_) = session.walk(guide).position else {
+                break;
+            };
+            session.acknowledge(guide);
+        }
+        session
+    }
+
+    /// Walks the case through `guide` and compares the result with what it expects.
+    pub fn run(&self, guide: &Guide) -> CaseRun {
+        let walk = self.session(guide).walk(guide);
+        let failure = match walk.position {
+            Position::Question(question) => Some(CaseFailure::Unanswered { question }),
+            Position::Info(_) => None,
+            Position::Outcome(reached) if reached != self.outcome => {
+                Some(CaseFailure::WrongOutcome {
+                    reached,
+                    divergence: divergence(guide, &walk, self.outcome),
+                })
+            }
+            Position::Outcome(_) => {
+                let pathway = Pathway::of(guide, &walk);
+                let urgency = pathway.as_ref().map(|p| p.urgency);
+                let missing: Vec<FlagId> = self
+                    .flags
+                    .iter()
+                    .filter(|f| !walk.flags.contains(f))
+                    .copied()
+                    .collect();
+                match (self.urgency, urgency) {
+                    (Some(expected), Some(reached)) if expected != reached => {
+                        Some(CaseFailure::WrongUrgency { reached })
+                    }
+                    _ if !missing.is_empty() => Some(CaseFailure::MissingFlags(missing)),
+                    _ => None,
+                }
+            }
+        };
+        CaseRun { walk, failure }
+    }
+}
+
+/// The first step of `walk` after which `target` is out of reach.
+pub fn divergence(guide: &Guide, walk: &Walk, target: NodeId) -> Option<Divergence> {
+    let reaches = reaching(guide, target);
+    walk.steps.iter().enumerate().find_map(|(step, s)| {
+        let NodeKind::Question(q) = &guide.node(s.node).kind else {
+            return None;
+        };
+        let chosen = s.option?;
+        let still = reaches.contains(&q.options[chosen].next);
+        (reaches.contains(&s.node) && !still).then(|| Divergence {
+            step,
+            question: s.node,
+            chosen,
+            leading_there: (0..q.options.len())
+                .filter(|i| reaches.contains(&q.options[*i].next))
+                .collect(),
+        })
+    })
+}
+
+/// Every node from which `target` can be reached (including itself): one backward search.
+pub fn reaching(guide: &Guide, target: NodeId) -> HashSet<NodeId> {
+    let mut predecessors: Vec<Vec<NodeId>> = vec![Vec::new(); guide.nodes.len()];
+    for node in guide.node_ids() {
+        for next in guide.successors(node) {
+            predecessors[next.0 as usize].push(node);
+        }
+    }
+    let mut seen = HashSet::from([target]);
+    let mut stack = vec![target];
+    while let Some(node) = stack.pop() {
+        for &before in &predecessors[node.0 as usize] {
+            if seen.insert(before) {
+                stack.push(before);
+            }
+        }
+    }
+    seen
+}

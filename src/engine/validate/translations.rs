@@ -1,0 +1,108 @@
+//! Checks across languages: messages nothing uses, empty texts, and translations whose
+//! variables or attributes differ from the default language's.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::engine::diagnostic::{Diagnostic, Location};
+use crate::engine::ftl::{MessageShape, message_shapes};
+use crate::engine::i18n::UI_FILE;
+use crate::engine::load::LoadedGuide;
+use crate::engine::source::{SourceFile, SourceSet};
+
+/// Translation findings for the guide's own `.ftl` files; `used` holds every message id the
+/// guide and its cases name.
+pub fn check(sources: &SourceSet, loaded: &LoadedGuide, used: &HashSet<&str>) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let languages = &loaded.guide.languages;
+    // The default language's shapes are the reference the others are compared with.
+    let mut reference: HashMap<String, MessageShape> = HashMap::new();
+    for (position, lang) in languages.iter().enumerate() {
+        for file in sources
+            .locale_files(lang)
+            .filter(|f| !f.relative.ends_with(UI_FILE))
+        {
+            for shape in message_shapes(&file.text) {
+                let at = || Location::from_offset(&file.display, &file.text, shape.offset);
+                if !used.contains(shape.id.as_str()) {
+                    found.push(
+                        Diagnostic::warning(
+                            "unused-message",
+                            format!(
+                                "message `{}` ({lang}) is not used by the guide or its cases",
+                                shape.id
+                            ),
+                        )
+                        .at(at())
+                        .with_help("remove it, or refer to it from guide/guide.yaml or a case"),
+                    );
+                }
+                if loaded.texts.has(lang, &shape.id)
+                    && loaded.texts.text(lang, &shape.id).trim().is_empty()
+                {
+                    found.push(
+                        Diagnostic::error(
+                            "empty-message",
+                            format!("message `{}` ({lang}) is empty", shape.id),
+                        )
+                        .at(at())
+                        .with_help("write the text; an empty line on screen helps no one"),
+                    );
+                }
+                if position == 0 {
+                    reference.insert(shape.id.clone(), shape);
+                } else if let Some(base) = reference.get(&shape.id) {
+                    compare(base, &shape, &languages[0], lang, file, &mut found);
+                }
+            }
+        }
+    }
+    found
+}
+
+fn compare(
+    base: &MessageShape,
+    other: &MessageShape,
+    base_lang: &str,
+    lang: &str,
+    file: &SourceFile,
+    found: &mut Vec<Diagnostic>,
+) {
+    let at = || Location::from_offset(&file.display, &file.text, other.offset);
+    let list = |set: &std::collections::BTreeSet<String>| {
+        if set.is_empty() {
+            "none".to_owned()
+        } else {
+            set.iter().cloned().collect::<Vec<_>>().join(", ")
+        }
+    };
+    if base.variables != other.variables {
+        found.push(
+            Diagnostic::error(
+                "variables-differ",
+                format!(
+                    "message `{}` uses variables {} in {lang} but {} in {base_lang}",
+                    other.id,
+                    list(&other.variables),
+                    list(&base.variables)
+                ),
+            )
+            .at(at())
+            .with_help("every translation of a message takes the same variables"),
+        );
+    }
+    if base.attributes != other.attributes {
+        found.push(
+            Diagnostic::error(
+                "attributes-differ",
+                format!(
+                    "message `{}` has attributes {} in {lang} but {} in {base_lang}",
+                    other.id,
+                    list(&other.attributes),
+                    list(&base.attributes)
+                ),
+            )
+            .at(at())
+            .with_help("every translation of a message has the same attributes"),
+        );
+    }
+}
