@@ -83,6 +83,12 @@ fn flags_raise_urgency_and_add_referrals_and_actions() {
     assert_eq!(names(&pathway.secondary), ["protection"]);
     let actions: Vec<&str> = pathway.actions.iter().map(|m| m.as_str()).collect();
     assert_eq!(actions, ["out-routine-act", "flag-alone-action"]);
+    let stops: Vec<&str> = pathway.hard_stops.iter().map(|m| m.as_str()).collect();
+    assert_eq!(
+        stops,
+        ["flag-alone-stop"],
+        "a flag's hard stop follows the child to any outcome"
+    );
 }
 
 #[test]

@@ -216,3 +216,27 @@ fn urgency_and_selection_are_styled() {
         - 1;
     assert_eq!(terminal.backend().buffer()[(column, row)].bg, Color::Red);
 }
+
+#[test]
+fn the_outcome_scrolls_no_further_than_its_text() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "en".into());
+    walk_to_outcome(&mut app);
+    let full = screen(&app, 80, 16);
+    for _ in 0..50 {
+        app.update(Action::Down);
+        screen(&app, 80, 16);
+    }
+    let bottom = screen(&app, 80, 16);
+    assert_ne!(full, bottom, "a long outcome scrolls");
+    assert!(
+        bottom.contains("Signals: Travels alone"),
+        "the end of the text is shown:\n{bottom}"
+    );
+    app.update(Action::Up);
+    assert_ne!(
+        screen(&app, 80, 16),
+        bottom,
+        "one key back up moves at once"
+    );
+}

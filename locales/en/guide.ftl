@@ -57,7 +57,7 @@ q-medical-check = Ask the health staff to check the child now. Is there an urgen
 q-medical-check-guidance = Stay with the child while they are checked. If there are no health staff on site and you still have doubts, treat it as urgent.
 
 q-feels-safe = Do you feel safe here right now? Is there anyone here who scares you?
-q-feels-safe-guidance = Ask calmly, at the child's eye level. Watch their body as well as their words: glancing at someone, going quiet or freezing can say a lot. If the child is uneasy, gently ask whether it is because of a person. Do not ask who or why in detail.
+q-feels-safe-guidance = Ask calmly, at the child's eye level. Watch their body as well as their words: glancing at someone, going quiet or freezing can say a lot. If the child is uneasy, gently ask whether it is because of a person. Do not ask who or why in detail. With very young children, watch how they react to the adults around them.
 opt-safe-yes = Feels safe
 opt-safe-uneasy = Uneasy, but not because of a person or a threat
 opt-safe-afraid = Afraid of someone here, or being threatened
@@ -99,7 +99,7 @@ opt-sv-more-than-five-days = More than 5 days ago
 ## The child's situation
 
 q-travel-with = Who came back with you on the journey home?
-q-travel-with-guidance = Officials, escorts, drivers and other returnees are not caregivers: if no relative or guardian came with the child, choose the option with no responsible adult. A separated child is with another adult, not a parent or legal guardian. An unaccompanied child has no adult responsible for them.
+q-travel-with-guidance = Officials, escorts, drivers and other returnees are not caregivers. A separated child is with another adult, not a parent or legal guardian. An unaccompanied child has no responsible adult at all.
 opt-travel-parent = Mother, father or legal guardian
 opt-travel-relative = Another adult relative (separated child)
 opt-travel-other-adult = An adult who is not family (separated child)
@@ -168,6 +168,8 @@ svc-family-links = Honduran Red Cross, Restoring Family Links (RCF)
 svc-family-links-desc = Free phone calls, and help to find family members separated on the route.
 svc-umar = UMAR, Municipal Returnee Care Unit (town hall)
 svc-umar-desc = Follow-up after the reception centre: school, documents, support for the family and municipal services.
+svc-community-programmes = Municipal programmes for children and youth (PMIAJ/COMVIDA)
+svc-community-programmes-desc = Community activities and protective spaces for children and adolescents, such as emotional-recovery groups.
 
 ## Outcomes: shared actions and hard stops
 

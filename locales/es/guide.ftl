@@ -58,7 +58,7 @@ q-medical-check = Pida al personal de salud que revise ahora a la niña o el ni�
 q-medical-check-guidance = Quédese con la niña o el niño mientras le revisan. Si no hay personal de salud en el centro y usted todavía tiene dudas, trátelo como urgente.
 
 q-feels-safe = ¿Te sientes seguro o segura aquí, ahora mismo? ¿Hay alguien aquí que te dé miedo?
-q-feels-safe-guidance = Pregunte con calma, a la altura de sus ojos. Fíjese en su cuerpo además de sus palabras: mirar hacia alguien, quedarse en silencio o paralizarse dice mucho. Si nota inquietud, pregunte con suavidad si es por alguna persona. No pregunte en detalle quién ni por qué.
+q-feels-safe-guidance = Pregunte con calma, a la altura de sus ojos. Fíjese en su cuerpo además de sus palabras: mirar hacia alguien, quedarse en silencio o paralizarse dice mucho. Si nota inquietud, pregunte con suavidad si es por alguna persona. No pregunte en detalle quién ni por qué. Con niñas y niños muy pequeños, observe cómo reaccionan ante las personas adultas que les rodean.
 opt-safe-yes = Se siente seguro o segura
 opt-safe-uneasy = Con inquietud, pero no por una persona ni por una amenaza
 opt-safe-afraid = Tiene miedo de alguien que está aquí, o recibe amenazas
@@ -100,7 +100,7 @@ opt-sv-more-than-five-days = Hace más de 5 días
 ## Situación de la niña o el niño
 
 q-travel-with = ¿Quién vino contigo en el viaje de regreso?
-q-travel-with-guidance = El personal oficial, las escoltas, los choferes y otras personas retornadas no son personas cuidadoras: si no vino ningún familiar ni tutor, marque la opción sin persona adulta responsable. Un NNA separado está con otra persona adulta, no con su madre, padre o tutor legal. Un NNA no acompañado no tiene ninguna persona adulta responsable.
+q-travel-with-guidance = El personal oficial, las escoltas, los choferes y otras personas retornadas no son personas cuidadoras. Un NNA separado está con otra persona adulta, no con su madre, padre o tutor legal. Un NNA no acompañado no tiene ninguna persona adulta responsable.
 opt-travel-parent = Su madre, su padre o su tutor legal
 opt-travel-relative = Otro familiar adulto (NNA separado)
 opt-travel-other-adult = Una persona adulta que no es de la familia (NNA separado)
@@ -169,6 +169,8 @@ svc-family-links = Cruz Roja Hondureña, Restablecimiento del Contacto entre Fam
 svc-family-links-desc = Llamadas gratuitas y apoyo para encontrar a familiares separados en la ruta.
 svc-umar = UMAR, Unidad Municipal de Atención al Retornado (alcaldía)
 svc-umar-desc = Seguimiento después del centro de recepción: escuela, documentos, apoyo a la familia y servicios municipales.
+svc-community-programmes = Programas municipales de niñez, adolescencia y juventud (PMIAJ/COMVIDA)
+svc-community-programmes-desc = Actividades comunitarias y espacios protectores para niñas, niños y adolescentes, como grupos de recuperación emocional.
 
 ## Rutas: acciones compartidas y límites
 

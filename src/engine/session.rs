@@ -274,6 +274,8 @@ pub struct Pathway {
     pub secondary: Vec<ServiceId>,
     /// What to do now: the outcome's actions, then the flags'.
     pub actions: Vec<MessageId>,
+    /// What must not happen: the outcome's hard stops, then the flags', without repeats.
+    pub hard_stops: Vec<MessageId>,
     /// The flags raised on the way.
     pub flags: Vec<FlagId>,
 }
@@ -311,12 +313,23 @@ impl Pathway {
             .cloned()
             .chain(raised().filter_map(|f| f.action.clone()))
             .collect();
+        let mut hard_stops: Vec<MessageId> = Vec::new();
+        for stop in outcome
+            .hard_stops
+            .iter()
+            .chain(raised().filter_map(|f| f.hard_stop.as_ref()))
+        {
+            if !hard_stops.contains(stop) {
+                hard_stops.push(stop.clone());
+            }
+        }
         Self {
             outcome: node,
             urgency,
             primary: outcome.primary.clone(),
             secondary,
             actions,
+            hard_stops,
             flags: flags.to_vec(),
         }
     }

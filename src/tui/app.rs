@@ -23,6 +23,9 @@ pub struct App<'g> {
     pub selected: usize,
     /// How far the outcome text is scrolled, in lines.
     pub scroll: u16,
+    /// The furthest the outcome text can scroll at the last drawn size. Only the drawing knows
+    /// how lines wrap, so it records this for `update` to clamp against.
+    pub scroll_limit: std::cell::Cell<u16>,
     /// Whether the "leave the interview?" prompt is open.
     pub confirming_quit: bool,
     /// Set when the interview should end.
@@ -45,6 +48,7 @@ impl<'g> App<'g> {
             lang,
             selected: 0,
             scroll: 0,
+            scroll_limit: std::cell::Cell::new(u16::MAX),
             confirming_quit: false,
             quit: false,
         }
@@ -78,7 +82,9 @@ impl<'g> App<'g> {
                 _ => self.selected = self.selected.saturating_sub(1),
             },
             Action::Down => match self.walk.position {
-                Position::Outcome(_) => self.scroll = self.scroll.saturating_add(1),
+                Position::Outcome(_) => {
+                    self.scroll = self.scroll.saturating_add(1).min(self.scroll_limit.get())
+                }
                 Position::Question(_) => {
                     self.selected = (self.selected + 1).min(self.option_count().saturating_sub(1))
                 }

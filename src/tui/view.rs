@@ -102,9 +102,14 @@ impl View<'_, '_> {
                 &[("number", (self.app.walk.steps.len() + 1).to_string())],
             ));
         }
-        let left = format!(" {} · {}", self.text(&guide.title), guide.version);
         place.push(self.app.lang.to_uppercase());
         let right = format!("{} ", place.join(" · "));
+        // The place on the right matters more than the title on the left: shorten the title.
+        let room = (area.width as usize).saturating_sub(right.chars().count() + 2);
+        let left = truncate(
+            &format!(" {} · {}", self.text(&guide.title), guide.version),
+            room,
+        );
         let style = self
             .theme
             .heading()
@@ -151,7 +156,8 @@ impl View<'_, '_> {
         let paragraph = Paragraph::new(text.to_owned())
             .wrap(Wrap { trim: false })
             .block(block);
-        let height = (paragraph.line_count(width) as u16).min(max_height);
+        // line_count adds the block's rows but not its columns: wrap at the inner width.
+        let height = (paragraph.line_count(width.saturating_sub(4)) as u16).min(max_height);
         (paragraph, height)
     }
 
@@ -275,6 +281,13 @@ impl View<'_, '_> {
                 lines.extend(items);
             }
         };
+        // What must not happen comes first: it is the one thing that cannot wait for scrolling.
+        let stops = pathway
+            .hard_stops
+            .iter()
+            .map(|m| Line::styled(format!("✗ {}", self.text(m)), theme.alarm()))
+            .collect();
+        section(&mut lines, self.ui("ui-hard-stops"), stops);
         let services = |ids: &[crate::engine::guide::ServiceId]| -> Vec<Line<'static>> {
             ids.iter().map(|id| self.service_line(*id)).collect()
         };
@@ -301,17 +314,13 @@ impl View<'_, '_> {
             .map(|m| Line::from(format!("“{}”", self.text(m))))
             .collect();
         section(&mut lines, self.ui("ui-say-to-child"), say);
-        let stops = outcome
-            .hard_stops
-            .iter()
-            .map(|m| Line::styled(format!("✗ {}", self.text(m)), theme.alarm()))
-            .collect();
-        section(&mut lines, self.ui("ui-hard-stops"), stops);
         section(&mut lines, self.ui("ui-why"), self.why_lines(&pathway));
 
-        Paragraph::new(Text::from(lines))
-            .wrap(Wrap { trim: false })
-            .scroll((self.app.scroll, 0))
+        let paragraph = Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false });
+        let limit = (paragraph.line_count(area.width) as u16).saturating_sub(area.height);
+        self.app.scroll_limit.set(limit);
+        paragraph
+            .scroll((self.app.scroll.min(limit), 0))
             .render(area, buf);
     }
 
@@ -376,11 +385,21 @@ impl View<'_, '_> {
             .border_style(self.theme.alarm())
             .padding(Padding::uniform(1));
         let paragraph = Paragraph::new(text).wrap(Wrap { trim: true }).block(block);
-        let height = (paragraph.line_count(width) as u16).min(area.height);
+        let height = (paragraph.line_count(width.saturating_sub(4)) as u16).min(area.height);
         let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
         Clear.render(popup, buf);
         paragraph.render(popup, buf);
     }
+}
+
+/// `text` cut to `width` characters, ending in `…` when cut.
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
 }
 
 /// The interface message naming an urgency.

@@ -177,6 +177,8 @@ pub struct Flag {
     pub urgency: Option<Urgency>,
     /// Services added as secondary referrals.
     pub referrals: Vec<ServiceId>,
+    /// Message id of what must not happen while it is up.
+    pub hard_stop: Option<MessageId>,
 }
 
 /// A service a child can be referred to.

@@ -70,6 +70,9 @@ pub struct RawFlag {
     /// Services added to the pathway's secondary referrals.
     #[serde(default)]
     pub referrals: Vec<String>,
+    /// Message id of something that must not happen while this flag is up (do not release …).
+    #[serde(default)]
+    pub hard_stop: Option<String>,
 }
 
 /// A service a child can be referred to.

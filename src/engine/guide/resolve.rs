@@ -115,6 +115,10 @@ impl Resolver {
                         .as_ref()
                         .and_then(|u| self.urgency(u, path.key("urgency"))),
                     referrals: self.services_of(&f.referrals, &path.key("referrals")),
+                    hard_stop: f
+                        .hard_stop
+                        .as_ref()
+                        .map(|h| self.message(h, path.key("hard_stop"))),
                 }
             })
             .collect();

@@ -2,6 +2,7 @@ title = Test guide
 section-safety = Safety
 flag-alone = Travels alone
 flag-alone-action = Tell child protection today.
+flag-alone-stop = Do not release the child before the relationship is verified.
 svc-emergency = Emergencies
 svc-protection = Child protection
 svc-health = Health

@@ -2,6 +2,7 @@ title = Guía de prueba
 section-safety = Seguridad
 flag-alone = Viaja sola o solo
 flag-alone-action = Avise hoy a protección de la niñez.
+flag-alone-stop = No entregue a la niña o al niño sin verificar el parentesco.
 svc-emergency = Emergencias
 svc-protection = Protección de la niñez
 svc-health = Salud
