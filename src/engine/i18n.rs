@@ -158,6 +158,11 @@ fn find_definition(text: &str, id: &str) -> Option<usize> {
 /// Removes what must never reach a terminal from a text: escape sequences and other control
 /// characters except line breaks (so no file can move the cursor, recolour or retitle the
 /// screen), and bidirectional controls (which can reorder what is shown). Tabs become spaces.
+///
+/// ```
+/// use ruta::engine::i18n::clean;
+/// assert_eq!(clean("\u{1b}[31mrojo\u{1b}[0m\tok\n"), "rojo ok\n");
+/// ```
 pub fn clean(text: &str) -> Cow<'_, str> {
     let is_unsafe = |c: char| {
         (c.is_control() && c != '\n')
@@ -225,6 +230,12 @@ pub fn choose_language(
 }
 
 /// The language part of a POSIX locale name: `es_HN.UTF-8` → `es`; `C` and `POSIX` → none.
+///
+/// ```
+/// use ruta::engine::i18n::language_of_locale;
+/// assert_eq!(language_of_locale("es_HN.UTF-8").as_deref(), Some("es"));
+/// assert_eq!(language_of_locale("C"), None);
+/// ```
 pub fn language_of_locale(locale: &str) -> Option<String> {
     let lang = locale
         .split(['_', '.', '@', '-'])
