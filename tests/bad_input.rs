@@ -35,7 +35,7 @@ fn first_error(name: &str) -> (&'static str, String, usize, usize) {
 fn invalid_yaml() {
     assert_eq!(
         first_error("invalid-yaml"),
-        ("invalid-yaml", "guide/guide.yaml".into(), 41, 19)
+        ("invalid-yaml", "guide/guide.yaml".into(), 39, 19)
     );
 }
 
@@ -43,7 +43,7 @@ fn invalid_yaml() {
 fn unknown_key() {
     assert_eq!(
         first_error("unknown-key"),
-        ("unknown-key", "guide/guide.yaml".into(), 35, 5)
+        ("unknown-key", "guide/guide.yaml".into(), 33, 5)
     );
 }
 
@@ -51,7 +51,7 @@ fn unknown_key() {
 fn wrong_type() {
     assert_eq!(
         first_error("wrong-type"),
-        ("wrong-type", "guide/guide.yaml".into(), 75, 17)
+        ("wrong-type", "guide/guide.yaml".into(), 73, 17)
     );
 }
 
@@ -59,7 +59,7 @@ fn wrong_type() {
 fn dangling_next() {
     assert_eq!(
         first_error("dangling-next"),
-        ("dangling-next", "guide/guide.yaml".into(), 41, 15)
+        ("dangling-next", "guide/guide.yaml".into(), 39, 15)
     );
 }
 
@@ -67,7 +67,7 @@ fn dangling_next() {
 fn missing_message() {
     assert_eq!(
         first_error("missing-message"),
-        ("missing-message", "guide/guide.yaml".into(), 53, 16)
+        ("missing-message", "guide/guide.yaml".into(), 51, 16)
     );
 }
 
@@ -83,7 +83,7 @@ fn fluent_syntax() {
 fn duplicate_id() {
     assert_eq!(
         first_error("duplicate-id"),
-        ("duplicate-id", "guide/guide.yaml".into(), 78, 9)
+        ("duplicate-id", "guide/guide.yaml".into(), 76, 9)
     );
 }
 
@@ -91,7 +91,7 @@ fn duplicate_id() {
 fn cycle() {
     assert_eq!(
         first_error("cycle"),
-        ("cycle", "guide/guide.yaml".into(), 54, 15)
+        ("cycle", "guide/guide.yaml".into(), 52, 15)
     );
 }
 
@@ -99,7 +99,7 @@ fn cycle() {
 fn unknown_service() {
     assert_eq!(
         first_error("unknown-service"),
-        ("unknown-service", "guide/guide.yaml".into(), 76, 15)
+        ("unknown-service", "guide/guide.yaml".into(), 74, 15)
     );
 }
 
@@ -107,7 +107,7 @@ fn unknown_service() {
 fn too_few_options() {
     assert_eq!(
         first_error("too-few-options"),
-        ("too-few-options", "guide/guide.yaml".into(), 36, 7)
+        ("too-few-options", "guide/guide.yaml".into(), 34, 7)
     );
 }
 
@@ -121,7 +121,7 @@ fn errors_carry_a_hint_and_render_the_source_line() {
         "{text}"
     );
     assert!(
-        text.contains("41 |         next: clam\n   |               ^\n"),
+        text.contains("39 |         next: clam\n   |               ^\n"),
         "{text}"
     );
     assert!(text.contains("help: did you mean `calm`?"), "{text}");
@@ -150,4 +150,12 @@ fn empty_and_garbage_files_are_refused_without_panic() {
             "{text:?} gave an error without a place"
         );
     }
+}
+
+#[test]
+fn unknown_location() {
+    assert_eq!(
+        first_error("unknown-location"),
+        ("unknown-location", "guide/directory.yaml".into(), 7, 13)
+    );
 }

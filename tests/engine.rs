@@ -197,3 +197,27 @@ fn the_engine_has_no_terminal_code() {
     }
     visit(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine"));
 }
+
+#[test]
+fn the_directory_names_local_providers_before_national_ones() {
+    let loaded = common::load_fixture("valid/small");
+    let directory = &loaded.directory;
+    let health = loaded
+        .guide
+        .services
+        .iter()
+        .position(|s| s.id == "health")
+        .unwrap();
+    let health = ruta::engine::guide::ServiceId(health as u32);
+    let town = directory.find_place("town").unwrap();
+    let country = directory.find_place("country").unwrap();
+    let ids = |place| {
+        directory
+            .providers(health, place)
+            .iter()
+            .map(|p| p.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(town), ["town_health", "country_health"]);
+    assert_eq!(ids(country), ["country_health"]);
+}

@@ -25,8 +25,10 @@ fn screen(app: &App<'_>, width: u16, height: u16) -> String {
     draw(app, Theme::COLOR, width, height).backend().to_string()
 }
 
-/// Walks the small fixture to its `routine` outcome with the `alone` flag up.
+/// Walks the small fixture to its `routine` outcome with the `alone` flag up, with referrals
+/// named for the fixture's town.
 fn walk_to_outcome(app: &mut App<'_>) {
+    app.place = app.loaded.directory.find_place("town");
     for action in [Action::Pick(1), Action::Confirm, Action::Pick(1)] {
         app.update(action);
     }
@@ -239,4 +241,15 @@ fn the_outcome_scrolls_no_further_than_its_text() {
         bottom,
         "one key back up moves at once"
     );
+}
+
+#[test]
+fn without_a_place_referrals_name_the_service() {
+    let loaded = small();
+    let mut app = App::new(&loaded, "en".into());
+    walk_to_outcome(&mut app);
+    app.place = None;
+    let text = screen(&app, 80, 30);
+    assert!(text.contains("• Health "), "{text}");
+    assert!(!text.contains("Town health centre"), "{text}");
 }

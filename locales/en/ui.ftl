@@ -29,3 +29,5 @@ ui-why = Why this pathway
 ui-flags = Signals
 ui-unconfirmed = to be confirmed by the local team
 ui-phone = tel. { $phone }
+ui-formerly = formerly { $name }
+ui-no-provider = no directory entry for { $place }

@@ -29,3 +29,5 @@ ui-why = Por qué esta ruta
 ui-flags = Señales
 ui-unconfirmed = dato por confirmar con el equipo local
 ui-phone = tel. { $phone }
+ui-formerly = antes { $name }
+ui-no-provider = sin entrada en el directorio para { $place }

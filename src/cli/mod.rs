@@ -27,6 +27,10 @@ pub struct Args {
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<String>,
 
+    /// Place whose services the referrals name, from guide/directory.yaml (e.g. hn).
+    #[arg(long, global = true, value_name = "ID")]
+    location: Option<String>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -83,7 +87,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
         dir: dir.or(args.guide.clone()),
     };
     match args.command.unwrap_or(Command::Interview) {
-        Command::Interview => interview::run(&guide(None).load()?, args.lang.as_deref()),
+        Command::Interview => interview::run(
+            &guide(None).load()?,
+            args.lang.as_deref(),
+            args.location.as_deref(),
+        ),
         Command::Validate {
             dir,
             deny_warnings,

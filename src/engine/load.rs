@@ -2,6 +2,7 @@
 //! them (every message the tree names exists in every language).
 
 use super::diagnostic::{self, Diagnostic, Severity};
+use super::directory::{DIRECTORY_FILE, Directory, load_directory};
 use super::guide::Guide;
 use super::guide::raw::RawGuide;
 use super::guide::resolve::resolve;
@@ -21,6 +22,8 @@ pub struct LoadedGuide {
     pub texts: Catalog,
     /// ruta's own interface texts, in the guide's languages.
     pub ui: Catalog,
+    /// Who provides each service where (empty if the guide has no directory).
+    pub directory: Directory,
     /// Findings that do not stop the guide from being used.
     pub warnings: Vec<Diagnostic>,
 }
@@ -38,6 +41,15 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
     let guide = resolve(raw, &locator)?;
 
     let (texts, mut findings) = Catalog::load(sources, &guide.languages, Part::Guide);
+    let directory_file = sources.get(DIRECTORY_FILE);
+    let directory = match directory_file.map(|file| load_directory(file, &guide)) {
+        None => Directory::default(),
+        Some(Ok(directory)) => directory,
+        Some(Err(errors)) => {
+            findings.extend(errors);
+            Directory::default()
+        }
+    };
     let (ui, ui_findings) =
         Catalog::load(&SourceSet::embedded(), &guide.languages, Part::Interface);
     for finding in ui_findings {
@@ -60,8 +72,19 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
             findings.push(finding);
         }
     }
-    for lang in &guide.languages {
-        for (id, path) in &guide.message_refs {
+    let directory_locator = directory_file.map(Locator::new);
+    let references = guide
+        .message_refs
+        .iter()
+        .map(|(id, path)| (id, path, &locator))
+        .chain(directory_locator.iter().flat_map(|l| {
+            directory
+                .message_refs
+                .iter()
+                .map(move |(id, path)| (id, path, l))
+        }));
+    for (id, path, locator) in references {
+        for lang in &guide.languages {
             if !texts.has(lang, id.as_str()) {
                 findings.push(
                     Diagnostic::error(
@@ -87,6 +110,7 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
             guide,
             texts,
             ui,
+            directory,
             warnings,
         })
     } else {

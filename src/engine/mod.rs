@@ -4,6 +4,7 @@
 //! - [`source`]: the files of a guide, from disk or embedded in the binary.
 //! - [`yaml`]: the one module that parses YAML, and finds positions for findings.
 //! - [`guide`]: the format (`raw`), its checking (`resolve`) and the checked model.
+//! - [`directory`]: who provides each service in each place.
 //! - [`i18n`]: Fluent catalogs, text cleaning and the choice of language.
 //! - [`ftl`]: what Fluent files define, for the linter.
 //! - [`load`]: puts the above together and cross-checks tree and texts.
@@ -16,6 +17,7 @@
 pub mod case;
 pub mod coverage;
 pub mod diagnostic;
+pub mod directory;
 pub mod ftl;
 pub mod guide;
 pub mod i18n;

@@ -3,6 +3,7 @@
 //! [`App::update`] takes an [`Action`] and never touches the terminal, so tests drive the whole
 //! interview by calling it and look at the result by rendering into a buffer.
 
+use crate::engine::directory::PlaceId;
 use crate::engine::load::LoadedGuide;
 use crate::engine::session::{Position, Session, Walk};
 
@@ -19,6 +20,8 @@ pub struct App<'g> {
     pub walk: Walk,
     /// The language shown.
     pub lang: String,
+    /// The place whose providers the referrals name, if one was chosen.
+    pub place: Option<PlaceId>,
     /// The highlighted option of the current question.
     pub selected: usize,
     /// How far the outcome text is scrolled, in lines.
@@ -46,6 +49,7 @@ impl<'g> App<'g> {
             session,
             walk,
             lang,
+            place: None,
             selected: 0,
             scroll: 0,
             scroll_limit: std::cell::Cell::new(u16::MAX),

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Widget, Wrap};
 
-use crate::engine::guide::{Guide, MessageId, NodeKind, Urgency};
+use crate::engine::guide::{Guide, MessageId, NodeKind, ServiceId, Urgency};
 use crate::engine::session::{Pathway, Position};
 
 use super::app::App;
@@ -288,8 +288,8 @@ impl View<'_, '_> {
             .map(|m| Line::styled(format!("✗ {}", self.text(m)), theme.alarm()))
             .collect();
         section(&mut lines, self.ui("ui-hard-stops"), stops);
-        let services = |ids: &[crate::engine::guide::ServiceId]| -> Vec<Line<'static>> {
-            ids.iter().map(|id| self.service_line(*id)).collect()
+        let services = |ids: &[ServiceId]| -> Vec<Line<'static>> {
+            ids.iter().flat_map(|id| self.service_lines(*id)).collect()
         };
         section(
             &mut lines,
@@ -324,25 +324,57 @@ impl View<'_, '_> {
             .render(area, buf);
     }
 
-    fn service_line(&self, id: crate::engine::guide::ServiceId) -> Line<'static> {
+    /// A service as lines: the providers in the chosen place, or the service's own name.
+    fn service_lines(&self, id: ServiceId) -> Vec<Line<'static>> {
         let service = self.guide().service(id);
-        let mut spans = vec![Span::raw(format!("• {}", self.text(&service.name)))];
-        if let Some(phone) = &service.phone {
-            spans.push(Span::styled(
-                format!(
-                    " — {}",
-                    self.ui_with("ui-phone", &[("phone", phone.clone())])
+        let Some(place) = self.app.place else {
+            return vec![Line::from(format!("• {}", self.text(&service.name)))];
+        };
+        let directory = &self.app.loaded.directory;
+        let providers = directory.providers(id, place);
+        if providers.is_empty() {
+            let place = self.text(&directory.place(place).name);
+            return vec![Line::from(vec![
+                Span::raw(format!("• {}", self.text(&service.name))),
+                Span::styled(
+                    format!(" ({})", self.ui_with("ui-no-provider", &[("place", place)])),
+                    self.theme.muted(),
                 ),
-                self.theme.prompt(),
-            ));
+            ])];
         }
-        if !service.confirmed {
-            spans.push(Span::styled(
-                format!(" ({})", self.ui("ui-unconfirmed")),
-                self.theme.muted(),
-            ));
+        let mut lines = Vec::new();
+        for provider in providers {
+            let mut spans = vec![Span::raw(format!("• {}", self.text(&provider.name)))];
+            if let Some(formerly) = &provider.formerly {
+                spans.push(Span::raw(format!(
+                    " ({})",
+                    self.ui_with("ui-formerly", &[("name", self.text(formerly))])
+                )));
+            }
+            if let Some(phone) = &provider.phone {
+                spans.push(Span::styled(
+                    format!(
+                        " — {}",
+                        self.ui_with("ui-phone", &[("phone", phone.clone())])
+                    ),
+                    self.theme.prompt(),
+                ));
+            }
+            if !provider.confirmed {
+                spans.push(Span::styled(
+                    format!(" ({})", self.ui("ui-unconfirmed")),
+                    self.theme.muted(),
+                ));
+            }
+            lines.push(Line::from(spans));
+            if let Some(note) = &provider.note {
+                lines.push(Line::styled(
+                    format!("  {}", self.text(note)),
+                    self.theme.muted(),
+                ));
+            }
         }
-        Line::from(spans)
+        lines
     }
 
     /// The trace: each question with the answer given, then the flags raised.

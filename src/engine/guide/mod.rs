@@ -190,10 +190,6 @@ pub struct Service {
     pub name: MessageId,
     /// Message id of what it does.
     pub description: Option<MessageId>,
-    /// A sourced phone number.
-    pub phone: Option<String>,
-    /// Whether the local team has confirmed it.
-    pub confirmed: bool,
 }
 
 /// One node of the tree.

@@ -75,7 +75,8 @@ pub struct RawFlag {
     pub hard_stop: Option<String>,
 }
 
-/// A service a child can be referred to.
+/// A kind of service a child can be referred to (child protection, health…). Who provides it
+/// where is in the directory.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawService {
@@ -86,12 +87,6 @@ pub struct RawService {
     /// Message id of what it does, if given.
     #[serde(default)]
     pub description: Option<String>,
-    /// A phone number, only when a public source states it.
-    #[serde(default)]
-    pub phone: Option<String>,
-    /// Whether the local team has confirmed the entry; unconfirmed entries are shown as such.
-    #[serde(default)]
-    pub confirmed: bool,
 }
 
 /// A question with options.

@@ -92,8 +92,6 @@ impl Resolver {
                         .description
                         .as_ref()
                         .map(|d| self.message(d, path.key("description"))),
-                    phone: s.phone.clone(),
-                    confirmed: s.confirmed,
                 }
             })
             .collect();

@@ -61,6 +61,13 @@ pub fn validate(sources: &SourceSet) -> Validation {
         .iter()
         .map(|(id, _)| id.as_str())
         .collect();
+    used.extend(
+        loaded
+            .directory
+            .message_refs
+            .iter()
+            .map(|(id, _)| id.as_str()),
+    );
     for case in &cases {
         used.extend([
             case.title.as_str(),
