@@ -221,3 +221,79 @@ fn the_directory_names_local_providers_before_national_ones() {
     assert_eq!(ids(town), ["town_health", "country_health"]);
     assert_eq!(ids(country), ["country_health"]);
 }
+
+/// A guide whose last step is a route: the most urgent flag raised picks the outcome.
+fn routed_guide() -> ruta::engine::load::LoadedGuide {
+    let yaml = r#"
+format: 1
+id: routed
+version: "1"
+title: t
+languages: [en]
+start: threat
+flags:
+  - {id: threatened, label: t, urgency: within_24h}
+  - {id: trafficked, label: t, urgency: immediate}
+services:
+  - {id: s, name: t}
+questions:
+  - id: threat
+    text: t
+    options:
+      - {id: 'yes', label: t, next: debt, flags: [threatened]}
+      - {id: 'no', label: t, next: debt}
+  - id: debt
+    text: t
+    options:
+      - {id: 'yes', label: t, next: pick, flags: [trafficked]}
+      - {id: 'no', label: t, next: pick}
+routes:
+  - id: pick
+    when:
+      - {flag: trafficked, next: trafficking}
+      - {flag: threatened, next: displacement}
+    otherwise: routine
+outcomes:
+  - {id: trafficking, title: t, urgency: immediate, primary: [s], actions: [t]}
+  - {id: displacement, title: t, urgency: within_24h, primary: [s], actions: [t]}
+  - {id: routine, title: t, urgency: routine, primary: [s], actions: [t]}
+"#;
+    let sources = ruta::engine::source::SourceSet::from_files([
+        ("guide/guide.yaml".to_owned(), yaml.to_owned()),
+        ("locales/en/guide.ftl".to_owned(), "t = text\n".to_owned()),
+    ]);
+    ruta::engine::load::load(&sources).unwrap_or_else(|e| panic!("{}", common::render(&e)))
+}
+
+#[test]
+fn routes_pick_the_first_branch_whose_flag_is_up() {
+    let loaded = routed_guide();
+    let g = &loaded.guide;
+    let end = |threat: usize, debt: usize| {
+        let mut session = Session::new();
+        session.answer(g, threat).unwrap();
+        session.answer(g, debt).unwrap();
+        g.node(session.walk(g).position.node()).id.clone()
+    };
+    assert_eq!(
+        end(0, 0),
+        "trafficking",
+        "both flags: the first branch wins"
+    );
+    assert_eq!(end(0, 1), "displacement");
+    assert_eq!(end(1, 0), "trafficking");
+    assert_eq!(end(1, 1), "routine");
+}
+
+#[test]
+fn going_back_over_a_route_takes_back_the_answer_before_it() {
+    let loaded = routed_guide();
+    let g = &loaded.guide;
+    let mut session = Session::new();
+    session.answer(g, 0).unwrap();
+    session.answer(g, 1).unwrap();
+    assert!(matches!(session.walk(g).position, Position::Outcome(_)));
+    assert!(session.back(g));
+    assert_eq!(g.node(session.walk(g).position.node()).id, "debt");
+    assert_eq!(session.answers.len(), 1);
+}

@@ -111,7 +111,7 @@ pub fn coverage<'a>(guide: &Guide, walks: impl IntoIterator<Item = &'a Walk>) ->
                     }
                 }
             }
-            NodeKind::Info(_) => {}
+            NodeKind::Info(_) | NodeKind::Route(_) => {}
         }
     }
     result

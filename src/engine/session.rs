@@ -142,6 +142,14 @@ impl Session {
                     }
                     node = question.options[option].next;
                 }
+                NodeKind::Route(route) => {
+                    let (branch, next) = route.choose(&flags);
+                    steps.push(Step {
+                        node,
+                        option: Some(branch),
+                    });
+                    node = next;
+                }
             }
             if steps.len() > guide.nodes.len() {
                 // Unreachable for a resolved guide; a guard rather than a hang if that changes.
@@ -231,7 +239,7 @@ impl Session {
         self.answers = walk
             .steps
             .iter()
-            .map(|step| answer_of(guide, step))
+            .filter_map(|step| answer_of(guide, step))
             .collect();
         walk.unreached
     }
@@ -239,7 +247,9 @@ impl Session {
     /// Takes back the last answer on the path; returns false at the start.
     pub fn back(&mut self, guide: &Guide) -> bool {
         let walk = self.walk(guide);
-        let Some(last) = walk.steps.last() else {
+        // Routes take no answer; going back skips over them to the last answered node.
+        let answered = |step: &&Step| !matches!(guide.node(step.node).kind, NodeKind::Route(_));
+        let Some(last) = walk.steps.iter().rev().find(answered) else {
             return false;
         };
         let id = &guide.node(last.node).id;
@@ -249,16 +259,18 @@ impl Session {
     }
 }
 
-fn answer_of(guide: &Guide, step: &Step) -> Answer {
+/// The answer that made `step`, if it took one (routes do not).
+fn answer_of(guide: &Guide, step: &Step) -> Option<Answer> {
     let node = guide.node(step.node);
     let option = match (&node.kind, step.option) {
         (NodeKind::Question(q), Some(i)) => Some(q.options[i].id.clone()),
+        (NodeKind::Route(_), _) => return None,
         _ => None,
     };
-    Answer {
+    Some(Answer {
         node: node.id.clone(),
         option,
-    }
+    })
 }
 
 /// The referral pathway a finished walk leads to: its outcome combined with the flags raised.

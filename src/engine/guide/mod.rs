@@ -141,12 +141,18 @@ impl Guide {
     /// The nodes `node` leads to: one per option of a question, the `next` of an info, none
     /// for an outcome.
     pub fn successors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
-        let (options, single): (&[Choice], Option<NodeId>) = match &self.node(node).kind {
-            NodeKind::Question(q) => (&q.options, None),
-            NodeKind::Info(info) => (&[], Some(info.next)),
-            NodeKind::Outcome(_) => (&[], None),
-        };
-        options.iter().map(|o| o.next).chain(single)
+        let (options, branches, single): (&[Choice], &[(FlagId, NodeId)], Option<NodeId>) =
+            match &self.node(node).kind {
+                NodeKind::Question(q) => (&q.options, &[], None),
+                NodeKind::Info(info) => (&[], &[], Some(info.next)),
+                NodeKind::Route(route) => (&[], &route.when, Some(route.otherwise)),
+                NodeKind::Outcome(_) => (&[], &[], None),
+            };
+        options
+            .iter()
+            .map(|o| o.next)
+            .chain(branches.iter().map(|(_, next)| *next))
+            .chain(single)
     }
 
     /// Every node id, in file order.
@@ -212,6 +218,8 @@ pub enum NodeKind {
     Question(Question),
     /// Says something, then goes on.
     Info(Info),
+    /// Goes on by the flags raised so far, without asking.
+    Route(Route),
     /// Ends the walk with a referral pathway.
     Outcome(Outcome),
 }
@@ -256,6 +264,26 @@ pub struct Info {
     pub guidance: Option<MessageId>,
     /// What follows.
     pub next: NodeId,
+}
+
+/// A route node: picks the next node by the flags raised so far.
+#[derive(Debug, Clone)]
+pub struct Route {
+    /// (flag, next) pairs, tried in order.
+    pub when: Vec<(FlagId, NodeId)>,
+    /// The next node when no flag matches.
+    pub otherwise: NodeId,
+}
+
+impl Route {
+    /// The branch taken given `raised` flags: the index of the first matching `when`, or
+    /// `when.len()` for `otherwise`; and the node it leads to.
+    pub fn choose(&self, raised: &[FlagId]) -> (usize, NodeId) {
+        self.when
+            .iter()
+            .position(|(flag, _)| raised.contains(flag))
+            .map_or((self.when.len(), self.otherwise), |i| (i, self.when[i].1))
+    }
 }
 
 /// An outcome node: a referral pathway.

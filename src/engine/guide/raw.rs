@@ -38,6 +38,9 @@ pub struct RawGuide {
     /// Info nodes.
     #[serde(default)]
     pub infos: Vec<RawInfo>,
+    /// Route nodes.
+    #[serde(default)]
+    pub routes: Vec<RawRoute>,
     /// Outcome nodes.
     #[serde(default)]
     pub outcomes: Vec<RawOutcome>,
@@ -137,6 +140,31 @@ pub struct RawInfo {
     #[serde(default)]
     pub guidance: Option<String>,
     /// The node that follows.
+    pub next: String,
+}
+
+/// A branch taken without asking: the first `when` whose flag has been raised, else `otherwise`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRoute {
+    /// Node id.
+    pub id: String,
+    /// Section id, if the guide has sections.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// Branches, tried in order.
+    pub when: Vec<RawWhen>,
+    /// Where to go when no branch matches.
+    pub otherwise: String,
+}
+
+/// One branch of a route.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWhen {
+    /// The flag that selects this branch.
+    pub flag: String,
+    /// Where the branch leads.
     pub next: String,
 }
 

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::raw::{RawGuide, RawOption};
 use super::{
     Choice, FORMAT_VERSION, Flag, FlagId, Guide, Info, MessageId, Node, NodeId, NodeKind, Outcome,
-    Question, Section, SectionId, Service, ServiceId, Urgency,
+    Question, Route, Section, SectionId, Service, ServiceId, Urgency,
 };
 use crate::engine::diagnostic::{Diagnostic, suggest};
 use crate::engine::yaml::{Locator, YamlPath};
@@ -173,6 +173,40 @@ impl Resolver {
                 kind,
             });
         }
+        for (i, route) in raw.routes.iter().enumerate() {
+            let path = root.key("routes").index(i);
+            if route.when.is_empty() {
+                self.report(
+                    Diagnostic::error(
+                        "empty-route",
+                        format!("route `{}` has no `when` branch", route.id),
+                    )
+                    .with_help("add branches, or point to `otherwise` directly"),
+                    path.key("when"),
+                );
+            }
+            let flags = self.flags.clone();
+            let when = route
+                .when
+                .iter()
+                .enumerate()
+                .filter_map(|(j, w)| {
+                    let branch = path.key("when").index(j);
+                    let flag =
+                        self.lookup(&flags, "flag", "unknown-flag", &w.flag, branch.key("flag"));
+                    let next = self.node_ref(&w.next, branch.key("next"));
+                    flag.map(|flag| (flag, next))
+                })
+                .collect();
+            let otherwise = self.node_ref(&route.otherwise, path.key("otherwise"));
+            let section = self.section(route.section.as_deref(), &path);
+            nodes.push(Node {
+                id: route.id.clone(),
+                section,
+                path,
+                kind: NodeKind::Route(Route { when, otherwise }),
+            });
+        }
         for (i, o) in raw.outcomes.iter().enumerate() {
             let path = root.key("outcomes").index(i);
             if let Some(layer) = o.iasc_layer.filter(|l| !(1..=4).contains(l)) {
@@ -239,6 +273,12 @@ impl Resolver {
                     .iter()
                     .enumerate()
                     .map(|(i, n)| (&n.id, root.key("infos").index(i))),
+            )
+            .chain(
+                raw.routes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (&r.id, root.key("routes").index(i))),
             )
             .chain(
                 raw.outcomes
@@ -494,6 +534,10 @@ fn next_path(guide: &Guide, node: NodeId, edge: usize) -> YamlPath {
     let n = guide.node(node);
     match &n.kind {
         NodeKind::Question(_) => n.path.key("options").index(edge).key("next"),
+        NodeKind::Route(route) if edge < route.when.len() => {
+            n.path.key("when").index(edge).key("next")
+        }
+        NodeKind::Route(_) => n.path.key("otherwise"),
         _ => n.path.key("next"),
     }
 }

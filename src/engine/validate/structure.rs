@@ -14,6 +14,7 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
     let mut stack = vec![guide.start];
     reached[guide.start.0 as usize] = true;
     let mut flag_raised = vec![false; guide.flags.len()];
+    let mut flag_routed = vec![false; guide.flags.len()];
     let mut service_used = vec![false; guide.services.len()];
     let mut section_used = vec![false; guide.sections.len()];
     while let Some(node) = stack.pop() {
@@ -49,6 +50,11 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
                     );
                 }
             }
+            NodeKind::Route(route) => {
+                for (flag, _) in &route.when {
+                    flag_routed[flag.0 as usize] = true;
+                }
+            }
             NodeKind::Info(_) => {}
         }
         if !reached[id.0 as usize] {
@@ -72,6 +78,18 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
         }
     }
     for (i, flag) in guide.flags.iter().enumerate() {
+        let has_effect = flag.urgency.is_some()
+            || !flag.referrals.is_empty()
+            || flag.action.is_some()
+            || flag.hard_stop.is_some()
+            || flag_routed[i];
+        if flag_raised[i] && !has_effect {
+            found.push(
+                Diagnostic::warning("flag-without-effect", format!("flag `{}` is raised but changes nothing", flag.id))
+                    .at(locator.locate(&root.key("flags").index(i).key("id")))
+                    .with_help("give it an urgency, referrals, an action or a hard stop, or branch on it in a route"),
+            );
+        }
         if !flag_raised[i] {
             found.push(
                 Diagnostic::warning(
