@@ -15,24 +15,72 @@ fn ruta(args: &[&str]) -> Output {
 
 #[test]
 fn every_broken_fixture_exits_1_naming_file_line_and_column() {
-    let invalid = common::fixture("invalid");
-    for entry in std::fs::read_dir(&invalid).unwrap() {
-        let dir = entry.unwrap().path();
-        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-        let out = ruta(&["--guide", dir.to_str().unwrap()]);
+    for name in common::fixture_names("invalid") {
+        let dir = common::materialize("invalid", &name);
+        let out = ruta(&["--guide", dir.path().to_str().unwrap()]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
         assert!(
             stderr.contains(&format!("error[{name}]")),
             "{name}: {stderr}"
         );
-        let place = regex_like_place(&stderr);
-        assert!(place, "{name}: no file:line:col in\n{stderr}");
+        assert!(
+            regex_like_place(&stderr),
+            "{name}: no file:line:col in\n{stderr}"
+        );
         assert!(
             stderr.lines().count() <= 24,
             "{name}: the message does not fit one screen:\n{stderr}"
         );
     }
+}
+
+#[test]
+fn warnings_pass_validation_unless_denied() {
+    for name in common::fixture_names("warnings") {
+        let dir = common::materialize("warnings", &name);
+        let path = dir.path().to_str().unwrap();
+        let out = ruta(&["validate", path]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("warning[{name}]")),
+            "{name}: {stderr}"
+        );
+        let denied = ruta(&["validate", path, "--deny-warnings"]);
+        assert_eq!(denied.status.code(), Some(1), "{name} with --deny-warnings");
+    }
+}
+
+#[test]
+fn json_findings_have_stable_fields() {
+    let dir = common::materialize("invalid", "dangling-next");
+    let out = ruta(&["validate", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let first: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["code"], "dangling-next");
+    assert_eq!(first["line"], 40);
+    assert_eq!(first["column"], 15);
+    assert!(
+        first["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("guide/guide.yaml")
+    );
+    assert_eq!(first["help"], "did you mean `calm`?");
+}
+
+#[test]
+fn the_bundled_guide_validates_cleanly() {
+    let out = ruta(&["validate", "--deny-warnings"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// Whether some line reads `--> <path>:<line>:<column>`.

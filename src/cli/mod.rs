@@ -10,9 +10,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use ruta::engine::diagnostic::Diagnostic;
-use ruta::engine::load::{LoadedGuide, load};
+use ruta::engine::diagnostic::{Diagnostic, Severity};
+use ruta::engine::load::LoadedGuide;
 use ruta::engine::source::SourceSet;
+use ruta::engine::validate::validate;
 
 /// Walks a practitioner through a guide for identifying returned migrant children in
 /// vulnerable situations, to a recommended referral pathway.
@@ -75,9 +76,18 @@ impl GuideArgs {
         }
     }
 
-    /// The guide, loaded and checked.
+    /// The guide, loaded and fully checked: any error `validate` would report refuses it.
     pub fn load(&self) -> Result<LoadedGuide, Failure> {
-        load(&self.sources()?).map_err(Failure::InvalidGuide)
+        let validation = validate(&self.sources()?);
+        let errors: Vec<Diagnostic> = validation
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        match validation.loaded {
+            Some(loaded) if errors.is_empty() => Ok(loaded),
+            _ => Err(Failure::InvalidGuide(errors)),
+        }
     }
 }
 

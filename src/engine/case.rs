@@ -151,7 +151,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
                     question,
                     guide.nodes.iter().map(|n| n.id.as_str()),
                 )),
-                path,
+                root.key("answers").key_name(question),
             );
             continue;
         };
@@ -161,7 +161,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
                     "case-unknown-node",
                     format!("`{question}` is not a question; only questions take answers"),
                 ),
-                path,
+                root.key("answers").key_name(question),
             );
             continue;
         };

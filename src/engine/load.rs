@@ -41,6 +41,13 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
     let guide = resolve(raw, &locator)?;
 
     let (texts, mut findings) = Catalog::load(sources, &guide.languages, Part::Guide);
+    // A language with no files at all is one finding, not one per message.
+    let languages_path = yaml::YamlPath::root().key("languages");
+    let mut absent: Vec<String> = Vec::new();
+    for finding in findings.iter_mut().filter(|f| f.code == "missing-locale") {
+        finding.location = Some(locator.locate(&languages_path));
+        absent.extend(finding.message.split('`').nth(1).map(str::to_owned));
+    }
     let directory_file = sources.get(DIRECTORY_FILE);
     let directory = match directory_file.map(|file| load_directory(file, &guide)) {
         None => Directory::default(),
@@ -59,8 +66,8 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
                 Diagnostic::error(
                     "unsupported-language",
                     format!(
-                        "{}: ruta's interface is not translated into it",
-                        finding.message
+                        "ruta's interface is not translated into `{}`",
+                        finding.message.split('`').nth(1).unwrap_or("?")
                     ),
                 )
                 .at(locator.locate(&yaml::YamlPath::root().key("languages")))
@@ -84,7 +91,7 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
                 .map(move |(id, path)| (id, path, l))
         }));
     for (id, path, locator) in references {
-        for lang in &guide.languages {
+        for lang in guide.languages.iter().filter(|l| !absent.contains(l)) {
             if !texts.has(lang, id.as_str()) {
                 findings.push(
                     Diagnostic::error(

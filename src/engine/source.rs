@@ -64,17 +64,23 @@ impl SourceSet {
 
     /// Reads `root/guide/**/*.yaml` and `root/locales/**/*.ftl`.
     pub fn from_dir(root: &Path) -> Result<Self, ReadError> {
-        let guide = root.join("guide");
-        if !guide.join("guide.yaml").is_file() {
+        let mut set = Self::from_dir_partial(root)?;
+        if set.get("guide/guide.yaml").is_none() {
             return Err(ReadError {
                 path: root.to_path_buf(),
                 reason: "no guide/guide.yaml here; --guide takes a folder that holds guide/ and locales/".into(),
             });
         }
+        set.files.sort_by(|a, b| a.relative.cmp(&b.relative));
+        Ok(set)
+    }
+
+    /// Reads whatever `root/guide/**/*.yaml` and `root/locales/**/*.ftl` there are, even if
+    /// `guide/guide.yaml` is missing (for overlays in tests).
+    pub fn from_dir_partial(root: &Path) -> Result<Self, ReadError> {
         let mut files = Vec::new();
-        read_tree(root, &guide, "yaml", &mut files)?;
+        read_tree(root, &root.join("guide"), "yaml", &mut files)?;
         read_tree(root, &root.join("locales"), "ftl", &mut files)?;
-        files.sort_by(|a, b| a.relative.cmp(&b.relative));
         Ok(Self { files })
     }
 
@@ -90,6 +96,17 @@ impl SourceSet {
             .collect();
         files.sort_by(|a, b| a.relative.cmp(&b.relative));
         Self { files }
+    }
+
+    /// This set with `other`'s files added, replacing any of the same relative path: a guide
+    /// with a few files changed.
+    pub fn overlaid(mut self, other: SourceSet) -> Self {
+        for file in other.files {
+            self.files.retain(|f| f.relative != file.relative);
+            self.files.push(file);
+        }
+        self.files.sort_by(|a, b| a.relative.cmp(&b.relative));
+        self
     }
 
     /// The file at `relative`, if present.

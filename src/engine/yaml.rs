@@ -51,12 +51,51 @@ fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
             "check indentation and quoting near this place",
         )
     };
-    let diagnostic = Diagnostic::error(code, message).with_help(help);
     let location = match error.location() {
+        Some(at) if code == "duplicate-key" => second_key(file, &message, at.line())
+            .unwrap_or_else(|| {
+                Location::from_line_column(&file.display, &file.text, at.line(), at.column())
+            }),
         Some(at) => Location::from_line_column(&file.display, &file.text, at.line(), at.column()),
         None => Location::from_offset(&file.display, &file.text, 0),
     };
-    diagnostic.at(location)
+    Diagnostic::error(code, message)
+        .with_help(help)
+        .at(location)
+}
+
+/// serde places a repeated field at the start of its mapping; point at the repetition instead:
+/// the second line from `from_line` on that starts with the key at the first one's indentation.
+fn second_key(file: &SourceFile, message: &str, from_line: usize) -> Option<Location> {
+    let key = message.split('`').nth(1)?;
+    let mut indent = None;
+    for (index, line) in file
+        .text
+        .lines()
+        .enumerate()
+        .skip(from_line.saturating_sub(1))
+    {
+        let body = line.trim_start_matches([' ', '-']);
+        let column = line.len() - body.len();
+        if body
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        {
+            match indent {
+                None => indent = Some(column),
+                Some(first) if first == column => {
+                    return Some(Location::from_line_column(
+                        &file.display,
+                        &file.text,
+                        index + 1,
+                        column + 1,
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    None
 }
 
 /// Where a value sits in a YAML document: keys and sequence indexes from the root.
@@ -67,6 +106,8 @@ pub struct YamlPath(Vec<Segment>);
 enum Segment {
     Key(String),
     Index(usize),
+    /// The key itself rather than its value: where a wrong key is written.
+    KeyName(String),
 }
 
 impl YamlPath {
@@ -79,6 +120,13 @@ impl YamlPath {
     pub fn key(&self, key: &str) -> Self {
         let mut path = self.clone();
         path.0.push(Segment::Key(key.to_owned()));
+        path
+    }
+
+    /// The place of mapping key `key` itself (not of its value).
+    pub fn key_name(&self, key: &str) -> Self {
+        let mut path = self.clone();
+        path.0.push(Segment::KeyName(key.to_owned()));
         path
     }
 
@@ -102,6 +150,7 @@ impl fmt::Display for YamlPath {
                 Segment::Key(key) if i == 0 => write!(f, "{key}")?,
                 Segment::Key(key) => write!(f, ".{key}")?,
                 Segment::Index(index) => write!(f, "[{index}]")?,
+                Segment::KeyName(key) => write!(f, ".{key}(key)")?,
             }
         }
         Ok(())
@@ -178,9 +227,13 @@ impl IndexBuilder {
                 self.positions.insert(self.path.clone(), marker);
             }
             // Complex keys (a mapping as a key) are not used by guides; give them a name.
-            self.path
-                .0
-                .push(Segment::Key(scalar.unwrap_or("?").to_owned()));
+            let key = scalar.unwrap_or("?").to_owned();
+            if self.stack.len() <= MAX_DEPTH {
+                let mut key_path = self.path.clone();
+                key_path.0.push(Segment::KeyName(key.clone()));
+                self.positions.insert(key_path, marker);
+            }
+            self.path.0.push(Segment::Key(key));
             if let Some(frame) = opens {
                 // Swallow the complex key's contents by treating it as an anonymous value.
                 self.stack.push(frame);

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use ruta::engine::diagnostic::Diagnostic;
 use ruta::engine::load::{LoadedGuide, load};
 use ruta::engine::source::SourceSet;
 
@@ -22,6 +23,37 @@ pub fn load_fixture(relative: &str) -> LoadedGuide {
     }
 }
 
+/// The small valid guide with the files of `tests/guides/<kind>/<name>/` laid over it: each
+/// broken fixture holds only the one file that differs.
+pub fn overlay(kind: &str, name: &str) -> SourceSet {
+    let base = SourceSet::from_dir(&fixture("valid/small")).expect("the base fixture reads");
+    let changes = SourceSet::from_dir_partial(&fixture(&format!("{kind}/{name}")))
+        .expect("the overlay reads");
+    assert!(!changes.files().is_empty(), "{kind}/{name} holds no file");
+    base.overlaid(changes)
+}
+
+/// The same guide as [`overlay`], written out as a real folder (for the binary).
+pub fn materialize(kind: &str, name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for file in overlay(kind, name).files() {
+        let path = dir.path().join(&file.relative);
+        std::fs::create_dir_all(path.parent().expect("files sit in folders")).expect("mkdir");
+        std::fs::write(&path, &file.text).expect("write");
+    }
+    dir
+}
+
+/// The names of the fixtures under `tests/guides/<kind>/`.
+pub fn fixture_names(kind: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(fixture(kind))
+        .expect("fixture folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 /// Loads the guide built into the binary, which must be valid.
 pub fn load_embedded() -> LoadedGuide {
     match load(&SourceSet::embedded()) {
@@ -30,6 +62,6 @@ pub fn load_embedded() -> LoadedGuide {
     }
 }
 
-pub fn render(diagnostics: &[ruta::engine::diagnostic::Diagnostic]) -> String {
+pub fn render(diagnostics: &[Diagnostic]) -> String {
     diagnostics.iter().map(ToString::to_string).collect()
 }
