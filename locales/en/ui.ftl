@@ -31,3 +31,4 @@ ui-unconfirmed = to be confirmed by the local team
 ui-phone = tel. { $phone }
 ui-formerly = formerly { $name }
 ui-no-provider = no directory entry for { $place }
+ui-graph-otherwise = otherwise

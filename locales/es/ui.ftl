@@ -31,3 +31,4 @@ ui-unconfirmed = dato por confirmar con el equipo local
 ui-phone = tel. { $phone }
 ui-formerly = antes { $name }
 ui-no-provider = sin entrada en el directorio para { $place }
+ui-graph-otherwise = si no

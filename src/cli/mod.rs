@@ -1,5 +1,6 @@
 //! Command-line arguments, shared options, and the failures every subcommand can end with.
 
+mod graph;
 mod interview;
 mod test_cases;
 mod validate;
@@ -50,6 +51,14 @@ enum Command {
         /// How to print findings.
         #[arg(long, value_enum, default_value = "human")]
         format: validate::Format,
+    },
+    /// Print the tree as a diagram (Graphviz DOT or Mermaid).
+    Graph {
+        /// The guide folder (default: --guide, else the built-in guide).
+        dir: Option<PathBuf>,
+        /// Diagram language.
+        #[arg(long, value_enum, default_value = "dot")]
+        format: graph::Format,
     },
     /// Run every case in guide/cases/ headlessly and compare with its expected pathway.
     Test {
@@ -107,6 +116,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             deny_warnings,
             format,
         } => validate::run(&guide(dir), deny_warnings, format),
+        Command::Graph { dir, format } => graph::run(&guide(dir), format, args.lang.as_deref()),
         Command::Test { dir, coverage } => {
             test_cases::run(&guide(dir), args.lang.as_deref(), coverage)
         }

@@ -3,6 +3,7 @@
 //!
 //! - [`source`]: the files of a guide, from disk or embedded in the binary.
 //! - [`yaml`]: the one module that parses YAML, and finds positions for findings.
+//! - [`graph`]: the tree as a Graphviz or Mermaid diagram.
 //! - [`guide`]: the format (`raw`), its checking (`resolve`) and the checked model.
 //! - [`directory`]: who provides each service in each place.
 //! - [`i18n`]: Fluent catalogs, text cleaning and the choice of language.
@@ -19,6 +20,7 @@ pub mod coverage;
 pub mod diagnostic;
 pub mod directory;
 pub mod ftl;
+pub mod graph;
 pub mod guide;
 pub mod i18n;
 pub mod load;
