@@ -1,5 +1,6 @@
 //! Command-line arguments, shared options, and the failures every subcommand can end with.
 
+mod diff;
 mod graph;
 mod interview;
 mod test_cases;
@@ -51,6 +52,13 @@ enum Command {
         /// How to print findings.
         #[arg(long, value_enum, default_value = "human")]
         format: validate::Format,
+    },
+    /// Show what a change to a guide does: outcome changes, structure and texts.
+    Diff {
+        /// The guide before the change.
+        old: PathBuf,
+        /// The guide after the change.
+        new: PathBuf,
     },
     /// Print the tree as a diagram (Graphviz DOT or Mermaid).
     Graph {
@@ -116,6 +124,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             deny_warnings,
             format,
         } => validate::run(&guide(dir), deny_warnings, format),
+        Command::Diff { old, new } => diff::run(old, new),
         Command::Graph { dir, format } => graph::run(&guide(dir), format, args.lang.as_deref()),
         Command::Test { dir, coverage } => {
             test_cases::run(&guide(dir), args.lang.as_deref(), coverage)

@@ -5,6 +5,7 @@
 //! - [`yaml`]: the one module that parses YAML, and finds positions for findings.
 //! - [`graph`]: the tree as a Graphviz or Mermaid diagram.
 //! - [`guide`]: the format (`raw`), its checking (`resolve`) and the checked model.
+//! - [`diff`]: what a change to a guide does to its outcomes.
 //! - [`directory`]: who provides each service in each place.
 //! - [`i18n`]: Fluent catalogs, text cleaning and the choice of language.
 //! - [`ftl`]: what Fluent files define, for the linter.
@@ -18,6 +19,7 @@
 pub mod case;
 pub mod coverage;
 pub mod diagnostic;
+pub mod diff;
 pub mod directory;
 pub mod ftl;
 pub mod graph;

@@ -178,7 +178,13 @@ impl<'a> Locator<'a> {
         let mut current = Some(path.clone());
         while let Some(path) = current {
             if let Some(marker) = index.get(&path) {
-                return Location::from_offset(&self.file.display, &self.file.text, marker.index());
+                // Marker::index counts characters, not bytes: use the line and column.
+                return Location::from_line_column(
+                    &self.file.display,
+                    &self.file.text,
+                    marker.line(),
+                    marker.col() + 1,
+                );
             }
             current = path.parent();
         }
@@ -319,6 +325,30 @@ mod tests {
         assert_eq!(at(&items.index(1).key("opts").index(1)), (6, 15));
         // Unknown paths fall back to the nearest ancestor.
         assert_eq!(at(&items.index(1).key("nothing")), (5, 5));
+    }
+
+    #[test]
+    fn places_are_right_after_non_ascii_text() {
+        let f = file("# Guía: niñas y niños — ñandú\nitems:\n  - id: ñ\n    next: é\n");
+        let l = Locator::new(&f).locate(&YamlPath::root().key("items").index(0).key("next"));
+        assert_eq!(
+            (l.line, l.column, l.source_line.as_str()),
+            (4, 11, "    next: é")
+        );
+    }
+
+    #[test]
+    fn shape_errors_count_columns_in_characters() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct T {
+            a: String,
+            b: u32,
+        }
+        let f = file("{a: ñandú, b: x}\n");
+        let d = parse::<T>(&f).unwrap_err().remove(0);
+        let l = d.location.unwrap();
+        assert_eq!((l.line, l.column), (1, 15));
     }
 
     #[test]

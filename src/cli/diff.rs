@@ -1,0 +1,91 @@
+//! `ruta diff OLD_DIR NEW_DIR`: what a change to a guide does, for a reviewer.
+
+use std::path::PathBuf;
+
+use ruta::engine::diff::{StructuralChange, diff};
+use ruta::engine::validate::validate;
+
+use super::{Failure, GuideArgs};
+
+/// Prints the difference between the guides in `old` and `new`.
+pub fn run(old: PathBuf, new: PathBuf) -> Result<(), Failure> {
+    let load = |dir: PathBuf| -> Result<_, Failure> {
+        let args = GuideArgs { dir: Some(dir) };
+        let cases = validate(&args.sources()?).cases;
+        Ok((args.load()?, cases))
+    };
+    let (old, old_cases) = load(old)?;
+    let (new, new_cases) = load(new)?;
+    let d = diff(&old, &new, &new_cases, &old_cases);
+
+    println!("## Outcome changes");
+    if d.cases.is_empty() && d.outcomes.is_empty() {
+        println!("none: every answer combination and every case ends where it did");
+    }
+    for change in &d.cases {
+        println!("case {}: {} → {}", change.case, change.old, change.new);
+    }
+    for change in &d.outcomes {
+        let plural = if change.count == 1 { "" } else { "s" };
+        println!(
+            "{} → {}: {} answer combination{plural}",
+            change.old, change.new, change.count
+        );
+        for example in &change.examples {
+            let answers: Vec<String> = example.iter().map(|(q, o)| format!("{q}={o}")).collect();
+            println!("    e.g. {}", answers.join(", "));
+        }
+        let shown = change.examples.len() as u128;
+        if change.count > shown {
+            println!("    … and {} more", change.count - shown);
+        }
+    }
+    if d.truncated {
+        println!("(the joint walk hit its limit; the list above is partial)");
+    }
+
+    println!("\n## Structure");
+    if d.structure.is_empty() {
+        println!("no node, option or outcome changed");
+    }
+    for change in &d.structure {
+        println!("{}", describe(change));
+    }
+
+    println!("\n## Texts");
+    for (lang, m) in &d.messages {
+        if m.added.is_empty() && m.removed.is_empty() && m.changed.is_empty() {
+            println!("{lang}: unchanged");
+            continue;
+        }
+        for (sign, ids) in [("+", &m.added), ("-", &m.removed), ("~", &m.changed)] {
+            for id in ids {
+                println!("{lang}: {sign} {id}");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn describe(change: &StructuralChange) -> String {
+    use StructuralChange::*;
+    match change {
+        NodeAdded(id, kind) => format!("+ {kind} {id}"),
+        NodeRemoved(id, kind) => format!("- {kind} {id}"),
+        KindChanged(id, old, new) => format!("~ {id}: {old} → {new}"),
+        OptionAdded(q, o) => format!("+ option {q}.{o}"),
+        OptionRemoved(q, o) => format!("- option {q}.{o}"),
+        Retargeted(node, option, old, new) => format!("~ {node}.{option}: {old} → {new}"),
+        FlagsChanged(q, o, old, new) => format!(
+            "~ {q}.{o} flags: [{}] → [{}]",
+            old.join(", "),
+            new.join(", ")
+        ),
+        UrgencyChanged(id, old, new) => format!("~ outcome {id} urgency: {old} → {new}"),
+        ReferralsChanged(id, old, new) => format!(
+            "~ outcome {id} referrals: [{}] → [{}]",
+            old.join(", "),
+            new.join(", ")
+        ),
+    }
+}

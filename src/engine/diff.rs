@@ -1,0 +1,536 @@
+//! What a change to a guide does, for a reviewer: nodes and options added, removed or
+//! re-targeted; texts changed per language; and, above all, which answers now lead to another
+//! outcome.
+//!
+//! Outcome changes are computed on the graphs, not by listing paths: both guides are walked
+//! together from their starts, one state per pair of positions (plus the answers one side has
+//! given that the other has yet to ask, and the flags routes look at), each state visited once
+//! and its result shared by every path that reaches it. The count of answer combinations per
+//! change comes out of the same pass; only a few examples are kept.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
+
+use super::case::Case;
+use super::guide::{FlagId, Guide, NodeId, NodeKind};
+use super::load::LoadedGuide;
+
+/// How many example answer sets are kept per outcome change.
+pub const EXAMPLES: usize = 3;
+
+/// A change to the structure of the tree.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StructuralChange {
+    /// A node only in the new guide: (id, kind).
+    NodeAdded(String, &'static str),
+    /// A node only in the old guide.
+    NodeRemoved(String, &'static str),
+    /// A node whose kind changed: (id, old kind, new kind).
+    KindChanged(String, &'static str, &'static str),
+    /// An option only in the new guide: (question, option).
+    OptionAdded(String, String),
+    /// An option only in the old guide.
+    OptionRemoved(String, String),
+    /// An option (or an info's or route's `next`) that leads elsewhere: (node, option, old next, new next).
+    Retargeted(String, String, String, String),
+    /// An option that raises other flags: (question, option, old flags, new flags).
+    FlagsChanged(String, String, Vec<String>, Vec<String>),
+    /// An outcome whose urgency changed: (outcome, old, new).
+    UrgencyChanged(String, String, String),
+    /// An outcome whose referrals changed: (outcome, old primary + secondary, new).
+    ReferralsChanged(String, Vec<String>, Vec<String>),
+}
+
+/// Texts changed in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MessageChanges {
+    /// Ids only in the new texts.
+    pub added: Vec<String>,
+    /// Ids only in the old texts.
+    pub removed: Vec<String>,
+    /// Ids whose text changed.
+    pub changed: Vec<String>,
+}
+
+/// A case whose outcome differs between the guides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseChange {
+    /// The case id.
+    pub case: String,
+    /// Where it ends in the old guide (node id, or a note such as "stops at `q`").
+    pub old: String,
+    /// Where it ends in the new guide.
+    pub new: String,
+}
+
+/// A set of answers, in the order asked: (question id, option id).
+pub type Answers = Vec<(String, String)>;
+
+/// Every answer combination that goes from one outcome to another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutcomeChange {
+    /// The outcome under the old guide.
+    pub old: String,
+    /// The outcome under the new guide.
+    pub new: String,
+    /// How many answer combinations make this change (saturating).
+    pub count: u128,
+    /// A few of them.
+    pub examples: Vec<Answers>,
+}
+
+/// The whole difference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diff {
+    /// Structural changes, sorted.
+    pub structure: Vec<StructuralChange>,
+    /// Text changes per language (languages of the new guide).
+    pub messages: Vec<(String, MessageChanges)>,
+    /// Cases whose outcome changed.
+    pub cases: Vec<CaseChange>,
+    /// Answer combinations whose outcome changed, grouped by (old, new) outcome.
+    pub outcomes: Vec<OutcomeChange>,
+    /// Whether the joint walk stopped at its state limit (then `outcomes` is partial).
+    pub truncated: bool,
+}
+
+/// Compares `old` and `new`, and the cases of both.
+pub fn diff(old: &LoadedGuide, new: &LoadedGuide, cases: &[Case], old_cases: &[Case]) -> Diff {
+    let (outcomes, truncated) = outcome_changes(&old.guide, &new.guide);
+    Diff {
+        structure: structural_changes(&old.guide, &new.guide),
+        messages: message_changes(old, new),
+        cases: case_changes(&old.guide, &new.guide, cases, old_cases),
+        outcomes,
+        truncated,
+    }
+}
+
+fn kind(guide: &Guide, node: NodeId) -> &'static str {
+    match guide.node(node).kind {
+        NodeKind::Question(_) => "question",
+        NodeKind::Info(_) => "info",
+        NodeKind::Route(_) => "route",
+        NodeKind::Outcome(_) => "outcome",
+    }
+}
+
+fn structural_changes(old: &Guide, new: &Guide) -> Vec<StructuralChange> {
+    use StructuralChange::*;
+    let mut changes = Vec::new();
+    for n in new.node_ids() {
+        let id = &new.node(n).id;
+        let Some(o) = old.find(id) else {
+            changes.push(NodeAdded(id.clone(), kind(new, n)));
+            continue;
+        };
+        let (ko, kn) = (kind(old, o), kind(new, n));
+        if ko != kn {
+            changes.push(KindChanged(id.clone(), ko, kn));
+            continue;
+        }
+        let name = |g: &Guide, n: NodeId| g.node(n).id.clone();
+        match (&old.node(o).kind, &new.node(n).kind) {
+            (NodeKind::Question(qo), NodeKind::Question(qn)) => {
+                for option in &qn.options {
+                    match qo.options.iter().find(|x| x.id == option.id) {
+                        None => changes.push(OptionAdded(id.clone(), option.id.clone())),
+                        Some(before) => {
+                            if name(old, before.next) != name(new, option.next) {
+                                changes.push(Retargeted(
+                                    id.clone(),
+                                    option.id.clone(),
+                                    name(old, before.next),
+                                    name(new, option.next),
+                                ));
+                            }
+                            let flags = |g: &Guide, f: &[FlagId]| {
+                                f.iter().map(|f| g.flag(*f).id.clone()).collect::<Vec<_>>()
+                            };
+                            let (fo, fnew) = (flags(old, &before.flags), flags(new, &option.flags));
+                            if fo != fnew {
+                                changes.push(FlagsChanged(id.clone(), option.id.clone(), fo, fnew));
+                            }
+                        }
+                    }
+                }
+                for option in &qo.options {
+                    if !qn.options.iter().any(|x| x.id == option.id) {
+                        changes.push(OptionRemoved(id.clone(), option.id.clone()));
+                    }
+                }
+            }
+            (NodeKind::Info(io), NodeKind::Info(inew)) => {
+                if name(old, io.next) != name(new, inew.next) {
+                    changes.push(Retargeted(
+                        id.clone(),
+                        "next".into(),
+                        name(old, io.next),
+                        name(new, inew.next),
+                    ));
+                }
+            }
+            (NodeKind::Route(ro), NodeKind::Route(rn)) => {
+                let branches = |g: &Guide, r: &super::guide::Route| {
+                    let mut b: Vec<(String, String)> = r
+                        .when
+                        .iter()
+                        .map(|(f, n)| (g.flag(*f).id.clone(), g.node(*n).id.clone()))
+                        .collect();
+                    b.push(("otherwise".into(), g.node(r.otherwise).id.clone()));
+                    b
+                };
+                let (bo, bn) = (branches(old, ro), branches(new, rn));
+                if bo != bn {
+                    let show = |b: &[(String, String)]| {
+                        b.iter()
+                            .map(|(f, n)| format!("{f}→{n}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    changes.push(Retargeted(id.clone(), "when".into(), show(&bo), show(&bn)));
+                }
+            }
+            (NodeKind::Outcome(oo), NodeKind::Outcome(on)) => {
+                if oo.urgency != on.urgency {
+                    changes.push(UrgencyChanged(
+                        id.clone(),
+                        oo.urgency.to_string(),
+                        on.urgency.to_string(),
+                    ));
+                }
+                let services = |g: &Guide, o: &super::guide::Outcome| {
+                    o.primary
+                        .iter()
+                        .chain(&o.secondary)
+                        .map(|s| g.service(*s).id.clone())
+                        .collect::<Vec<_>>()
+                };
+                let (so, sn) = (services(old, oo), services(new, on));
+                if so != sn {
+                    changes.push(ReferralsChanged(id.clone(), so, sn));
+                }
+            }
+            _ => {}
+        }
+    }
+    for o in old.node_ids() {
+        if new.find(&old.node(o).id).is_none() {
+            changes.push(NodeRemoved(old.node(o).id.clone(), kind(old, o)));
+        }
+    }
+    changes.sort();
+    changes
+}
+
+fn message_changes(old: &LoadedGuide, new: &LoadedGuide) -> Vec<(String, MessageChanges)> {
+    let ids = |l: &LoadedGuide| -> BTreeSet<String> {
+        l.guide
+            .message_refs
+            .iter()
+            .chain(&l.directory.message_refs)
+            .map(|(id, _)| id.as_str().to_owned())
+            .collect()
+    };
+    let (old_ids, new_ids) = (ids(old), ids(new));
+    new.guide
+        .languages
+        .iter()
+        .map(|lang| {
+            let mut changes = MessageChanges::default();
+            for id in new_ids.union(&old_ids) {
+                let before = old.texts.has(lang, id).then(|| old.texts.text(lang, id));
+                let after = new.texts.has(lang, id).then(|| new.texts.text(lang, id));
+                match (before, after) {
+                    (None, Some(_)) => changes.added.push(id.clone()),
+                    (Some(_), None) => changes.removed.push(id.clone()),
+                    (Some(a), Some(b)) if a != b => changes.changed.push(id.clone()),
+                    _ => {}
+                }
+            }
+            (lang.clone(), changes)
+        })
+        .collect()
+}
+
+fn case_changes(old: &Guide, new: &Guide, cases: &[Case], old_cases: &[Case]) -> Vec<CaseChange> {
+    let ending = |g: &Guide, answers: &[super::session::Answer]| {
+        let mut session = super::session::Session {
+            answers: answers.to_vec(),
+        };
+        for _ in 0..g.nodes.len() {
+            if !matches!(session.walk(g).position, super::session::Position::Info(_)) {
+                break;
+            }
+            session.acknowledge(g);
+        }
+        match session.walk(g).position {
+            super::session::Position::Outcome(n) => g.node(n).id.clone(),
+            other => format!("stops at `{}`", g.node(other.node()).id),
+        }
+    };
+    let mut seen = BTreeSet::new();
+    let mut changes = Vec::new();
+    for case in cases.iter().chain(old_cases) {
+        if !seen.insert(case.id.clone()) {
+            continue;
+        }
+        let (before, after) = (ending(old, &case.answers), ending(new, &case.answers));
+        if before != after {
+            changes.push(CaseChange {
+                case: case.id.clone(),
+                old: before,
+                new: after,
+            });
+        }
+    }
+    changes
+}
+
+/// The most joint states explored before giving up: far beyond real guides, a guard against
+/// pathological ones.
+const STATE_LIMIT: usize = 2_000_000;
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct State {
+    old: NodeId,
+    new: NodeId,
+    /// Answers one side gave to questions the other side has yet to ask: (question, option).
+    pending: Vec<(String, String)>,
+    /// Flags raised so far that some route looks at, per side.
+    old_flags: Vec<FlagId>,
+    new_flags: Vec<FlagId>,
+}
+
+/// Per (old outcome, new outcome) pair: the count of answer combinations and a few examples
+/// (as answer suffixes from the state on).
+type Summary = BTreeMap<(NodeId, NodeId), (u128, Vec<Answers>)>;
+
+struct Joint<'g> {
+    old: &'g Guide,
+    new: &'g Guide,
+    old_routed: Vec<bool>,
+    new_routed: Vec<bool>,
+    memo: HashMap<State, Rc<Summary>>,
+    truncated: bool,
+}
+
+fn routed_flags(guide: &Guide) -> Vec<bool> {
+    let mut routed = vec![false; guide.flags.len()];
+    for n in guide.node_ids() {
+        if let NodeKind::Route(r) = &guide.node(n).kind {
+            for (f, _) in &r.when {
+                routed[f.0 as usize] = true;
+            }
+        }
+    }
+    routed
+}
+
+fn outcome_changes(old: &Guide, new: &Guide) -> (Vec<OutcomeChange>, bool) {
+    let mut joint = Joint {
+        old,
+        new,
+        old_routed: routed_flags(old),
+        new_routed: routed_flags(new),
+        memo: HashMap::new(),
+        truncated: false,
+    };
+    let start = State {
+        old: old.start,
+        new: new.start,
+        pending: Vec::new(),
+        old_flags: Vec::new(),
+        new_flags: Vec::new(),
+    };
+    let summary = joint.explore(start);
+    let changes = summary
+        .iter()
+        .map(|((o, n), (count, examples))| OutcomeChange {
+            old: old.node(*o).id.clone(),
+            new: new.node(*n).id.clone(),
+            count: *count,
+            examples: examples.clone(),
+        })
+        .collect();
+    (changes, joint.truncated)
+}
+
+/// Which side moves next, and how.
+enum Move {
+    /// Both sides have ended.
+    Done,
+    /// One side goes on without an answer (info, route), or both do.
+    Silent(State),
+    /// Branch on the options of question `node` of one side (`old_side`).
+    Ask { old_side: bool, node: NodeId },
+}
+
+impl Joint<'_> {
+    fn explore(&mut self, state: State) -> Rc<Summary> {
+        if let Some(summary) = self.memo.get(&state) {
+            return summary.clone();
+        }
+        if self.memo.len() >= STATE_LIMIT {
+            self.truncated = true;
+            return Rc::new(Summary::new());
+        }
+        let summary = match self.next_move(&state) {
+            Move::Done => {
+                let mut s = Summary::new();
+                if self.old.node(state.old).id != self.new.node(state.new).id {
+                    s.insert((state.old, state.new), (1, vec![Vec::new()]));
+                }
+                s
+            }
+            Move::Silent(next) => (*self.explore(next)).clone(),
+            Move::Ask { old_side, node } => self.ask(&state, old_side, node),
+        };
+        let summary = Rc::new(summary);
+        self.memo.insert(state, summary.clone());
+        summary
+    }
+
+    /// Takes every answer to `node` on one side, passing it to the other side when it asks.
+    fn ask(&mut self, state: &State, old_side: bool, node: NodeId) -> Summary {
+        let (guide, other) = if old_side {
+            (self.old, self.new)
+        } else {
+            (self.new, self.old)
+        };
+        let NodeKind::Question(q) = &guide.node(node).kind else {
+            return Summary::new();
+        };
+        let question = &guide.node(node).id;
+        let other_asks = other
+            .find(question)
+            .is_some_and(|n| matches!(other.node(n).kind, NodeKind::Question(_)));
+        let mut total = Summary::new();
+        for option in &q.options {
+            let mut next = state.clone();
+            let routed = if old_side {
+                &self.old_routed
+            } else {
+                &self.new_routed
+            };
+            let flags = if old_side {
+                &mut next.old_flags
+            } else {
+                &mut next.new_flags
+            };
+            for f in &option.flags {
+                if routed[f.0 as usize] && !flags.contains(f) {
+                    flags.push(*f);
+                    flags.sort();
+                }
+            }
+            if old_side {
+                next.old = option.next
+            } else {
+                next.new = option.next
+            }
+            // The other side will ask too: remember the answer, unless that side cannot take it.
+            if other_asks {
+                let other_node = other.find(question).map(|n| &other.node(n).kind);
+                let accepted = matches!(other_node, Some(NodeKind::Question(oq)) if oq.option_index(&option.id).is_some());
+                if !accepted {
+                    continue; // an option the other side lacks is a structural change, not an outcome one
+                }
+                next.pending.push((question.clone(), option.id.clone()));
+                next.pending.sort();
+            }
+            let answer = (question.clone(), option.id.clone());
+            for (pair, (count, examples)) in self.explore(next).iter() {
+                let entry = total.entry(*pair).or_insert((0, Vec::new()));
+                entry.0 = entry.0.saturating_add(*count);
+                for example in examples.iter().take(EXAMPLES.saturating_sub(entry.1.len())) {
+                    let mut full = vec![answer.clone()];
+                    full.extend(example.iter().cloned());
+                    entry.1.push(full);
+                }
+            }
+        }
+        total
+    }
+
+    fn next_move(&self, state: &State) -> Move {
+        // Each side first goes as far as it can without a new answer.
+        for old_side in [true, false] {
+            let (guide, node, flags) = if old_side {
+                (self.old, state.old, &state.old_flags)
+            } else {
+                (self.new, state.new, &state.new_flags)
+            };
+            let step = match &guide.node(node).kind {
+                NodeKind::Info(info) => Some(info.next),
+                NodeKind::Route(route) => Some(route.choose(flags).1),
+                NodeKind::Question(q) => {
+                    let id = &guide.node(node).id;
+                    state
+                        .pending
+                        .iter()
+                        .position(|(question, _)| question == id)
+                        .and_then(|i| {
+                            let option = q.options.iter().find(|o| o.id == state.pending[i].1)?;
+                            Some(option.next)
+                        })
+                }
+                NodeKind::Outcome(_) => None,
+            };
+            if let Some(next_node) = step {
+                let mut next = state.clone();
+                if let NodeKind::Question(q) = &guide.node(node).kind {
+                    // Consume the pending answer, raising its flags on this side.
+                    let id = &guide.node(node).id;
+                    let i = next
+                        .pending
+                        .iter()
+                        .position(|(question, _)| question == id)
+                        .unwrap_or(0);
+                    let (_, option) = next.pending.remove(i);
+                    let routed = if old_side {
+                        &self.old_routed
+                    } else {
+                        &self.new_routed
+                    };
+                    let flags = if old_side {
+                        &mut next.old_flags
+                    } else {
+                        &mut next.new_flags
+                    };
+                    for f in q
+                        .options
+                        .iter()
+                        .filter(|o| o.id == option)
+                        .flat_map(|o| &o.flags)
+                    {
+                        if routed[f.0 as usize] && !flags.contains(f) {
+                            flags.push(*f);
+                            flags.sort();
+                        }
+                    }
+                }
+                if old_side {
+                    next.old = next_node
+                } else {
+                    next.new = next_node
+                }
+                return Move::Silent(next);
+            }
+        }
+        // Both sides are at a question or an outcome, with nothing pending for them.
+        let old_question = matches!(self.old.node(state.old).kind, NodeKind::Question(_));
+        let new_question = matches!(self.new.node(state.new).kind, NodeKind::Question(_));
+        match (old_question, new_question) {
+            (false, false) => Move::Done,
+            (true, _) => Move::Ask {
+                old_side: true,
+                node: state.old,
+            },
+            (false, true) => Move::Ask {
+                old_side: false,
+                node: state.new,
+            },
+        }
+    }
+}
