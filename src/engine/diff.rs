@@ -160,15 +160,15 @@ fn structural_changes(old: &Guide, new: &Guide) -> Vec<StructuralChange> {
                     }
                 }
             }
-            (NodeKind::Info(io), NodeKind::Info(inew)) => {
-                if name(old, io.next) != name(new, inew.next) {
-                    changes.push(Retargeted(
-                        id.clone(),
-                        "next".into(),
-                        name(old, io.next),
-                        name(new, inew.next),
-                    ));
-                }
+            (NodeKind::Info(io), NodeKind::Info(inew))
+                if name(old, io.next) != name(new, inew.next) =>
+            {
+                changes.push(Retargeted(
+                    id.clone(),
+                    "next".into(),
+                    name(old, io.next),
+                    name(new, inew.next),
+                ));
             }
             (NodeKind::Route(ro), NodeKind::Route(rn)) => {
                 let branches = |g: &Guide, r: &super::guide::Route| {
