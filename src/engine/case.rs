@@ -140,7 +140,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
 
     let mut answers = Vec::new();
     for (question, option) in &raw.answers.0 {
-        let path = root.key("answers").key(question);
+        let path = root.key("answers").key(question.clone());
         let Some(node) = guide.find(question) else {
             error(
                 Diagnostic::error(
@@ -151,7 +151,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
                     question,
                     guide.nodes.iter().map(|n| n.id.as_str()),
                 )),
-                root.key("answers").key_name(question),
+                root.key("answers").key_name(question.clone()),
             );
             continue;
         };
@@ -161,7 +161,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
                     "case-unknown-node",
                     format!("`{question}` is not a question; only questions take answers"),
                 ),
-                root.key("answers").key_name(question),
+                root.key("answers").key_name(question.clone()),
             );
             continue;
         };

@@ -1,53 +1,67 @@
 //! A look inside Fluent files for the linter: which messages a file defines, where, and which
-//! variables and attributes each one uses. The runtime catalogs ([`super::i18n`]) need none
-//! of this; only `validate` does.
+//! variables and attributes each one uses. It reads the resources the catalogs already parsed,
+//! so validation parses each file once.
 
-use std::collections::BTreeSet;
-
+use fluent_bundle::FluentResource;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 /// One message definition in a Fluent file.
+/// It borrows from the file's text: a guide has as many shapes as messages, so no copies.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MessageShape {
+pub struct MessageShape<'a> {
     /// The message id.
-    pub id: String,
+    pub id: &'a str,
     /// Byte offset of the id in the file.
     pub offset: usize,
-    /// Variables (`$name`) used in the value and attributes.
-    pub variables: BTreeSet<String>,
-    /// Attribute names (`.guidance`).
-    pub attributes: BTreeSet<String>,
+    /// Variables (`$name`) used in the value and attributes, sorted, without repeats.
+    pub variables: Vec<&'a str>,
+    /// Attribute names (`.guidance`), sorted.
+    pub attributes: Vec<&'a str>,
+    /// Whether the value shows nothing (only white space, or empty string literals).
+    pub empty: bool,
 }
 
 /// The messages `text` defines, in order. Entries that do not parse are skipped: the catalog
 /// reports them as syntax errors.
-pub fn message_shapes(text: &str) -> Vec<MessageShape> {
+pub fn message_shapes(text: &str) -> Vec<MessageShape<'_>> {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(resource) | Err((resource, _)) => resource,
     };
-    resource
-        .body
-        .iter()
+    shapes(resource.body.iter(), text)
+}
+
+/// The messages of an already parsed resource.
+pub fn shapes_of(resource: &FluentResource) -> Vec<MessageShape<'_>> {
+    shapes(resource.entries(), resource.source())
+}
+
+fn shapes<'e, 's: 'e>(
+    entries: impl Iterator<Item = &'e Entry<&'s str>>,
+    text: &str,
+) -> Vec<MessageShape<'s>> {
+    entries
         .filter_map(|entry| match entry {
             Entry::Message(message) => {
-                let mut variables = BTreeSet::new();
+                let mut variables = Vec::new();
                 if let Some(value) = &message.value {
                     pattern_variables(value, &mut variables);
                 }
                 for attribute in &message.attributes {
                     pattern_variables(&attribute.value, &mut variables);
                 }
+                variables.sort_unstable();
+                variables.dedup();
+                let mut attributes: Vec<&str> =
+                    message.attributes.iter().map(|a| a.id.name).collect();
+                attributes.sort_unstable();
                 Some(MessageShape {
-                    id: message.id.name.to_owned(),
+                    id: message.id.name,
                     // Identifiers are slices of `text`, so their address gives their offset.
                     offset: (message.id.name.as_ptr() as usize)
                         .saturating_sub(text.as_ptr() as usize),
                     variables,
-                    attributes: message
-                        .attributes
-                        .iter()
-                        .map(|a| a.id.name.to_owned())
-                        .collect(),
+                    attributes,
+                    empty: message.value.as_ref().is_some_and(is_blank),
                 })
             }
             _ => None,
@@ -55,7 +69,18 @@ pub fn message_shapes(text: &str) -> Vec<MessageShape> {
         .collect()
 }
 
-fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+/// Whether a pattern shows nothing: white space and empty string literals only.
+fn is_blank(pattern: &Pattern<&str>) -> bool {
+    pattern.elements.iter().all(|element| match element {
+        PatternElement::TextElement { value } => value.trim().is_empty(),
+        PatternElement::Placeable {
+            expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+        } => value.trim().is_empty(),
+        PatternElement::Placeable { .. } => false,
+    })
+}
+
+fn pattern_variables<'a>(pattern: &Pattern<&'a str>, out: &mut Vec<&'a str>) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
             expression_variables(expression, out);
@@ -63,7 +88,7 @@ fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+fn expression_variables<'a>(expression: &Expression<&'a str>, out: &mut Vec<&'a str>) {
     match expression {
         Expression::Inline(inline) => inline_variables(inline, out),
         Expression::Select { selector, variants } => {
@@ -75,10 +100,10 @@ fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String
     }
 }
 
-fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+fn inline_variables<'a>(inline: &InlineExpression<&'a str>, out: &mut Vec<&'a str>) {
     match inline {
         InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
+            out.push(id.name);
         }
         InlineExpression::FunctionReference { arguments, .. } => {
             for argument in arguments
@@ -115,23 +140,11 @@ mod tests {
         let text = "# c\nhello = Hi { $name }\n    .title = { $count ->\n        [one] one\n       *[other] { $count } of { $total }\n    }\nbye = Bye\n";
         let shapes = message_shapes(text);
         assert_eq!(shapes.len(), 2);
-        assert_eq!((shapes[0].id.as_str(), shapes[0].offset), ("hello", 4));
-        assert_eq!(
-            shapes[0]
-                .variables
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-            ["count", "name", "total"]
-        );
-        assert_eq!(
-            shapes[0]
-                .attributes
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-            ["title"]
-        );
+        assert!(message_shapes("blank = { \"\" }\n")[0].empty);
+        assert_eq!((shapes[0].id, shapes[0].offset), ("hello", 4));
+        assert_eq!(shapes[0].variables, ["count", "name", "total"]);
+        assert_eq!(shapes[0].attributes, ["title"]);
+        assert!(!shapes[0].empty);
         assert_eq!(shapes[1].offset, text.find("bye").unwrap());
     }
 }

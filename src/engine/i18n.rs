@@ -5,11 +5,13 @@
 //! they belong to this build of the tool rather than to a guide).
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use super::diagnostic::{Diagnostic, Location};
+use super::ftl::{MessageShape, shapes_of};
 use super::source::{SourceFile, SourceSet};
 
 /// The file name that holds ruta's own interface texts in each language folder.
@@ -36,7 +38,9 @@ impl Part {
 
 /// Message texts in several languages.
 pub struct Catalog {
-    bundles: Vec<(String, FluentBundle<FluentResource>)>,
+    bundles: Vec<(String, FluentBundle<Rc<FluentResource>>)>,
+    /// Every file read: (language, file as shown, parsed resource), for the linter.
+    files: Vec<(String, String, Rc<FluentResource>)>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -52,15 +56,16 @@ impl Catalog {
     pub fn load(sources: &SourceSet, languages: &[String], part: Part) -> (Self, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let mut bundles = Vec::new();
+        let mut files = Vec::new();
         for lang in languages {
             let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new(vec![langid]);
             // Isolation marks (U+2068/U+2069) around placeables show as garbage in terminals
             // and in plain text; Spanish and English need no bidi isolation.
             bundle.set_use_isolating(false);
-            let mut files = 0;
+            let mut count = 0;
             for file in sources.locale_files(lang).filter(|f| part.includes(f)) {
-                files += 1;
+                count += 1;
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {
@@ -74,6 +79,8 @@ impl Catalog {
                         resource
                     }
                 };
+                let resource = Rc::new(resource);
+                files.push((lang.clone(), file.display.clone(), Rc::clone(&resource)));
                 if let Err(errors) = bundle.add_resource(resource) {
                     for error in errors {
                         if let FluentError::Overriding { id, .. } = error {
@@ -90,7 +97,7 @@ impl Catalog {
                     }
                 }
             }
-            if files == 0 {
+            if count == 0 {
                 diagnostics.push(
                     Diagnostic::error("missing-locale", format!("no Fluent files for language `{lang}`"))
                         .with_help(format!("create locales/{lang}/ with the guide's .ftl files, or remove `{lang}` from `languages`")),
@@ -98,7 +105,7 @@ impl Catalog {
             }
             bundles.push((lang.clone(), bundle));
         }
-        (Self { bundles }, diagnostics)
+        (Self { bundles, files }, diagnostics)
     }
 
     /// The languages this catalog has, in order.
@@ -136,7 +143,17 @@ impl Catalog {
         clean(&text).into_owned()
     }
 
-    fn bundle(&self, lang: &str) -> Option<&FluentBundle<FluentResource>> {
+    /// The messages each file of `lang` defines, with the file's name and text.
+    pub fn shapes(&self, lang: &str) -> impl Iterator<Item = (&str, &str, Vec<MessageShape<'_>>)> {
+        self.files
+            .iter()
+            .filter(move |(l, _, _)| l == lang)
+            .map(|(_, display, resource)| {
+                (display.as_str(), resource.source(), shapes_of(resource))
+            })
+    }
+
+    fn bundle(&self, lang: &str) -> Option<&FluentBundle<Rc<FluentResource>>> {
         self.bundles.iter().find(|(l, _)| l == lang).map(|(_, b)| b)
     }
 }

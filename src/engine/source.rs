@@ -12,7 +12,7 @@ const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded.r
 
 /// Files above this size are refused before parsing: no real guide comes near it, and it keeps
 /// a stray or hostile file from exhausting memory.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// One text file of a guide, with the name diagnostics show for it.
 #[derive(Debug, Clone)]

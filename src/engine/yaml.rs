@@ -7,6 +7,7 @@
 //! marked event parser. The locator runs only when there is something to report, so a clean
 //! load parses each file once. See `docs/decisions.md`.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -104,10 +105,11 @@ pub struct YamlPath(Vec<Segment>);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Segment {
-    Key(String),
+    /// Field names are static; ids used as keys (case answers) are owned.
+    Key(Cow<'static, str>),
     Index(usize),
     /// The key itself rather than its value: where a wrong key is written.
-    KeyName(String),
+    KeyName(Cow<'static, str>),
 }
 
 impl YamlPath {
@@ -117,16 +119,16 @@ impl YamlPath {
     }
 
     /// This path extended by a mapping key.
-    pub fn key(&self, key: &str) -> Self {
+    pub fn key(&self, key: impl Into<Cow<'static, str>>) -> Self {
         let mut path = self.clone();
-        path.0.push(Segment::Key(key.to_owned()));
+        path.0.push(Segment::Key(key.into()));
         path
     }
 
     /// The place of mapping key `key` itself (not of its value).
-    pub fn key_name(&self, key: &str) -> Self {
+    pub fn key_name(&self, key: impl Into<Cow<'static, str>>) -> Self {
         let mut path = self.clone();
-        path.0.push(Segment::KeyName(key.to_owned()));
+        path.0.push(Segment::KeyName(key.into()));
         path
     }
 
@@ -236,10 +238,10 @@ impl IndexBuilder {
             let key = scalar.unwrap_or("?").to_owned();
             if self.stack.len() <= MAX_DEPTH {
                 let mut key_path = self.path.clone();
-                key_path.0.push(Segment::KeyName(key.clone()));
+                key_path.0.push(Segment::KeyName(Cow::Owned(key.clone())));
                 self.positions.insert(key_path, marker);
             }
-            self.path.0.push(Segment::Key(key));
+            self.path.0.push(Segment::Key(Cow::Owned(key)));
             if let Some(frame) = opens {
                 // Swallow the complex key's contents by treating it as an anonymous value.
                 self.stack.push(frame);

@@ -4,6 +4,7 @@
 //! the end, so a clean guide never pays for positions.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::raw::{RawGuide, RawOption};
 use super::{
@@ -33,9 +34,10 @@ struct Resolver {
     findings: Vec<(Diagnostic, YamlPath)>,
     messages: Vec<(MessageId, YamlPath)>,
     nodes: HashMap<String, NodeId>,
-    flags: HashMap<String, FlagId>,
-    services: HashMap<String, ServiceId>,
-    sections: HashMap<String, SectionId>,
+    // Shared so that a lookup can borrow a map while the resolver records a finding.
+    flags: Rc<HashMap<String, FlagId>>,
+    services: Rc<HashMap<String, ServiceId>>,
+    sections: Rc<HashMap<String, SectionId>>,
 }
 
 impl Resolver {
@@ -185,7 +187,7 @@ impl Resolver {
                     path.key("when"),
                 );
             }
-            let flags = self.flags.clone();
+            let flags = Rc::clone(&self.flags);
             let when = route
                 .when
                 .iter()
@@ -301,7 +303,7 @@ impl Resolver {
                 root.key("flags").index(i).key("id"),
             );
         }
-        self.flags = flags;
+        self.flags = Rc::new(flags);
         let mut services = HashMap::new();
         for (i, s) in raw.services.iter().enumerate() {
             self.register(
@@ -312,7 +314,7 @@ impl Resolver {
                 root.key("services").index(i).key("id"),
             );
         }
-        self.services = services;
+        self.services = Rc::new(services);
         let mut sections = HashMap::new();
         for (i, s) in raw.sections.iter().enumerate() {
             self.register(
@@ -323,7 +325,7 @@ impl Resolver {
                 root.key("sections").index(i).key("id"),
             );
         }
-        self.sections = sections;
+        self.sections = Rc::new(sections);
     }
 
     fn register<T: Copy>(
@@ -371,7 +373,7 @@ impl Resolver {
                     .enumerate()
                     .filter_map(|(j, f)| {
                         self.lookup(
-                            &self.flags.clone(),
+                            &Rc::clone(&self.flags),
                             "flag",
                             "unknown-flag",
                             f,
@@ -432,7 +434,7 @@ impl Resolver {
     }
 
     fn services_of(&mut self, ids: &[String], path: &YamlPath) -> Vec<ServiceId> {
-        let services = self.services.clone();
+        let services = Rc::clone(&self.services);
         ids.iter()
             .enumerate()
             .filter_map(|(i, id)| {
@@ -442,7 +444,7 @@ impl Resolver {
     }
 
     fn section(&mut self, id: Option<&str>, node: &YamlPath) -> Option<SectionId> {
-        let sections = self.sections.clone();
+        let sections = Rc::clone(&self.sections);
         id.and_then(|id| {
             self.lookup(
                 &sections,

@@ -75,7 +75,7 @@ pub fn validate(sources: &SourceSet) -> Validation {
             case.vignette.as_str(),
         ]);
     }
-    diagnostics.extend(translations::check(sources, &loaded, &used));
+    diagnostics.extend(translations::check(&loaded, &used));
     diagnostics.extend(unused_case_answers(sources, &loaded, &cases));
     diagnostic::sort(&mut diagnostics);
     Validation {
@@ -111,7 +111,7 @@ fn unused_case_answers(
                         case.id, answer.node
                     ),
                 )
-                .at(locator.locate(&YamlPath::root().key("answers").key(&answer.node)))
+                .at(locator.locate(&YamlPath::root().key("answers").key(answer.node.clone())))
                 .with_help("remove the answer, or check the answers before it"),
             );
         }

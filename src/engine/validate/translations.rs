@@ -4,26 +4,21 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::engine::diagnostic::{Diagnostic, Location};
-use crate::engine::ftl::{MessageShape, message_shapes};
-use crate::engine::i18n::UI_FILE;
+use crate::engine::ftl::MessageShape;
 use crate::engine::load::LoadedGuide;
-use crate::engine::source::{SourceFile, SourceSet};
 
 /// Translation findings for the guide's own `.ftl` files; `used` holds every message id the
 /// guide and its cases name.
-pub fn check(sources: &SourceSet, loaded: &LoadedGuide, used: &HashSet<&str>) -> Vec<Diagnostic> {
+pub fn check(loaded: &LoadedGuide, used: &HashSet<&str>) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let languages = &loaded.guide.languages;
     // The default language's shapes are the reference the others are compared with.
-    let mut reference: HashMap<String, MessageShape> = HashMap::new();
+    let mut reference: HashMap<&str, MessageShape<'_>> = HashMap::new();
     for (position, lang) in languages.iter().enumerate() {
-        for file in sources
-            .locale_files(lang)
-            .filter(|f| !f.relative.ends_with(UI_FILE))
-        {
-            for shape in message_shapes(&file.text) {
-                let at = || Location::from_offset(&file.display, &file.text, shape.offset);
-                if !used.contains(shape.id.as_str()) {
+        for (file, text, shapes) in loaded.texts.shapes(lang) {
+            for shape in shapes {
+                let at = || Location::from_offset(file, text, shape.offset);
+                if !used.contains(shape.id) {
                     found.push(
                         Diagnostic::warning(
                             "unused-message",
@@ -36,9 +31,7 @@ pub fn check(sources: &SourceSet, loaded: &LoadedGuide, used: &HashSet<&str>) ->
                         .with_help("remove it, or refer to it from guide/guide.yaml or a case"),
                     );
                 }
-                if loaded.texts.has(lang, &shape.id)
-                    && loaded.texts.text(lang, &shape.id).trim().is_empty()
-                {
+                if shape.empty {
                     found.push(
                         Diagnostic::error(
                             "empty-message",
@@ -49,9 +42,9 @@ pub fn check(sources: &SourceSet, loaded: &LoadedGuide, used: &HashSet<&str>) ->
                     );
                 }
                 if position == 0 {
-                    reference.insert(shape.id.clone(), shape);
-                } else if let Some(base) = reference.get(&shape.id) {
-                    compare(base, &shape, &languages[0], lang, file, &mut found);
+                    reference.insert(shape.id, shape);
+                } else if let Some(base) = reference.get(shape.id) {
+                    compare(base, &shape, &languages[0], lang, at, &mut found);
                 }
             }
         }
@@ -64,15 +57,14 @@ fn compare(
     other: &MessageShape,
     base_lang: &str,
     lang: &str,
-    file: &SourceFile,
+    at: impl Fn() -> Location,
     found: &mut Vec<Diagnostic>,
 ) {
-    let at = || Location::from_offset(&file.display, &file.text, other.offset);
-    let list = |set: &std::collections::BTreeSet<String>| {
-        if set.is_empty() {
+    let list = |names: &[&str]| {
+        if names.is_empty() {
             "none".to_owned()
         } else {
-            set.iter().cloned().collect::<Vec<_>>().join(", ")
+            names.join(", ")
         }
     };
     if base.variables != other.variables {
