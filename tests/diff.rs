@@ -209,32 +209,71 @@ fn brute_force(old: &Guide, new: &Guide) -> BTreeMap<(String, String), u128> {
 }
 
 #[test]
-fn the_bundled_guide_with_one_option_retargeted_agrees_with_brute_force() {
+fn a_routed_guide_agrees_with_brute_force_for_every_single_retarget() {
+    // Every option of the small routed guide re-targeted to every other node in turn.
+    let old = routed();
+    let guide = &old.guide;
+    let mut checked = 0;
+    for q in guide.node_ids() {
+        let NodeKind::Question(question) = &guide.node(q).kind else {
+            continue;
+        };
+        for option in &question.options {
+            for target in guide.node_ids().filter(|t| *t != q && *t != guide.start) {
+                let yaml = ROUTED.replace(
+                    &format!(
+                        "{{id: {}, label: t, next: {}",
+                        option.id,
+                        guide.node(option.next).id
+                    ),
+                    &format!(
+                        "{{id: {}, label: t, next: {}",
+                        option.id,
+                        guide.node(target).id
+                    ),
+                );
+                let Ok(new) = load(&routed_sources(&yaml)) else {
+                    continue;
+                }; // a cycle: not a guide
+                let d = diff(&old, &new, &[], &[]);
+                let found: BTreeMap<(String, String), u128> = d
+                    .outcomes
+                    .iter()
+                    .map(|c| ((c.old.clone(), c.new.clone()), c.count))
+                    .collect();
+                assert_eq!(found, brute_force(&old.guide, &new.guide), "{yaml}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10, "only {checked} variants were checked");
+}
+
+#[test]
+fn the_bundled_guide_with_one_option_retargeted_lists_exactly_its_answers() {
     let base = SourceSet::embedded();
     let old = load(&base).unwrap();
-    // Re-target the first option of the first question whose first option leads to a question.
     let guide = &old.guide;
-    let (question, option, target) = guide
-        .node_ids()
-        .find_map(|n| match &guide.node(n).kind {
-            NodeKind::Question(q) => {
-                let other = q.options.iter().find(|o| o.next != q.options[0].next)?;
-                Some((
-                    guide.node(n).id.clone(),
-                    q.options[0].id.clone(),
-                    guide.node(other.next).id.clone(),
-                ))
-            }
-            _ => None,
-        })
-        .unwrap();
+    // The first question of the interview, its first option sent straight to the mildest outcome.
+    let NodeKind::Question(first) = &guide.node(guide.start).kind else {
+        panic!("the guide starts with a question")
+    };
+    let (question, option) = (
+        guide.node(guide.start).id.clone(),
+        first.options[0].id.clone(),
+    );
+    let target = "expected_reactions";
+    assert!(
+        guide.find(target).is_some(),
+        "the bundled guide has `{target}`"
+    );
     let text = base.get("guide/guide.yaml").unwrap().text.clone();
     let mut raw: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
     for q in raw["questions"].as_sequence_mut().unwrap() {
         if q["id"].as_str() == Some(question.as_str()) {
             for o in q["options"].as_sequence_mut().unwrap() {
                 if o["id"].as_str() == Some(option.as_str()) {
-                    o["next"] = serde_yaml::Value::String(target.clone());
+                    o["next"] = serde_yaml::Value::String(target.to_owned());
                 }
             }
         }
@@ -245,12 +284,75 @@ fn the_bundled_guide_with_one_option_retargeted_agrees_with_brute_force() {
     )]);
     let new = load(&base.clone().overlaid(changed)).unwrap();
     let d = diff(&old, &new, &[], &[]);
-    assert!(d.structure.iter().any(|c| matches!(c, StructuralChange::Retargeted(q, o, _, t) if *q == question && *o == option && *t == target)));
-    let found: BTreeMap<(String, String), u128> = d
-        .outcomes
+    let retargeted: Vec<_> = d
+        .structure
         .iter()
-        .map(|c| ((c.old.clone(), c.new.clone()), c.count))
+        .filter(|c| matches!(c, StructuralChange::Retargeted(..)))
         .collect();
-    assert_eq!(found, brute_force(&old.guide, &new.guide));
-    assert!(!d.truncated);
+    assert_eq!(retargeted.len(), 1, "{:?}", d.structure);
+    assert!(!d.outcomes.is_empty() && !d.truncated);
+    for change in &d.outcomes {
+        // Only answers that take the re-targeted option change, and all of them now end there.
+        assert_eq!(change.new, target);
+        assert!(change.count >= change.examples.len() as u128 && !change.examples.is_empty());
+        for example in &change.examples {
+            assert_eq!(
+                example.first(),
+                Some(&(question.clone(), option.clone())),
+                "{example:?}"
+            );
+        }
+    }
+}
+
+const ROUTED: &str = r#"
+format: 1
+id: routed
+version: "1"
+title: t
+languages: [en]
+start: a
+flags:
+  - {id: f, label: t, urgency: within_24h}
+  - {id: g, label: t, urgency: immediate}
+services:
+  - {id: s, name: t}
+questions:
+  - id: a
+    text: t
+    options:
+      - {id: x, label: t, next: b, flags: [f]}
+      - {id: y, label: t, next: c}
+      - {id: z, label: t, next: pick}
+  - id: b
+    text: t
+    options:
+      - {id: x, label: t, next: c, flags: [g]}
+      - {id: y, label: t, next: pick}
+  - id: c
+    text: t
+    options:
+      - {id: x, label: t, next: pick}
+      - {id: y, label: t, next: o3}
+routes:
+  - id: pick
+    when:
+      - {flag: g, next: o1}
+      - {flag: f, next: o2}
+    otherwise: o3
+outcomes:
+  - {id: o1, title: t, urgency: immediate, primary: [s], actions: [t]}
+  - {id: o2, title: t, urgency: within_24h, primary: [s], actions: [t]}
+  - {id: o3, title: t, urgency: routine, primary: [s], actions: [t]}
+"#;
+
+fn routed_sources(yaml: &str) -> SourceSet {
+    SourceSet::from_files([
+        ("guide/guide.yaml".to_owned(), yaml.to_owned()),
+        ("locales/en/guide.ftl".to_owned(), "t = text\n".to_owned()),
+    ])
+}
+
+fn routed() -> LoadedGuide {
+    load(&routed_sources(ROUTED)).unwrap()
 }

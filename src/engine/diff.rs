@@ -297,9 +297,11 @@ struct State {
     new: NodeId,
     /// Answers one side gave to questions the other side has yet to ask: (question, option).
     pending: Vec<(String, String)>,
-    /// Flags raised so far that some route looks at, per side.
-    old_flags: Vec<FlagId>,
-    new_flags: Vec<FlagId>,
+    /// Per side, per route: the first branch whose flag has been raised (`u16::MAX`: none).
+    /// A route only ever asks which of its flags comes first, so this is all of the flags
+    /// raised that can change a walk, and it keeps the number of states small.
+    old_best: Vec<u16>,
+    new_best: Vec<u16>,
 }
 
 /// Per (old outcome, new outcome) pair: the count of answer combinations and a few examples
@@ -309,30 +311,108 @@ type Summary = BTreeMap<(NodeId, NodeId), (u128, Vec<Answers>)>;
 struct Joint<'g> {
     old: &'g Guide,
     new: &'g Guide,
-    old_routed: Vec<bool>,
-    new_routed: Vec<bool>,
+    old_routing: Routing,
+    new_routing: Routing,
+    /// Each node's place in a topological order, per side: a walk only moves forwards in it,
+    /// so a side past a question will never ask it.
+    old_order: Vec<u32>,
+    new_order: Vec<u32>,
     memo: HashMap<State, Rc<Summary>>,
     truncated: bool,
 }
 
-fn routed_flags(guide: &Guide) -> Vec<bool> {
-    let mut routed = vec![false; guide.flags.len()];
-    for n in guide.node_ids() {
-        if let NodeKind::Route(r) = &guide.node(n).kind {
-            for (f, _) in &r.when {
-                routed[f.0 as usize] = true;
+/// Each node's index in a topological order of `guide` (which has no cycles).
+fn topological_order(guide: &Guide) -> Vec<u32> {
+    let mut finished: Vec<NodeId> = Vec::with_capacity(guide.nodes.len());
+    let mut seen = vec![false; guide.nodes.len()];
+    for root in guide.node_ids() {
+        if seen[root.0 as usize] {
+            continue;
+        }
+        seen[root.0 as usize] = true;
+        let mut stack = vec![(root, 0usize)];
+        while let Some((node, edge)) = stack.last_mut() {
+            match guide.successors(*node).nth(*edge) {
+                Some(next) => {
+                    *edge += 1;
+                    if !seen[next.0 as usize] {
+                        seen[next.0 as usize] = true;
+                        stack.push((next, 0));
+                    }
+                }
+                None => {
+                    finished.push(*node);
+                    stack.pop();
+                }
             }
         }
     }
-    routed
+    // Reverse post-order: every node before the nodes it leads to.
+    let mut order = vec![0; guide.nodes.len()];
+    for (index, node) in finished.iter().rev().enumerate() {
+        order[node.0 as usize] = index as u32;
+    }
+    order
+}
+
+/// Where each flag matters to the routes of one guide.
+struct Routing {
+    /// The position of each route node among the routes.
+    position: HashMap<NodeId, usize>,
+    /// For each flag: (route position, branch index) of every `when` that names it.
+    branches: Vec<Vec<(usize, u16)>>,
+}
+
+impl Routing {
+    fn new(guide: &Guide) -> Self {
+        let mut position = HashMap::new();
+        let mut branches = vec![Vec::new(); guide.flags.len()];
+        for n in guide.node_ids() {
+            if let NodeKind::Route(route) = &guide.node(n).kind {
+                let r = position.len();
+                position.insert(n, r);
+                for (i, (flag, _)) in route.when.iter().enumerate() {
+                    branches[flag.0 as usize].push((r, i as u16));
+                }
+            }
+        }
+        Self { position, branches }
+    }
+
+    fn none(&self) -> Vec<u16> {
+        vec![u16::MAX; self.position.len()]
+    }
+
+    fn raise(&self, best: &mut [u16], flags: &[FlagId]) {
+        for flag in flags {
+            for &(r, i) in &self.branches[flag.0 as usize] {
+                best[r] = best[r].min(i);
+            }
+        }
+    }
+
+    fn choose(&self, guide: &Guide, node: NodeId, best: &[u16]) -> Option<NodeId> {
+        let NodeKind::Route(route) = &guide.node(node).kind else {
+            return None;
+        };
+        let branch = best[*self.position.get(&node)?] as usize;
+        Some(
+            route
+                .when
+                .get(branch)
+                .map_or(route.otherwise, |(_, next)| *next),
+        )
+    }
 }
 
 fn outcome_changes(old: &Guide, new: &Guide) -> (Vec<OutcomeChange>, bool) {
     let mut joint = Joint {
         old,
         new,
-        old_routed: routed_flags(old),
-        new_routed: routed_flags(new),
+        old_routing: Routing::new(old),
+        new_routing: Routing::new(new),
+        old_order: topological_order(old),
+        new_order: topological_order(new),
         memo: HashMap::new(),
         truncated: false,
     };
@@ -340,8 +420,8 @@ fn outcome_changes(old: &Guide, new: &Guide) -> (Vec<OutcomeChange>, bool) {
         old: old.start,
         new: new.start,
         pending: Vec::new(),
-        old_flags: Vec::new(),
-        new_flags: Vec::new(),
+        old_best: joint.old_routing.none(),
+        new_best: joint.new_routing.none(),
     };
     let summary = joint.explore(start);
     let changes = summary
@@ -402,27 +482,23 @@ impl Joint<'_> {
             return Summary::new();
         };
         let question = &guide.node(node).id;
-        let other_asks = other
-            .find(question)
-            .is_some_and(|n| matches!(other.node(n).kind, NodeKind::Question(_)));
+        let (other_at, other_order) = if old_side {
+            (state.new, &self.new_order)
+        } else {
+            (state.old, &self.old_order)
+        };
+        // The other side asks this question too, and has not gone past it.
+        let other_asks = other.find(question).is_some_and(|n| {
+            matches!(other.node(n).kind, NodeKind::Question(_))
+                && other_order[n.0 as usize] >= other_order[other_at.0 as usize]
+        });
         let mut total = Summary::new();
         for option in &q.options {
             let mut next = state.clone();
-            let routed = if old_side {
-                &self.old_routed
+            if old_side {
+                self.old_routing.raise(&mut next.old_best, &option.flags);
             } else {
-                &self.new_routed
-            };
-            let flags = if old_side {
-                &mut next.old_flags
-            } else {
-                &mut next.new_flags
-            };
-            for f in &option.flags {
-                if routed[f.0 as usize] && !flags.contains(f) {
-                    flags.push(*f);
-                    flags.sort();
-                }
+                self.new_routing.raise(&mut next.new_best, &option.flags);
             }
             if old_side {
                 next.old = option.next
@@ -456,14 +532,14 @@ impl Joint<'_> {
     fn next_move(&self, state: &State) -> Move {
         // Each side first goes as far as it can without a new answer.
         for old_side in [true, false] {
-            let (guide, node, flags) = if old_side {
-                (self.old, state.old, &state.old_flags)
+            let (guide, node, routing, best) = if old_side {
+                (self.old, state.old, &self.old_routing, &state.old_best)
             } else {
-                (self.new, state.new, &state.new_flags)
+                (self.new, state.new, &self.new_routing, &state.new_best)
             };
             let step = match &guide.node(node).kind {
                 NodeKind::Info(info) => Some(info.next),
-                NodeKind::Route(route) => Some(route.choose(flags).1),
+                NodeKind::Route(_) => routing.choose(guide, node, best),
                 NodeKind::Question(q) => {
                     let id = &guide.node(node).id;
                     state
@@ -488,26 +564,13 @@ impl Joint<'_> {
                         .position(|(question, _)| question == id)
                         .unwrap_or(0);
                     let (_, option) = next.pending.remove(i);
-                    let routed = if old_side {
-                        &self.old_routed
+                    let best = if old_side {
+                        &mut next.old_best
                     } else {
-                        &self.new_routed
+                        &mut next.new_best
                     };
-                    let flags = if old_side {
-                        &mut next.old_flags
-                    } else {
-                        &mut next.new_flags
-                    };
-                    for f in q
-                        .options
-                        .iter()
-                        .filter(|o| o.id == option)
-                        .flat_map(|o| &o.flags)
-                    {
-                        if routed[f.0 as usize] && !flags.contains(f) {
-                            flags.push(*f);
-                            flags.sort();
-                        }
+                    for chosen in q.options.iter().filter(|o| o.id == option) {
+                        routing.raise(best, &chosen.flags);
                     }
                 }
                 if old_side {

@@ -55,6 +55,8 @@ pub struct Step {
     pub node: NodeId,
     /// Index of the option chosen, for a question.
     pub option: Option<usize>,
+    /// Index of the branch taken, for a route (`when.len()` for `otherwise`).
+    pub branch: Option<usize>,
 }
 
 /// The result of following a session's answers through a guide.
@@ -119,7 +121,11 @@ impl Session {
                         break Position::Info(node);
                     };
                     used[i] = true;
-                    steps.push(Step { node, option: None });
+                    steps.push(Step {
+                        node,
+                        option: None,
+                        branch: None,
+                    });
                     node = info.next;
                 }
                 NodeKind::Question(question) => {
@@ -134,6 +140,7 @@ impl Session {
                     steps.push(Step {
                         node,
                         option: Some(option),
+                        branch: None,
                     });
                     for flag in &question.options[option].flags {
                         if !flags.contains(flag) {
@@ -146,7 +153,8 @@ impl Session {
                     let (branch, next) = route.choose(&flags);
                     steps.push(Step {
                         node,
-                        option: Some(branch),
+                        option: None,
+                        branch: Some(branch),
                     });
                     node = next;
                 }

@@ -75,7 +75,14 @@ impl<'g> App<'g> {
             Action::SwitchLanguage => self.lang = self.next_language(),
             Action::Back => {
                 // Highlight the answer being taken back, so going back and on is two keys.
-                let previous = self.walk.steps.last().and_then(|step| step.option);
+                // Routes take no answer: the last step that is not one is taken back.
+                let previous = self
+                    .walk
+                    .steps
+                    .iter()
+                    .rev()
+                    .find(|step| step.branch.is_none())
+                    .and_then(|step| step.option);
                 if self.session.back(guide) {
                     self.moved();
                     self.selected = previous.unwrap_or(0);
