@@ -8,6 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 use ruta::engine::load::LoadedGuide;
+use ruta::engine::record::Record;
 use ruta::tui::action::Action;
 use ruta::tui::app::App;
 use ruta::tui::theme::Theme;
@@ -38,24 +39,31 @@ fn small() -> LoadedGuide {
     common::load_fixture("valid/small")
 }
 
+/// A new interview with a fixed case code, so screens are the same on every run.
+fn new_app<'g>(loaded: &'g LoadedGuide, lang: &str) -> App<'g> {
+    let mut record = Record::new(&loaded.guide, &loaded.hash, lang);
+    record.case_code = "TEST-0001".into();
+    App::new(loaded, lang.into(), record)
+}
+
 #[test]
 fn question_screen_es() {
     let loaded = small();
-    let app = App::new(&loaded, "es".into());
+    let app = new_app(&loaded, "es");
     insta::assert_snapshot!(screen(&app, 80, 24));
 }
 
 #[test]
 fn question_screen_en() {
     let loaded = small();
-    let app = App::new(&loaded, "en".into());
+    let app = new_app(&loaded, "en");
     insta::assert_snapshot!(screen(&app, 80, 24));
 }
 
 #[test]
 fn outcome_screen_es() {
     let loaded = small();
-    let mut app = App::new(&loaded, "es".into());
+    let mut app = new_app(&loaded, "es");
     walk_to_outcome(&mut app);
     insta::assert_snapshot!(screen(&app, 80, 24));
 }
@@ -63,7 +71,7 @@ fn outcome_screen_es() {
 #[test]
 fn outcome_screen_en() {
     let loaded = small();
-    let mut app = App::new(&loaded, "en".into());
+    let mut app = new_app(&loaded, "en");
     walk_to_outcome(&mut app);
     insta::assert_snapshot!(screen(&app, 80, 24));
 }
@@ -71,7 +79,7 @@ fn outcome_screen_en() {
 #[test]
 fn quit_prompt_en() {
     let loaded = small();
-    let mut app = App::new(&loaded, "en".into());
+    let mut app = new_app(&loaded, "en");
     app.update(Action::Quit);
     insta::assert_snapshot!(screen(&app, 80, 24));
 }
@@ -79,14 +87,14 @@ fn quit_prompt_en() {
 #[test]
 fn too_small_window_asks_to_enlarge_it() {
     let loaded = small();
-    let app = App::new(&loaded, "es".into());
+    let app = new_app(&loaded, "es");
     insta::assert_snapshot!(screen(&app, 40, 10));
 }
 
 #[test]
 fn tiny_and_odd_sizes_never_panic() {
     let loaded = small();
-    let mut app = App::new(&loaded, "es".into());
+    let mut app = new_app(&loaded, "es");
     for step in 0..4 {
         for (w, h) in [
             (0, 0),
@@ -113,7 +121,7 @@ fn tiny_and_odd_sizes_never_panic() {
 #[test]
 fn switching_language_keeps_the_place_and_the_answers() {
     let loaded = small();
-    let mut app = App::new(&loaded, "es".into());
+    let mut app = new_app(&loaded, "es");
     app.update(Action::Pick(1));
     app.update(Action::Confirm);
     app.update(Action::Down);
@@ -132,7 +140,7 @@ fn switching_language_keeps_the_place_and_the_answers() {
 #[test]
 fn keys_move_the_selection_and_answer() {
     let loaded = small();
-    let mut app = App::new(&loaded, "en".into());
+    let mut app = new_app(&loaded, "en");
     app.update(Action::Up);
     assert_eq!(app.selected, 0, "the selection stops at the top");
     app.update(Action::Down);
@@ -150,7 +158,7 @@ fn keys_move_the_selection_and_answer() {
 #[test]
 fn back_returns_to_the_previous_question_with_its_answer_highlighted() {
     let loaded = small();
-    let mut app = App::new(&loaded, "en".into());
+    let mut app = new_app(&loaded, "en");
     walk_to_outcome(&mut app);
     app.update(Action::Back);
     assert!(screen(&app, 80, 24).contains("Who did you travel with?"));
@@ -168,16 +176,16 @@ fn back_returns_to_the_previous_question_with_its_answer_highlighted() {
 #[test]
 fn quitting_asks_first() {
     let loaded = small();
-    let mut app = App::new(&loaded, "es".into());
+    let mut app = new_app(&loaded, "es");
     app.update(Action::Quit);
-    assert!(app.confirming_quit && !app.quit);
+    assert!(app.confirming_quit() && !app.quit);
     app.update(Action::Pick(0));
     assert!(
         app.session.answers.is_empty(),
         "keys other than yes/no do nothing while asking"
     );
     app.update(Action::No);
-    assert!(!app.confirming_quit && !app.quit);
+    assert!(!app.confirming_quit() && !app.quit);
     app.update(Action::Quit);
     app.update(Action::Yes);
     assert!(app.quit);
@@ -186,7 +194,7 @@ fn quitting_asks_first() {
 #[test]
 fn urgency_and_selection_are_styled() {
     let loaded = small();
-    let mut app = App::new(&loaded, "en".into());
+    let mut app = new_app(&loaded, "en");
     let terminal = draw(&app, Theme::COLOR, 80, 24);
     let selected_row = 4;
     let cell = &terminal.backend().buffer()[(2, selected_row)];
@@ -222,7 +230,7 @@ fn urgency_and_selection_are_styled() {
 #[test]
 fn the_outcome_scrolls_no_further_than_its_text() {
     let loaded = small();
-    let mut app = App::new(&loaded, "en".into());
+    let mut app = new_app(&loaded, "en");
     walk_to_outcome(&mut app);
     let full = screen(&app, 80, 16);
     for _ in 0..50 {
@@ -246,10 +254,67 @@ fn the_outcome_scrolls_no_further_than_its_text() {
 #[test]
 fn without_a_place_referrals_name_the_service() {
     let loaded = small();
-    let mut app = App::new(&loaded, "en".into());
+    let mut app = new_app(&loaded, "en");
     walk_to_outcome(&mut app);
     app.place = None;
     let text = screen(&app, 80, 30);
     assert!(text.contains("• Health "), "{text}");
     assert!(!text.contains("Town health centre"), "{text}");
+}
+
+#[test]
+fn every_key_bar_fits_in_80_columns_in_both_languages() {
+    let loaded = small();
+    for lang in ["es", "en"] {
+        for id in [
+            "ui-keys-question",
+            "ui-keys-info",
+            "ui-keys-outcome",
+            "ui-keys-confirm",
+            "ui-keys-note",
+            "ui-keys-list",
+            "ui-keys-help",
+            "ui-keys-change",
+        ] {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("language", "Español");
+            let text = loaded.ui.format(lang, id, Some(&args));
+            assert!(
+                text.chars().count() <= 78,
+                "{lang} {id} is {} characters: {text}",
+                text.chars().count()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_interface_message_the_code_names_exists_in_both_languages() {
+    let loaded = small();
+    let mut ids = std::collections::BTreeSet::new();
+    for dir in ["src/tui", "src/engine", "src/cli"] {
+        for entry in
+            std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)).unwrap()
+        {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+            for piece in text.split('"').skip(1).step_by(2) {
+                if piece.starts_with("ui-")
+                    && piece
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+                {
+                    ids.insert(piece.to_owned());
+                }
+            }
+        }
+    }
+    assert!(ids.len() > 40, "found only {} ids", ids.len());
+    for lang in ["es", "en"] {
+        for id in &ids {
+            assert!(
+                loaded.ui.has(lang, id),
+                "{id} has no {lang} text in locales/{lang}/ui.ftl"
+            );
+        }
+    }
 }

@@ -4,14 +4,14 @@ ui-language-name = Español
 ui-step = Paso { $number }
 ui-guidance = Para usted
 ui-continue = Continuar
-ui-keys-question = ↑↓ elegir · Enter responder · 1–9 opción · ⌫ atrás · l { $language } · q salir
-ui-keys-info = Enter continuar · ⌫ atrás · l { $language } · q salir
-ui-keys-outcome = ↑↓ desplazar · ⌫ atrás · l { $language } · q salir
+ui-keys-question = ↑↓ Enter elegir · ⌫ atrás · r revisar · a nota · l { $language } · ? ayuda · q salir
+ui-keys-info = Enter continuar · ⌫ atrás · r revisar · a nota · l { $language } · ? ayuda · q salir
+ui-keys-outcome = ↑↓ ver · c consentimiento · e exportar · r revisar · ⌫ · l { $language } · q salir
 ui-keys-confirm = s sí, salir · n no, seguir
 ui-too-small =
     La ventana es muy pequeña ({ $width }×{ $height }).
     Agrándela a por lo menos { $min_width }×{ $min_height } para seguir. Las respuestas no se pierden.
-ui-quit-question = ¿Desea salir de la entrevista? Las respuestas de esta entrevista no se guardan. (s = sí, n = no)
+ui-quit-question = ¿Desea salir de la entrevista? Las respuestas quedan guardadas y puede continuar después. (s = sí, n = no)
 
 ui-pathway = Ruta recomendada
 ui-urgency = Urgencia
@@ -32,3 +32,42 @@ ui-phone = tel. { $phone }
 ui-formerly = antes { $name }
 ui-no-provider = sin entrada en el directorio para { $place }
 ui-graph-otherwise = si no
+
+# Revisar, anotar, consentimiento y nota de remisión.
+ui-keys-note = Escriba la nota · Enter guardar · Esc cancelar
+ui-keys-list = ↑↓ elegir · Enter aceptar · Esc cerrar
+ui-keys-help = cualquier tecla: cerrar la ayuda
+ui-keys-change = Elija la nueva respuesta · Enter aceptar · ⌫ cancelar el cambio
+ui-help-title = Ayuda
+ui-help =
+    ↑ ↓ (o k j): moverse entre las opciones; en la ruta, desplazar el texto.
+    Enter o el número de la opción: responder.
+    ⌫ (retroceso): volver un paso atrás y cambiar la respuesta.
+    r: revisar todas las respuestas y cambiar cualquiera.
+    a: anotar algo breve sobre esta pregunta (sin nombres).
+    l: cambiar de idioma sin perder el lugar.
+    c y e (en la ruta): registrar el consentimiento y exportar la nota de remisión.
+    q: salir; la entrevista queda guardada y se continúa con «ruta resume CÓDIGO».
+ui-review-title = Respuestas dadas
+ui-note-title-edit = Nota sobre esta pregunta
+ui-note-reminder = No escriba nombres ni datos que identifiquen a la niña, al niño o a su familia.
+ui-note-saved = Nota guardada.
+ui-notes = Notas
+ui-consent-question = ¿La niña o el niño (y la persona cuidadora verificada, si está presente) aceptó la remisión?
+ui-consent-agreed = Sí, aceptó la remisión
+ui-consent-danger = No aceptó; se remite igual por peligro inmediato
+ui-consent-legal = No aceptó; se remite igual por obligación legal de protección
+ui-consent-declined = No aceptó; no se remite
+ui-consent-not-recorded = sin registrar (pulse c)
+ui-answers-dropped = Se descartaron respuestas que ya no aplican: { $detail }
+ui-save-failed = ¡No se pudo guardar! { $detail }
+ui-note-exported = Nota de remisión guardada: { $detail }
+ui-goodbye-finished = Entrevista { $code } terminada y guardada.
+ui-goodbye-saved = Entrevista { $code } guardada. Para continuarla: ruta resume { $code }
+ui-note-title = Nota de remisión
+ui-note-case = Código de caso
+ui-note-date = Fecha (UTC)
+ui-note-guide = Guía
+ui-note-location = Lugar
+ui-note-consent = Consentimiento para la remisión
+ui-note-footer = Generada con ruta. Apoya el criterio profesional; no lo reemplaza. No contiene nombres.

@@ -1,43 +1,107 @@
-//! `ruta interview`: the interactive interview in the terminal.
+//! `ruta interview` and `ruta resume CODE`: the interview in the terminal, saved after every
+//! answer.
 
 use std::io::IsTerminal;
 
 use ruta::engine::load::LoadedGuide;
+use ruta::engine::record::Record;
+use ruta::engine::store::Store;
 use ruta::tui::app::App;
 use ruta::tui::terminal;
 use ruta::tui::theme::Theme;
 
 use super::Failure;
 
-/// Runs an interview of `loaded`, starting in `lang` if given.
-pub fn run(
+/// Starts a new interview of `loaded`.
+pub fn start(
     loaded: &LoadedGuide,
+    store: &Store,
     lang: Option<&str>,
     location: Option<&str>,
 ) -> Result<(), Failure> {
     let lang = super::language(loaded, lang)?;
-    let place = match location {
-        None => None,
-        Some(id) => Some(loaded.directory.find_place(id).ok_or_else(|| {
-            let known: Vec<&str> = loaded
-                .directory
-                .places
-                .iter()
-                .map(|p| p.id.as_str())
-                .collect();
-            Failure::Usage(format!(
-                "the directory has no location `{id}`; it has: {}",
-                known.join(", ")
-            ))
-        })?),
+    let mut record = Record::new(&loaded.guide, &loaded.hash, &lang);
+    record.location = location.map(|id| check_location(loaded, id)).transpose()?;
+    run(loaded, store, record, lang)
+}
+
+/// Continues the saved interview `code`, refusing if the guide changed so that its answers no
+/// longer fit.
+pub fn resume(
+    loaded: &LoadedGuide,
+    store: &Store,
+    code: &str,
+    lang: Option<&str>,
+) -> Result<(), Failure> {
+    let record = store
+        .load(code)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    check_fits(loaded, &record)?;
+    let lang = match lang {
+        Some(_) => super::language(loaded, lang)?,
+        None => record.language.clone(),
     };
+    run(loaded, store, record, lang)
+}
+
+/// Refuses a record made with another guide, or whose answers this guide cannot take.
+pub fn check_fits(loaded: &LoadedGuide, record: &Record) -> Result<(), Failure> {
+    let guide = &loaded.guide;
+    if record.guide_id != guide.id {
+        return Err(Failure::Usage(format!(
+            "session {} was made with guide `{}`, not `{}`; resume it with that guide (--guide)",
+            record.case_code, record.guide_id, guide.id
+        )));
+    }
+    let misfits = record.misfits(guide);
+    if !misfits.is_empty() {
+        let list: Vec<String> = misfits
+            .iter()
+            .map(|a| format!("  {} = {}", a.node, a.option.as_deref().unwrap_or("(read)")))
+            .collect();
+        return Err(Failure::Usage(format!(
+            "session {} cannot be resumed: the guide changed ({} → {}) and these answers no longer fit:\n{}\nresume it with the guide version it was made with",
+            record.case_code,
+            record.guide_version,
+            guide.version,
+            list.join("\n")
+        )));
+    }
+    Ok(())
+}
+
+fn check_location(loaded: &LoadedGuide, id: &str) -> Result<String, Failure> {
+    if loaded.directory.find_place(id).is_some() {
+        return Ok(id.to_owned());
+    }
+    let known: Vec<&str> = loaded
+        .directory
+        .places
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    Err(Failure::Usage(format!(
+        "the directory has no location `{id}`; it has: {}",
+        known.join(", ")
+    )))
+}
+
+fn run(loaded: &LoadedGuide, store: &Store, record: Record, lang: String) -> Result<(), Failure> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(Failure::Usage(
             "the interview needs a terminal; run ruta in one".into(),
         ));
     }
     let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
-    let mut app = App::new(loaded, lang);
-    app.place = place;
-    terminal::run(&mut app, theme).map_err(Failure::Io)
+    let mut app = App::new(loaded, lang, record);
+    terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("code", app.record.case_code.clone());
+    let goodbye = if app.record.finished {
+        "ui-goodbye-finished"
+    } else {
+        "ui-goodbye-saved"
+    };
+    eprintln!("{}", loaded.ui.format(&app.lang, goodbye, Some(&args)));
+    Ok(())
 }

@@ -3,6 +3,7 @@
 mod diff;
 mod graph;
 mod interview;
+mod sessions;
 mod test_cases;
 mod validate;
 
@@ -34,6 +35,10 @@ pub struct Args {
     #[arg(long, global = true, value_name = "ID")]
     location: Option<String>,
 
+    /// Where interviews and notes are kept (default: the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -42,6 +47,27 @@ pub struct Args {
 enum Command {
     /// Run an interview (the default).
     Interview,
+    /// Continue a saved interview.
+    Resume {
+        /// Its case code, as `ruta sessions` lists it.
+        code: String,
+    },
+    /// List unfinished interviews, or delete old finished ones.
+    Sessions {
+        #[command(subcommand)]
+        action: Option<SessionsAction>,
+    },
+    /// Print or write the referral note of a saved interview.
+    Export {
+        /// The case code.
+        code: String,
+        /// Note format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: ExportFormat,
+        /// Write to this file instead of standard output (never replaces a file).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Check a guide, its translations and its case files, and print every finding.
     Validate {
         /// The guide folder (default: --guide, else the built-in guide).
@@ -76,6 +102,26 @@ enum Command {
         #[arg(long)]
         coverage: bool,
     },
+}
+
+/// What `ruta sessions` does besides listing.
+#[derive(Debug, Subcommand)]
+enum SessionsAction {
+    /// Delete finished interviews last saved more than N days ago.
+    Purge {
+        /// Age in days.
+        #[arg(long, value_name = "N")]
+        days: u64,
+    },
+}
+
+/// Referral note formats.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    /// Markdown.
+    Md,
+    /// Plain text.
+    Txt,
 }
 
 /// Where the guide comes from: a folder, or the copy built into the binary.
@@ -114,11 +160,38 @@ pub fn run(args: Args) -> Result<(), Failure> {
         dir: dir.or(args.guide.clone()),
     };
     match args.command.unwrap_or(Command::Interview) {
-        Command::Interview => interview::run(
+        Command::Interview => interview::start(
             &guide(None).load()?,
+            &store(args.data_dir.as_deref())?,
             args.lang.as_deref(),
             args.location.as_deref(),
         ),
+        Command::Resume { code } => interview::resume(
+            &guide(None).load()?,
+            &store(args.data_dir.as_deref())?,
+            &code,
+            args.lang.as_deref(),
+        ),
+        Command::Sessions { action: None } => sessions::list(&store(args.data_dir.as_deref())?),
+        Command::Sessions {
+            action: Some(SessionsAction::Purge { days }),
+        } => sessions::purge(&store(args.data_dir.as_deref())?, days),
+        Command::Export { code, format, out } => {
+            let loaded = guide(None).load()?;
+            let lang = language(&loaded, args.lang.as_deref())?;
+            let format = match format {
+                ExportFormat::Md => ruta::engine::note::NoteFormat::Markdown,
+                ExportFormat::Txt => ruta::engine::note::NoteFormat::Text,
+            };
+            sessions::export(
+                &loaded,
+                &store(args.data_dir.as_deref())?,
+                &code,
+                &lang,
+                format,
+                out.as_deref(),
+            )
+        }
         Command::Validate {
             dir,
             deny_warnings,
@@ -130,6 +203,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
             test_cases::run(&guide(dir), args.lang.as_deref(), coverage)
         }
     }
+}
+
+fn store(dir: Option<&std::path::Path>) -> Result<ruta::engine::store::Store, Failure> {
+    ruta::engine::store::Store::open(dir).map_err(|e| Failure::Usage(e.to_string()))
 }
 
 /// Checks `lang` against the guide's languages; `None` picks the environment's or the default.

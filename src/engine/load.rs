@@ -24,6 +24,8 @@ pub struct LoadedGuide {
     pub ui: Catalog,
     /// Who provides each service where (empty if the guide has no directory).
     pub directory: Directory,
+    /// A hash of the guide's files, recorded in sessions to notice a changed guide.
+    pub hash: String,
     /// Findings that do not stop the guide from being used.
     pub warnings: Vec<Diagnostic>,
 }
@@ -118,6 +120,7 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
             texts,
             ui,
             directory,
+            hash: super::record::guide_hash(sources),
             warnings,
         })
     } else {

@@ -12,8 +12,11 @@
 //! - [`load`]: puts the above together and cross-checks tree and texts.
 //! - [`case`]: case files, and running them headlessly against the guide.
 //! - [`coverage`]: what a set of walks reaches of a guide.
+//! - [`note`]: the referral note, in Markdown or plain text.
+//! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
 //! - [`validate`]: every check on a guide and its cases, for authors.
+//! - [`store`]: the data folder: sessions and notes, written atomically and privately.
 //! - [`diagnostic`]: findings with stable codes, printed like rustc.
 
 pub mod case;
@@ -26,7 +29,10 @@ pub mod graph;
 pub mod guide;
 pub mod i18n;
 pub mod load;
+pub mod note;
+pub mod record;
 pub mod session;
 pub mod source;
+pub mod store;
 pub mod validate;
 pub mod yaml;

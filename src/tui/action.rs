@@ -11,16 +11,30 @@ pub enum Action {
     Confirm,
     /// Take option number `n` (0-based).
     Pick(usize),
-    /// Take back the last answer.
+    /// Take back the last answer (or stop changing one).
     Back,
     /// Switch to the next language of the guide.
     SwitchLanguage,
     /// Ask to leave the interview.
     Quit,
-    /// Leave at once (Ctrl-C).
+    /// Leave at once (Ctrl-C); the interview is already saved.
     Interrupt,
     /// Answer yes to a prompt.
     Yes,
-    /// Answer no to a prompt, or dismiss it.
+    /// Answer no to a prompt, or close a panel.
     No,
+    /// Show the keys.
+    Help,
+    /// List the answers so far, to change one.
+    Review,
+    /// Write a short note on the current question.
+    Note,
+    /// Record whether the referral was agreed (on the pathway screen).
+    Consent,
+    /// Write the referral note (on the pathway screen).
+    Export,
+    /// A character typed into a note.
+    Type(char),
+    /// Delete the last character of a note.
+    Erase,
 }

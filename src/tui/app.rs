@@ -1,20 +1,62 @@
 //! The interview screen's state and the pure function that changes it.
 //!
-//! [`App::update`] takes an [`Action`] and never touches the terminal, so tests drive the whole
-//! interview by calling it and look at the result by rendering into a buffer.
+//! [`App::update`] takes an [`Action`] and never touches the terminal or the disk, so tests
+//! drive the whole interview by calling it and look at the result by rendering into a buffer.
+//! What needs the outside world (saving, writing a note) is left in [`App::dirty`] and
+//! [`App::request`] for the terminal loop to carry out.
 
 use crate::engine::directory::PlaceId;
+use crate::engine::guide::{NodeId, NodeKind, Urgency};
 use crate::engine::load::LoadedGuide;
+use crate::engine::record::{Consent, Record};
 use crate::engine::session::{Position, Session, Walk};
 
 use super::action::Action;
+
+/// Longest note, in characters: a line of facts, not a story.
+pub const NOTE_LIMIT: usize = 200;
+
+/// A panel over the interview, which takes the keys while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// "Leave the interview?"
+    QuitConfirm,
+    /// The keys.
+    Help,
+    /// Every answer so far, to pick one to change.
+    Review {
+        /// The highlighted row, an index into [`App::answered`].
+        selected: usize,
+    },
+    /// Editing the note of a node.
+    Note {
+        /// The node the note belongs to.
+        node: NodeId,
+        /// The text so far.
+        text: String,
+    },
+    /// Recording whether the referral was agreed.
+    Consent {
+        /// The highlighted choice, an index into [`Consent::ALL`].
+        selected: usize,
+    },
+}
+
+/// Something only the terminal loop can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request {
+    /// Write the referral note (Markdown and plain text) in the interview's language.
+    ExportNote,
+}
 
 /// Everything the interview screen shows, apart from the guide itself.
 #[derive(Debug)]
 pub struct App<'g> {
     /// The guide being walked.
     pub loaded: &'g LoadedGuide,
-    /// The answers so far.
+    /// What is saved: case code, answers, notes, consent.
+    pub record: Record,
+    /// The answers so far (kept equal to `record.answers`).
     pub session: Session,
     /// The walk the answers make, kept in step with `session`.
     pub walk: Walk,
@@ -24,55 +66,143 @@ pub struct App<'g> {
     pub place: Option<PlaceId>,
     /// The highlighted option of the current question.
     pub selected: usize,
+    /// A question being changed from the review screen, shown instead of the current one.
+    pub changing: Option<NodeId>,
     /// How far the outcome text is scrolled, in lines.
     pub scroll: u16,
     /// The furthest the outcome text can scroll at the last drawn size. Only the drawing knows
     /// how lines wrap, so it records this for `update` to clamp against.
     pub scroll_limit: std::cell::Cell<u16>,
-    /// Whether the "leave the interview?" prompt is open.
-    pub confirming_quit: bool,
+    /// The open panel, if any.
+    pub overlay: Option<Overlay>,
+    /// A one-line message for the practitioner (interface message id and its argument).
+    pub notice: Option<(String, String)>,
+    /// Whether the record changed since it was last saved.
+    pub dirty: bool,
+    /// Work for the terminal loop.
+    pub request: Option<Request>,
     /// Set when the interview should end.
     pub quit: bool,
 }
 
 impl<'g> App<'g> {
-    /// A new interview of `loaded`, shown in `lang`.
-    pub fn new(loaded: &'g LoadedGuide, lang: String) -> Self {
-        Self::resume(loaded, lang, Session::new())
-    }
-
-    /// An interview of `loaded` that continues `session`.
-    pub fn resume(loaded: &'g LoadedGuide, lang: String, session: Session) -> Self {
+    /// A new interview of `loaded`, shown in `lang`, that records into `record`.
+    pub fn new(loaded: &'g LoadedGuide, lang: String, record: Record) -> Self {
+        let session = record.session();
         let walk = session.walk(&loaded.guide);
+        let place = record
+            .location
+            .as_deref()
+            .and_then(|l| loaded.directory.find_place(l));
         Self {
             loaded,
+            record,
             session,
             walk,
             lang,
-            place: None,
+            place,
             selected: 0,
+            changing: None,
             scroll: 0,
             scroll_limit: std::cell::Cell::new(u16::MAX),
-            confirming_quit: false,
+            overlay: None,
+            notice: None,
+            dirty: false,
+            request: None,
             quit: false,
         }
     }
 
+    /// Whether the "leave the interview?" prompt is open.
+    pub fn confirming_quit(&self) -> bool {
+        self.overlay == Some(Overlay::QuitConfirm)
+    }
+
+    /// The question on screen: the one being changed, else the current one.
+    pub fn shown_question(&self) -> Option<NodeId> {
+        self.changing.or(match self.walk.position {
+            Position::Question(node) => Some(node),
+            _ => None,
+        })
+    }
+
+    /// The walk's answered questions: (step index, node, option index).
+    pub fn answered(&self) -> Vec<(NodeId, usize)> {
+        self.walk
+            .steps
+            .iter()
+            .filter_map(|s| s.option.map(|o| (s.node, o)))
+            .collect()
+    }
+
+    /// The flags raised so far that call for action within a day or sooner, most urgent first.
+    pub fn red_flags(&self) -> Vec<crate::engine::guide::FlagId> {
+        let guide = &self.loaded.guide;
+        let mut flags: Vec<_> = self
+            .walk
+            .flags
+            .iter()
+            .copied()
+            .filter(|f| {
+                guide
+                    .flag(*f)
+                    .urgency
+                    .is_some_and(|u| u >= Urgency::Within24h)
+            })
+            .collect();
+        flags.sort_by_key(|f| std::cmp::Reverse(guide.flag(*f).urgency));
+        flags
+    }
+
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
-        let guide = &self.loaded.guide;
-        if self.confirming_quit {
-            match action {
-                Action::Yes | Action::Interrupt => self.quit = true,
-                Action::No | Action::Quit => self.confirming_quit = false,
-                _ => {}
-            }
+        if action == Action::Interrupt {
+            self.quit = true;
             return;
         }
+        if let Some(overlay) = self.overlay.take() {
+            self.overlay = self.update_overlay(overlay, action);
+            return;
+        }
+        self.notice = None;
         match action {
-            Action::Interrupt => self.quit = true,
-            Action::Quit => self.confirming_quit = true,
-            Action::SwitchLanguage => self.lang = self.next_language(),
+            Action::Quit => self.overlay = Some(Overlay::QuitConfirm),
+            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Review if self.changing.is_none() && !self.answered().is_empty() => {
+                self.overlay = Some(Overlay::Review {
+                    selected: self.answered().len() - 1,
+                });
+            }
+            Action::Note => {
+                let node = self.shown_question().unwrap_or(self.walk.position.node());
+                let text = self
+                    .record
+                    .notes
+                    .get(&self.loaded.guide.node(node).id)
+                    .cloned()
+                    .unwrap_or_default();
+                self.overlay = Some(Overlay::Note { node, text });
+            }
+            Action::Consent if matches!(self.walk.position, Position::Outcome(_)) => {
+                let selected = self
+                    .record
+                    .consent
+                    .and_then(|c| Consent::ALL.iter().position(|x| *x == c))
+                    .unwrap_or(0);
+                self.overlay = Some(Overlay::Consent { selected });
+            }
+            Action::Export if matches!(self.walk.position, Position::Outcome(_)) => {
+                self.request = Some(Request::ExportNote);
+            }
+            Action::SwitchLanguage => {
+                self.lang = self.next_language();
+                self.record.language = self.lang.clone();
+                self.dirty = true;
+            }
+            Action::Back if self.changing.is_some() => {
+                self.changing = None;
+                self.selected = 0;
+            }
             Action::Back => {
                 // Highlight the answer being taken back, so going back and on is two keys.
                 // Routes take no answer: the last step that is not one is taken back.
@@ -81,62 +211,150 @@ impl<'g> App<'g> {
                     .steps
                     .iter()
                     .rev()
-                    .find(|step| step.branch.is_none())
-                    .and_then(|step| step.option);
-                if self.session.back(guide) {
+                    .find(|s| s.branch.is_none())
+                    .and_then(|s| s.option);
+                if self.session.back(&self.loaded.guide) {
                     self.moved();
                     self.selected = previous.unwrap_or(0);
                 }
             }
             Action::Up => match self.walk.position {
-                Position::Outcome(_) => self.scroll = self.scroll.saturating_sub(1),
+                Position::Outcome(_) if self.changing.is_none() => {
+                    self.scroll = self.scroll.saturating_sub(1)
+                }
                 _ => self.selected = self.selected.saturating_sub(1),
             },
             Action::Down => match self.walk.position {
-                Position::Outcome(_) => {
+                Position::Outcome(_) if self.changing.is_none() => {
                     self.scroll = self.scroll.saturating_add(1).min(self.scroll_limit.get())
                 }
-                Position::Question(_) => {
-                    self.selected = (self.selected + 1).min(self.option_count().saturating_sub(1))
-                }
-                Position::Info(_) => {}
+                _ => self.selected = (self.selected + 1).min(self.option_count().saturating_sub(1)),
             },
-            Action::Confirm => match self.walk.position {
-                Position::Question(_) => self.choose(self.selected),
-                Position::Info(_) => {
-                    self.session.acknowledge(guide);
+            Action::Confirm => match (self.changing, self.walk.position) {
+                (Some(_), _) | (None, Position::Question(_)) => self.choose(self.selected),
+                (None, Position::Info(_)) => {
+                    self.session.acknowledge(&self.loaded.guide);
                     self.moved();
                 }
-                Position::Outcome(_) => {}
+                (None, Position::Outcome(_)) => {}
             },
-            Action::Pick(index) => {
-                if index < self.option_count() {
-                    self.choose(index);
-                }
-            }
-            Action::Yes | Action::No => {}
+            Action::Pick(index) if index < self.option_count() => self.choose(index),
+            _ => {}
         }
     }
 
+    /// Handles a key while a panel is open; returns the panel still open, if any.
+    fn update_overlay(&mut self, overlay: Overlay, action: Action) -> Option<Overlay> {
+        match overlay {
+            Overlay::QuitConfirm => match action {
+                Action::Yes => {
+                    self.quit = true;
+                    None
+                }
+                Action::No | Action::Quit | Action::Back => None,
+                _ => Some(Overlay::QuitConfirm),
+            },
+            Overlay::Help => None,
+            Overlay::Review { selected } => {
+                let count = self.answered().len();
+                match action {
+                    Action::Up => Some(Overlay::Review {
+                        selected: selected.saturating_sub(1),
+                    }),
+                    Action::Down => Some(Overlay::Review {
+                        selected: (selected + 1).min(count.saturating_sub(1)),
+                    }),
+                    Action::Confirm => {
+                        let (node, option) = self.answered()[selected.min(count.saturating_sub(1))];
+                        self.changing = Some(node);
+                        self.selected = option;
+                        None
+                    }
+                    Action::Pick(i) if i < count => Some(Overlay::Review { selected: i }),
+                    _ => None,
+                }
+            }
+            Overlay::Note { node, mut text } => match action {
+                Action::Type(c) if text.chars().count() < NOTE_LIMIT && !c.is_control() => {
+                    text.push(c);
+                    Some(Overlay::Note { node, text })
+                }
+                Action::Erase => {
+                    text.pop();
+                    Some(Overlay::Note { node, text })
+                }
+                Action::Confirm => {
+                    let id = self.loaded.guide.node(node).id.clone();
+                    let text = text.trim().to_owned();
+                    if text.is_empty() {
+                        self.record.notes.remove(&id);
+                    } else {
+                        self.record.notes.insert(id, text);
+                    }
+                    self.dirty = true;
+                    self.notice = Some(("ui-note-saved".into(), String::new()));
+                    None
+                }
+                Action::No => None,
+                _ => Some(Overlay::Note { node, text }),
+            },
+            Overlay::Consent { selected } => match action {
+                Action::Up => Some(Overlay::Consent {
+                    selected: selected.saturating_sub(1),
+                }),
+                Action::Down => Some(Overlay::Consent {
+                    selected: (selected + 1).min(Consent::ALL.len() - 1),
+                }),
+                Action::Pick(i) if i < Consent::ALL.len() => self.record_consent(i),
+                Action::Confirm => self.record_consent(selected),
+                _ => None,
+            },
+        }
+    }
+
+    fn record_consent(&mut self, index: usize) -> Option<Overlay> {
+        self.record.consent = Some(Consent::ALL[index]);
+        self.dirty = true;
+        None
+    }
+
     fn choose(&mut self, index: usize) {
-        if self.session.answer(&self.loaded.guide, index).is_ok() {
-            self.moved();
+        let guide = &self.loaded.guide;
+        match self.changing.take() {
+            Some(node) => {
+                let id = guide.node(node).id.clone();
+                if let Ok(dropped) = self.session.change(guide, &id, index) {
+                    self.moved();
+                    if !dropped.is_empty() {
+                        let names: Vec<&str> = dropped.iter().map(|a| a.node.as_str()).collect();
+                        self.notice = Some(("ui-answers-dropped".into(), names.join(", ")));
+                    }
+                }
+            }
+            None => {
+                if self.session.answer(guide, index).is_ok() {
+                    self.moved();
+                }
+            }
         }
     }
 
     /// Recomputes the walk after the answers changed, and resets what belongs to one screen.
     fn moved(&mut self) {
         self.walk = self.session.walk(&self.loaded.guide);
+        self.record.answers = self.session.answers.clone();
+        // Notes of questions no longer on the path stay: they may matter again after a change.
+        self.dirty = true;
         self.scroll = 0;
         self.selected = 0;
     }
 
     fn option_count(&self) -> usize {
-        match self.walk.position {
-            Position::Question(node) => match &self.loaded.guide.node(node).kind {
-                crate::engine::guide::NodeKind::Question(q) => q.options.len(),
-                _ => 0,
-            },
+        match self
+            .shown_question()
+            .map(|n| &self.loaded.guide.node(n).kind)
+        {
+            Some(NodeKind::Question(q)) => q.options.len(),
             _ => 0,
         }
     }

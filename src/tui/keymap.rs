@@ -4,14 +4,24 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 
-/// The action for a key press, if the key means anything.
-pub fn action_for(key: KeyEvent) -> Option<Action> {
+/// The action for a key press, if the key means anything. While a note is being typed
+/// (`typing`), letters are text rather than commands.
+pub fn action_for(key: KeyEvent, typing: bool) -> Option<Action> {
     // Windows reports releases too; only presses are actions.
     if key.kind != KeyEventKind::Press {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         return matches!(key.code, KeyCode::Char('c' | 'd')).then_some(Action::Interrupt);
+    }
+    if typing {
+        return match key.code {
+            KeyCode::Char(c) => Some(Action::Type(c)),
+            KeyCode::Backspace => Some(Action::Erase),
+            KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Esc => Some(Action::No),
+            _ => None,
+        };
     }
     Some(match key.code {
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
@@ -21,9 +31,15 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::Backspace | KeyCode::Left => Action::Back,
         KeyCode::Char('l') => Action::SwitchLanguage,
         KeyCode::Char('q') => Action::Quit,
+        KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
+        KeyCode::Char('r') => Action::Review,
+        KeyCode::Char('n') => Action::No,
+        KeyCode::Char('a') => Action::Note,
+        KeyCode::Char('c') => Action::Consent,
+        KeyCode::Char('e') => Action::Export,
         // Spanish speakers answer "sí"; English speakers "yes".
         KeyCode::Char('y' | 's') => Action::Yes,
-        KeyCode::Char('n') | KeyCode::Esc => Action::No,
+        KeyCode::Esc => Action::No,
         _ => return None,
     })
 }
@@ -39,14 +55,43 @@ mod tests {
 
     #[test]
     fn keys_map_to_actions() {
-        assert_eq!(action_for(press(KeyCode::Char('j'))), Some(Action::Down));
-        assert_eq!(action_for(press(KeyCode::Char('3'))), Some(Action::Pick(2)));
-        assert_eq!(action_for(press(KeyCode::Backspace)), Some(Action::Back));
         assert_eq!(
-            action_for(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            action_for(press(KeyCode::Char('j')), false),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            action_for(press(KeyCode::Char('3')), false),
+            Some(Action::Pick(2))
+        );
+        assert_eq!(
+            action_for(press(KeyCode::Backspace), false),
+            Some(Action::Back)
+        );
+        assert_eq!(
+            action_for(press(KeyCode::Char('?')), false),
+            Some(Action::Help)
+        );
+        assert_eq!(
+            action_for(
+                KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                false
+            ),
             Some(Action::Interrupt)
         );
-        assert_eq!(action_for(press(KeyCode::Char('x'))), None);
+        assert_eq!(action_for(press(KeyCode::Char('x')), false), None);
+    }
+
+    #[test]
+    fn while_typing_letters_are_text() {
+        assert_eq!(
+            action_for(press(KeyCode::Char('q')), true),
+            Some(Action::Type('q'))
+        );
+        assert_eq!(
+            action_for(press(KeyCode::Backspace), true),
+            Some(Action::Erase)
+        );
+        assert_eq!(action_for(press(KeyCode::Esc), true), Some(Action::No));
     }
 
     #[test]
@@ -56,6 +101,6 @@ mod tests {
             state: KeyEventState::NONE,
             ..press(KeyCode::Enter)
         };
-        assert_eq!(action_for(release), None);
+        assert_eq!(action_for(release, false), None);
     }
 }

@@ -5,12 +5,14 @@
 //! - [`keymap`]: the only module that knows keys.
 //! - [`app`]: the screen state and its pure `update`.
 //! - [`view`]: drawing into a buffer, never touching the terminal.
+//! - [`overlay`]: the panels over the screen (help, review, note, consent, leaving).
 //! - [`theme`]: styles, with a monochrome variant for `NO_COLOR`.
 //! - [`terminal`]: the loop over a real terminal, and putting it back as it was.
 
 pub mod action;
 pub mod app;
 pub mod keymap;
+pub mod overlay;
 pub mod terminal;
 pub mod theme;
 pub mod view;

@@ -1,21 +1,46 @@
-//! The loop over a real terminal. The terminal is restored on every way out: a normal return,
-//! an error (restored before the error is returned) and a panic (ratatui's hook restores first).
+//! The loop over a real terminal, and the effects the screen state asks for: saving after every
+//! change, writing referral notes, and ending cleanly on a signal.
+//!
+//! The terminal is restored on every way out: a normal return, an error (restored before the
+//! error is returned), a panic (ratatui's hook restores first) and SIGTERM, SIGHUP or SIGINT
+//! (the loop notices the signal, saves and returns).
 
 use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use crossterm::event::{self, Event};
 
-use super::app::App;
+use crate::engine::note::{NoteFormat, referral_note};
+use crate::engine::record::now_utc;
+use crate::engine::session::Position;
+use crate::engine::store::Store;
+
+use super::app::{App, Overlay, Request};
 use super::keymap::action_for;
 use super::theme::Theme;
 use super::view;
 
-/// Runs the interview in the terminal until the practitioner leaves.
-pub fn run(app: &mut App<'_>, theme: Theme) -> io::Result<()> {
+/// How often the loop looks for a signal while waiting for a key.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+
+/// Runs the interview in the terminal until the practitioner leaves or a signal arrives.
+pub fn run(app: &mut App<'_>, theme: Theme, store: &Store) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    // The record exists on disk before the first question is shown.
+    save(app, store);
     // try_init installs a panic hook that restores the terminal, then enters raw mode and the
     // alternate screen; unlike init it returns an error instead of panicking without a terminal.
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, app, theme);
+    let result = event_loop(&mut terminal, app, theme, store, &stop);
     ratatui::restore();
     result
 }
@@ -24,15 +49,73 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App<'_>,
     theme: Theme,
+    store: &Store,
+    stop: &AtomicBool,
 ) -> io::Result<()> {
-    while !app.quit {
+    while !app.quit && !stop.load(Ordering::Relaxed) {
         terminal.draw(|frame| view::render(app, theme, frame.area(), frame.buffer_mut()))?;
         // Resize events need nothing but the redraw at the top of the loop.
+        if !event::poll(SIGNAL_CHECK)? {
+            continue;
+        }
+        let typing = matches!(app.overlay, Some(Overlay::Note { .. }));
         if let Event::Key(key) = event::read()?
-            && let Some(action) = action_for(key)
+            && let Some(action) = action_for(key, typing)
         {
             app.update(action);
         }
+        if let Some(Request::ExportNote) = app.request.take() {
+            export(app, store);
+        }
+        // Saved before the next screen is drawn: an answer shown as taken is on disk.
+        if app.dirty {
+            save(app, store);
+        }
+    }
+    if app.quit && matches!(app.walk.position, Position::Outcome(_)) {
+        app.record.finished = true;
+        save(app, store);
     }
     Ok(())
+}
+
+fn save(app: &mut App<'_>, store: &Store) {
+    app.record.updated = now_utc();
+    match store.save(&app.record) {
+        Ok(_) => app.dirty = false,
+        Err(error) => app.notice = Some(("ui-save-failed".into(), error.to_string())),
+    }
+}
+
+/// Writes the referral note in Markdown and plain text, in the interview's language, under a
+/// name that is not taken yet.
+fn export(app: &mut App<'_>, store: &Store) {
+    let mut written = Vec::new();
+    for format in [NoteFormat::Markdown, NoteFormat::Text] {
+        let Some(text) = referral_note(app.loaded, &app.record, &app.lang, format) else {
+            return;
+        };
+        let result = (1..100).find_map(|n| {
+            let suffix = if n == 1 {
+                String::new()
+            } else {
+                format!("-{n}")
+            };
+            let name = format!(
+                "{}-{}{suffix}.{}",
+                app.record.case_code,
+                app.lang,
+                format.extension()
+            );
+            store.write_note(&name, &text).ok()
+        });
+        match result {
+            Some(path) => written.push(path.display().to_string()),
+            None => {
+                app.notice = Some(("ui-save-failed".into(), store.root().display().to_string()));
+                return;
+            }
+        }
+    }
+    app.notice = Some(("ui-note-exported".into(), written.join(", ")));
 }

@@ -1,15 +1,19 @@
-//! Drawing the interview: a pure function from [`App`] to a buffer.
+//! Drawing the interview: a pure function from [`App`] to a buffer. Panels over the screen are
+//! drawn by [`super::overlay`].
 
 use fluent_bundle::FluentArgs;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph, Widget, Wrap};
 
-use crate::engine::guide::{Guide, MessageId, NodeKind, ServiceId, Urgency};
+use crate::engine::guide::{Guide, MessageId, NodeId, NodeKind, ServiceId};
+use crate::engine::note::{referrals, urgency_message};
 use crate::engine::session::{Pathway, Position};
 
-use super::app::App;
+use super::app::{App, Overlay};
+use super::overlay;
 use super::theme::Theme;
 
 /// Below this size the screen shows only a request to enlarge the window.
@@ -23,47 +27,59 @@ pub fn render(app: &App<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return view.too_small(area, buf);
     }
-    let [header, body, footer] = Layout::vertical([
+    let [header, body, notice, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
+        Constraint::Length(u16::from(app.notice.is_some())),
         Constraint::Length(1),
     ])
     .areas(area);
     view.header(header, buf);
-    let body = body.inner(ratatui::layout::Margin {
+    let body = body.inner(Margin {
         horizontal: 1,
         vertical: 1,
     });
-    match app.walk.position {
-        Position::Question(_) => view.question(body, buf),
-        Position::Info(_) => view.info(body, buf),
-        Position::Outcome(_) => view.outcome(body, buf),
+    match (app.changing, app.walk.position) {
+        (Some(node), _) | (None, Position::Question(node)) => view.question(node, body, buf),
+        (None, Position::Info(node)) => view.info(node, body, buf),
+        (None, Position::Outcome(_)) => view.outcome(body, buf),
+    }
+    if let Some((id, argument)) = &app.notice {
+        let text = view.ui_with(id, &[("detail", argument.clone())]);
+        Line::styled(format!(" {text}"), theme.heading()).render(notice, buf);
     }
     view.footer(footer, buf);
-    if app.confirming_quit {
-        view.quit_prompt(area, buf);
+    if let Some(panel) = &app.overlay {
+        overlay::render(&view, panel, area, buf);
     }
 }
 
-struct View<'a, 'g> {
-    app: &'a App<'g>,
-    theme: Theme,
+/// What every part of the screen needs: the state, the theme and the texts.
+pub struct View<'a, 'g> {
+    /// The state drawn.
+    pub app: &'a App<'g>,
+    /// The styles.
+    pub theme: Theme,
 }
 
 impl View<'_, '_> {
-    fn guide(&self) -> &Guide {
+    /// The guide.
+    pub fn guide(&self) -> &Guide {
         &self.app.loaded.guide
     }
 
-    fn text(&self, id: &MessageId) -> String {
+    /// A guide text in the current language.
+    pub fn text(&self, id: &MessageId) -> String {
         self.app.loaded.texts.text(&self.app.lang, id.as_str())
     }
 
-    fn ui(&self, id: &str) -> String {
+    /// An interface text in the current language.
+    pub fn ui(&self, id: &str) -> String {
         self.app.loaded.ui.text(&self.app.lang, id)
     }
 
-    fn ui_with(&self, id: &str, args: &[(&str, String)]) -> String {
+    /// An interface text with variables.
+    pub fn ui_with(&self, id: &str, args: &[(&str, String)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
@@ -91,17 +107,27 @@ impl View<'_, '_> {
 
     fn header(&self, area: Rect, buf: &mut Buffer) {
         let guide = self.guide();
-        let node = guide.node(self.app.walk.position.node());
+        let node = guide.node(
+            self.app
+                .shown_question()
+                .unwrap_or(self.app.walk.position.node()),
+        );
         let mut place = Vec::new();
         if let Some(section) = node.section {
             place.push(self.text(&guide.section(section).title));
         }
         if !matches!(self.app.walk.position, Position::Outcome(_)) {
-            place.push(self.ui_with(
-                "ui-step",
-                &[("number", (self.app.walk.steps.len() + 1).to_string())],
-            ));
+            let number = self
+                .app
+                .walk
+                .steps
+                .iter()
+                .filter(|s| s.branch.is_none())
+                .count()
+                + 1;
+            place.push(self.ui_with("ui-step", &[("number", number.to_string())]));
         }
+        place.push(self.app.record.case_code.clone());
         place.push(self.app.lang.to_uppercase());
         let right = format!("{} ", place.join(" · "));
         // The place on the right matters more than the title on the left: shorten the title.
@@ -110,10 +136,7 @@ impl View<'_, '_> {
             &format!(" {} · {}", self.text(&guide.title), guide.version),
             room,
         );
-        let style = self
-            .theme
-            .heading()
-            .add_modifier(ratatui::style::Modifier::REVERSED);
+        let style = self.theme.heading().add_modifier(Modifier::REVERSED);
         buf.set_style(area, style);
         Line::from(left).style(style).render(area, buf);
         Line::from(right)
@@ -123,48 +146,43 @@ impl View<'_, '_> {
     }
 
     fn footer(&self, area: Rect, buf: &mut Buffer) {
-        let id = if self.app.confirming_quit {
-            "ui-keys-confirm"
-        } else {
-            match self.app.walk.position {
-                Position::Question(_) => "ui-keys-question",
-                Position::Info(_) => "ui-keys-info",
-                Position::Outcome(_) => "ui-keys-outcome",
-            }
+        let id = match (&self.app.overlay, self.app.changing, self.app.walk.position) {
+            (Some(Overlay::QuitConfirm), ..) => "ui-keys-confirm",
+            (Some(Overlay::Note { .. }), ..) => "ui-keys-note",
+            (Some(Overlay::Review { .. } | Overlay::Consent { .. }), ..) => "ui-keys-list",
+            (Some(Overlay::Help), ..) => "ui-keys-help",
+            (None, Some(_), _) => "ui-keys-change",
+            (None, None, Position::Question(_)) => "ui-keys-question",
+            (None, None, Position::Info(_)) => "ui-keys-info",
+            (None, None, Position::Outcome(_)) => "ui-keys-outcome",
         };
-        let next = self.app.next_language();
-        let language = self.app.loaded.ui.text(&next, "ui-language-name");
+        let language = self
+            .app
+            .loaded
+            .ui
+            .text(&self.app.next_language(), "ui-language-name");
         Line::from(format!(" {}", self.ui_with(id, &[("language", language)])))
             .style(self.theme.muted())
             .render(area, buf);
     }
 
-    /// A titled box with wrapped text, sized to fit, at most `max_height` rows.
-    fn guidance_box(
-        &self,
-        title: &str,
-        text: &str,
-        width: u16,
-        max_height: u16,
-    ) -> (Paragraph<'static>, u16) {
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_type(BorderType::Rounded)
-            .border_style(self.theme.border())
-            .padding(Padding::horizontal(1))
-            .title(Span::styled(format!(" {title} "), self.theme.heading()));
-        let paragraph = Paragraph::new(text.to_owned())
-            .wrap(Wrap { trim: false })
-            .block(block);
-        // line_count adds the block's rows but not its columns: wrap at the inner width.
-        let height = (paragraph.line_count(width.saturating_sub(4)) as u16).min(max_height);
-        (paragraph, height)
+    /// The red-flag banner: each urgent flag raised so far, with what to do now.
+    fn banner(&self) -> Vec<Line<'static>> {
+        self.app
+            .red_flags()
+            .into_iter()
+            .map(|f| {
+                let flag = self.guide().flag(f);
+                let mut text = format!("⚠ {}", self.text(&flag.label));
+                if let Some(action) = &flag.action {
+                    text.push_str(&format!(": {}", self.text(action)));
+                }
+                Line::styled(text, self.theme.alarm())
+            })
+            .collect()
     }
 
-    fn question(&self, area: Rect, buf: &mut Buffer) {
-        let Position::Question(node) = self.app.walk.position else {
-            return;
-        };
+    fn question(&self, node: NodeId, area: Rect, buf: &mut Buffer) {
         let NodeKind::Question(question) = &self.guide().node(node).kind else {
             return;
         };
@@ -186,14 +204,17 @@ impl View<'_, '_> {
                 }
             })
             .collect();
-        let options = Paragraph::new(options).wrap(Wrap { trim: false });
-        self.stack(area, buf, prompt, options, question.guidance.as_ref());
+        self.stack(
+            node,
+            area,
+            buf,
+            prompt,
+            Paragraph::new(options).wrap(Wrap { trim: false }),
+            question.guidance.as_ref(),
+        );
     }
 
-    fn info(&self, area: Rect, buf: &mut Buffer) {
-        let Position::Info(node) = self.app.walk.position else {
-            return;
-        };
+    fn info(&self, node: NodeId, area: Rect, buf: &mut Buffer) {
         let NodeKind::Info(info) = &self.guide().node(node).kind else {
             return;
         };
@@ -203,12 +224,13 @@ impl View<'_, '_> {
         let go_on = Paragraph::new(
             Line::from(format!("› {}", self.ui("ui-continue"))).style(self.theme.selected()),
         );
-        self.stack(area, buf, prompt, go_on, info.guidance.as_ref());
+        self.stack(node, area, buf, prompt, go_on, info.guidance.as_ref());
     }
 
-    /// Prompt on top, then the choices, then the practitioner's guidance in a box below.
+    /// Banner, prompt, choices, then the practitioner's guidance in a box, and the node's note.
     fn stack(
         &self,
+        node: NodeId,
         area: Rect,
         buf: &mut Buffer,
         prompt: Paragraph,
@@ -216,25 +238,65 @@ impl View<'_, '_> {
         guidance: Option<&MessageId>,
     ) {
         let width = area.width;
-        let prompt_height = prompt.line_count(width) as u16;
-        let choices_height = choices.line_count(width) as u16;
-        let [prompt_area, _, choices_area, _, guidance_area] = Layout::vertical([
-            Constraint::Length(prompt_height),
+        let banner = Paragraph::new(self.banner()).wrap(Wrap { trim: false });
+        let note = self
+            .app
+            .record
+            .notes
+            .get(&self.guide().node(node).id)
+            .map(|n| {
+                Paragraph::new(Line::styled(format!("✎ {n}"), self.theme.muted()))
+                    .wrap(Wrap { trim: false })
+            });
+        let heights = [
+            banner.line_count(width) as u16,
+            prompt.line_count(width) as u16,
+            choices.line_count(width) as u16,
+            note.as_ref().map_or(0, |n| n.line_count(width) as u16),
+        ];
+        let gap = |h: u16| u16::from(h > 0);
+        let [
+            banner_area,
+            _,
+            prompt_area,
+            _,
+            choices_area,
+            note_area,
+            _,
+            guidance_area,
+        ] = Layout::vertical([
+            Constraint::Length(heights[0]),
+            Constraint::Length(gap(heights[0])),
+            Constraint::Length(heights[1]),
             Constraint::Length(1),
-            Constraint::Length(choices_height),
+            Constraint::Length(heights[2]),
+            Constraint::Length(heights[3]),
             Constraint::Length(1),
             Constraint::Min(0),
         ])
         .areas(area);
+        banner.render(banner_area, buf);
         prompt.render(prompt_area, buf);
         choices.render(choices_area, buf);
+        if let Some(note) = note {
+            note.render(note_area, buf);
+        }
         if let Some(guidance) = guidance {
-            let (boxed, height) = self.guidance_box(
-                &self.ui("ui-guidance"),
-                &self.text(guidance),
-                width,
-                guidance_area.height,
-            );
+            let block = Block::new()
+                .borders(Borders::ALL)
+                .border_type(BorderType::Rounded)
+                .border_style(self.theme.border())
+                .padding(Padding::horizontal(1))
+                .title(Span::styled(
+                    format!(" {} ", self.ui("ui-guidance")),
+                    self.theme.heading(),
+                ));
+            let boxed = Paragraph::new(self.text(guidance))
+                .wrap(Wrap { trim: false })
+                .block(block);
+            // line_count adds the block's rows but not its columns: wrap at the inner width.
+            let height =
+                (boxed.line_count(width.saturating_sub(4)) as u16).min(guidance_area.height);
             boxed.render(
                 Rect {
                     height,
@@ -254,11 +316,10 @@ impl View<'_, '_> {
             return;
         };
         let theme = self.theme;
-        let mut lines: Vec<Line> = Vec::new();
-        lines.push(Line::from(vec![
+        let mut lines: Vec<Line> = vec![Line::from(vec![
             Span::styled(format!("{}: ", self.ui("ui-pathway")), theme.heading()),
             Span::styled(self.text(&outcome.title), theme.prompt()),
-        ]));
+        ])];
         let mut badge = vec![
             Span::raw(format!("{}: ", self.ui("ui-urgency"))),
             Span::styled(
@@ -273,6 +334,14 @@ impl View<'_, '_> {
             )));
         }
         lines.push(Line::from(badge));
+        let consent = self.app.record.consent.map_or_else(
+            || self.ui("ui-consent-not-recorded"),
+            |c| self.ui(c.message()),
+        );
+        lines.push(Line::from(format!(
+            "{}: {consent}",
+            self.ui("ui-note-consent")
+        )));
 
         let section = |lines: &mut Vec<Line>, title: String, items: Vec<Line<'static>>| {
             if !items.is_empty() {
@@ -326,52 +395,38 @@ impl View<'_, '_> {
 
     /// A service as lines: the providers in the chosen place, or the service's own name.
     fn service_lines(&self, id: ServiceId) -> Vec<Line<'static>> {
-        let service = self.guide().service(id);
-        let Some(place) = self.app.place else {
-            return vec![Line::from(format!("• {}", self.text(&service.name)))];
-        };
-        let directory = &self.app.loaded.directory;
-        let providers = directory.providers(id, place);
-        if providers.is_empty() {
-            let place = self.text(&directory.place(place).name);
-            return vec![Line::from(vec![
-                Span::raw(format!("• {}", self.text(&service.name))),
-                Span::styled(
-                    format!(" ({})", self.ui_with("ui-no-provider", &[("place", place)])),
-                    self.theme.muted(),
-                ),
-            ])];
-        }
         let mut lines = Vec::new();
-        for provider in providers {
-            let mut spans = vec![Span::raw(format!("• {}", self.text(&provider.name)))];
-            if let Some(formerly) = &provider.formerly {
+        for referral in referrals(self.app.loaded, &self.app.lang, self.app.place, id) {
+            let mut spans = vec![Span::raw(format!("• {}", referral.name))];
+            if let Some(formerly) = referral.formerly {
                 spans.push(Span::raw(format!(
                     " ({})",
-                    self.ui_with("ui-formerly", &[("name", self.text(formerly))])
+                    self.ui_with("ui-formerly", &[("name", formerly)])
                 )));
             }
-            if let Some(phone) = &provider.phone {
+            if let Some(phone) = referral.phone {
                 spans.push(Span::styled(
-                    format!(
-                        " — {}",
-                        self.ui_with("ui-phone", &[("phone", phone.clone())])
-                    ),
+                    format!(" — {}", self.ui_with("ui-phone", &[("phone", phone)])),
                     self.theme.prompt(),
                 ));
             }
-            if !provider.confirmed {
+            if referral.generic {
+                if let Some(place) = self.app.place {
+                    let place = self.text(&self.app.loaded.directory.place(place).name);
+                    spans.push(Span::styled(
+                        format!(" ({})", self.ui_with("ui-no-provider", &[("place", place)])),
+                        self.theme.muted(),
+                    ));
+                }
+            } else if !referral.confirmed {
                 spans.push(Span::styled(
                     format!(" ({})", self.ui("ui-unconfirmed")),
                     self.theme.muted(),
                 ));
             }
             lines.push(Line::from(spans));
-            if let Some(note) = &provider.note {
-                lines.push(Line::styled(
-                    format!("  {}", self.text(note)),
-                    self.theme.muted(),
-                ));
+            if let Some(note) = referral.note {
+                lines.push(Line::styled(format!("  {note}"), self.theme.muted()));
             }
         }
         lines
@@ -382,14 +437,13 @@ impl View<'_, '_> {
         let guide = self.guide();
         let mut lines: Vec<Line<'static>> = self
             .app
-            .walk
-            .steps
-            .iter()
-            .filter_map(|step| match (&guide.node(step.node).kind, step.option) {
-                (NodeKind::Question(q), Some(i)) => Some(Line::from(format!(
+            .answered()
+            .into_iter()
+            .filter_map(|(node, option)| match &guide.node(node).kind {
+                NodeKind::Question(q) => Some(Line::from(format!(
                     "• {} → {}",
                     self.text(&q.text),
-                    self.text(&q.options[i].label)
+                    self.text(&q.options[option].label)
                 ))),
                 _ => None,
             })
@@ -407,21 +461,6 @@ impl View<'_, '_> {
         }
         lines
     }
-
-    fn quit_prompt(&self, area: Rect, buf: &mut Buffer) {
-        let text = self.ui("ui-quit-question");
-        let width = area.width.saturating_sub(8).min(56);
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_type(BorderType::Double)
-            .border_style(self.theme.alarm())
-            .padding(Padding::uniform(1));
-        let paragraph = Paragraph::new(text).wrap(Wrap { trim: true }).block(block);
-        let height = (paragraph.line_count(width.saturating_sub(4)) as u16).min(area.height);
-        let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
-        Clear.render(popup, buf);
-        paragraph.render(popup, buf);
-    }
 }
 
 /// `text` cut to `width` characters, ending in `…` when cut.
@@ -432,14 +471,4 @@ fn truncate(text: &str, width: usize) -> String {
     let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
     cut.push('…');
     cut
-}
-
-/// The interface message naming an urgency.
-pub fn urgency_message(urgency: Urgency) -> &'static str {
-    match urgency {
-        Urgency::Immediate => "ui-urgency-immediate",
-        Urgency::Within24h => "ui-urgency-within-24h",
-        Urgency::WithinWeek => "ui-urgency-within-week",
-        Urgency::Routine => "ui-urgency-routine",
-    }
 }

@@ -1,0 +1,81 @@
+//! `ruta sessions`, `ruta sessions purge --days N` and `ruta export CODE`: saved interviews.
+
+use std::path::Path;
+
+use ruta::engine::load::LoadedGuide;
+use ruta::engine::note::{NoteFormat, referral_note};
+use ruta::engine::record::now_utc;
+use ruta::engine::record::parse_rfc3339;
+use ruta::engine::store::{Store, write_atomic};
+
+use super::Failure;
+
+/// Lists unfinished interviews, newest first.
+pub fn list(store: &Store) -> Result<(), Failure> {
+    let (records, broken) = store
+        .sessions()
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let open: Vec<_> = records.iter().filter(|r| !r.finished).collect();
+    if open.is_empty() {
+        println!("no unfinished interviews in {}", store.root().display());
+    }
+    for r in open {
+        println!(
+            "{}  {}  {} {}  {} answers",
+            r.case_code,
+            r.updated,
+            r.guide_id,
+            r.guide_version,
+            r.answers.len()
+        );
+    }
+    for error in broken {
+        eprintln!("warning: {error}");
+    }
+    Ok(())
+}
+
+/// Deletes finished interviews older than `days` days.
+pub fn purge(store: &Store, days: u64) -> Result<(), Failure> {
+    let now = parse_rfc3339(&now_utc()).unwrap_or(0);
+    let removed = store
+        .purge(days, now)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    println!(
+        "deleted {} finished interview(s) older than {days} day(s)",
+        removed.len()
+    );
+    for code in removed {
+        println!("  {code}");
+    }
+    Ok(())
+}
+
+/// Prints (or writes to `out`, never replacing a file) the referral note of interview `code`.
+pub fn export(
+    loaded: &LoadedGuide,
+    store: &Store,
+    code: &str,
+    lang: &str,
+    format: NoteFormat,
+    out: Option<&Path>,
+) -> Result<(), Failure> {
+    let record = store
+        .load(code)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    super::interview::check_fits(loaded, &record)?;
+    let text = referral_note(loaded, &record, lang, format).ok_or_else(|| {
+        Failure::Usage(format!(
+            "interview {code} has not reached a pathway yet; resume it first"
+        ))
+    })?;
+    match out {
+        None => print!("{text}"),
+        Some(path) => {
+            write_atomic(path, text.as_bytes(), false)
+                .map_err(|e| Failure::Usage(e.to_string()))?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,262 @@
+//! Where interviews and referral notes are kept, and how they are written so that nothing is
+//! lost or exposed: every file is written to a temporary file in the same folder, flushed to
+//! disk, renamed over the old one, and the folder is flushed too (a crash leaves the old file or
+//! the new one, never half of one). Files are created 0600 and folders 0700. Nothing is read
+//! through a symbolic link, so a link planted in the data folder cannot redirect a write.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::record::{RECORD_FORMAT, Record, is_case_code, parse_rfc3339};
+
+/// Largest session file read; a real one is a few kilobytes.
+const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+
+/// A failure to read or write the store, with the path involved.
+#[derive(Debug)]
+pub struct StoreError {
+    /// The file or folder.
+    pub path: PathBuf,
+    /// What went wrong, and what to do.
+    pub reason: String,
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+fn fail(path: &Path, reason: impl std::fmt::Display) -> StoreError {
+    StoreError {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    }
+}
+
+/// The data folder: sessions in `sessions/`, referral notes in `notes/`.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+impl Store {
+    /// The store at `root`, or the platform's data folder for ruta
+    /// (`~/.local/share/ruta` on Linux).
+    pub fn open(root: Option<&Path>) -> Result<Self, StoreError> {
+        let root = match root {
+            Some(root) => root.to_path_buf(),
+            None => directories::ProjectDirs::from("org", "ruta", "ruta")
+                .map(|dirs| dirs.data_local_dir().to_path_buf())
+                .ok_or_else(|| fail(Path::new("~"), "no home folder: give --data-dir"))?,
+        };
+        Ok(Self { root })
+    }
+
+    /// The data folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn folder(&self, name: &str) -> Result<PathBuf, StoreError> {
+        let dir = self.root.join(name);
+        private_dir(&self.root)?;
+        private_dir(&dir)?;
+        Ok(dir)
+    }
+
+    fn session_path(&self, code: &str) -> Result<PathBuf, StoreError> {
+        if !is_case_code(code) {
+            return Err(fail(
+                Path::new(code),
+                "not a case code (they look like 7KQ2-M9XD)",
+            ));
+        }
+        Ok(self.folder("sessions")?.join(format!("{code}.yaml")))
+    }
+
+    /// Saves `record` atomically as `sessions/<case code>.yaml`.
+    pub fn save(&self, record: &Record) -> Result<PathBuf, StoreError> {
+        let path = self.session_path(&record.case_code)?;
+        let text = serde_yaml::to_string(record).map_err(|e| fail(&path, e))?;
+        write_atomic(&path, text.as_bytes(), true)?;
+        Ok(path)
+    }
+
+    /// Reads the session with case code `code`.
+    pub fn load(&self, code: &str) -> Result<Record, StoreError> {
+        let path = self.session_path(code)?;
+        read_record(&path)
+    }
+
+    /// Every readable session, newest first, with the files that could not be read.
+    pub fn sessions(&self) -> Result<(Vec<Record>, Vec<StoreError>), StoreError> {
+        let dir = self.root.join("sessions");
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+            Err(e) => return Err(fail(&dir, e)),
+        };
+        let (mut records, mut broken) = (Vec::new(), Vec::new());
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().and_then(|e| e.to_str()) != Some("yaml") {
+                continue;
+            }
+            match read_record(&path) {
+                Ok(record) => records.push(record),
+                Err(e) => broken.push(e),
+            }
+        }
+        records.sort_by(|a, b| b.updated.cmp(&a.updated));
+        Ok((records, broken))
+    }
+
+    /// Deletes finished sessions last saved more than `days` days before `now` (seconds since
+    /// the epoch); returns their case codes.
+    pub fn purge(&self, days: u64, now: u64) -> Result<Vec<String>, StoreError> {
+        let (records, _) = self.sessions()?;
+        let mut removed = Vec::new();
+        for record in records.into_iter().filter(|r| r.finished) {
+            let age = parse_rfc3339(&record.updated).map_or(u64::MAX, |t| now.saturating_sub(t));
+            if age > days.saturating_mul(86_400) {
+                let path = self.session_path(&record.case_code)?;
+                fs::remove_file(&path).map_err(|e| fail(&path, e))?;
+                removed.push(record.case_code);
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Writes a referral note as `notes/<name>`, never replacing an existing file.
+    pub fn write_note(&self, name: &str, text: &str) -> Result<PathBuf, StoreError> {
+        let dir = self.folder("notes")?;
+        if name.contains(['/', '\\']) || name.starts_with('.') {
+            return Err(fail(Path::new(name), "a note's name is a plain file name"));
+        }
+        let path = dir.join(name);
+        write_atomic(&path, text.as_bytes(), false)?;
+        Ok(path)
+    }
+}
+
+/// Creates `dir` (0700) if needed; refuses a symbolic link; tightens a wider folder to 0700.
+fn private_dir(dir: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(dir) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(fail(
+            dir,
+            "is a symbolic link; ruta does not write through links",
+        )),
+        Ok(meta) if !meta.is_dir() => Err(fail(dir, "is not a folder")),
+        Ok(_meta) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                if _meta.permissions().mode() & 0o077 != 0 {
+                    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+                        .map_err(|e| fail(dir, e))?;
+                }
+            }
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let mut builder = fs::DirBuilder::new();
+            builder.recursive(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt;
+                builder.mode(0o700);
+            }
+            builder.create(dir).map_err(|e| fail(dir, e))
+        }
+        Err(e) => Err(fail(dir, e)),
+    }
+}
+
+/// Writes `bytes` to `path` through a synced temporary file in the same folder (0600), then
+/// syncs the folder. With `replace` false an existing file is never replaced.
+pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), StoreError> {
+    let dir = path.parent().ok_or_else(|| fail(path, "has no folder"))?;
+    if let Ok(meta) = fs::symlink_metadata(path) {
+        if meta.file_type().is_symlink() {
+            return Err(fail(
+                path,
+                "is a symbolic link; ruta does not write through links",
+            ));
+        }
+        if !replace {
+            return Err(fail(path, "already exists; ruta never overwrites a note"));
+        }
+    }
+    let mut temp = tempfile::Builder::new()
+        .prefix(".ruta-")
+        .tempfile_in(dir)
+        .map_err(|e| fail(dir, e))?;
+    temp.write_all(bytes).map_err(|e| fail(temp.path(), e))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| fail(temp.path(), e))?;
+    if replace {
+        temp.persist(path).map_err(|e| fail(path, e.error))?;
+    } else {
+        temp.persist_noclobber(path)
+            .map_err(|e| fail(path, e.error))?;
+    }
+    // The rename is durable only once the folder itself is on disk.
+    #[cfg(unix)]
+    fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| fail(dir, e))?;
+    Ok(())
+}
+
+fn read_record(path: &Path) -> Result<Record, StoreError> {
+    let meta = fs::symlink_metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => fail(path, "no such session; `ruta sessions` lists them"),
+        _ => fail(path, e),
+    })?;
+    if meta.file_type().is_symlink() || !meta.is_file() {
+        return Err(fail(
+            path,
+            "is not a plain file; ruta does not read through links",
+        ));
+    }
+    if meta.len() > MAX_RECORD_BYTES {
+        return Err(fail(
+            path,
+            format!(
+                "is {} bytes; a session is never more than {MAX_RECORD_BYTES}",
+                meta.len()
+            ),
+        ));
+    }
+    let text = fs::read_to_string(path).map_err(|e| fail(path, e))?;
+    let record: Record = serde_yaml::from_str(&text).map_err(|e| {
+        let place = e
+            .location()
+            .map_or(String::new(), |l| format!(":{}:{}", l.line(), l.column()));
+        fail(
+            path,
+            format!(
+                "{place} not a ruta session: {}",
+                e.to_string().split(" at line ").next().unwrap_or("")
+            ),
+        )
+    })?;
+    if record.format != RECORD_FORMAT {
+        return Err(fail(
+            path,
+            format!(
+                "session format {} is not {RECORD_FORMAT}; use the ruta that wrote it",
+                record.format
+            ),
+        ));
+    }
+    if !is_case_code(&record.case_code) {
+        return Err(fail(path, "its case code is malformed"));
+    }
+    Ok(record)
+}
