@@ -318,3 +318,163 @@ fn every_interface_message_the_code_names_exists_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn review_changes_an_earlier_answer_and_says_what_was_dropped() {
+    let loaded = small();
+    let mut app = new_app(&loaded, "en");
+    walk_to_outcome(&mut app);
+    app.update(Action::Review);
+    insta::assert_snapshot!("review_panel_en", screen(&app, 80, 24));
+    app.update(Action::Up);
+    app.update(Action::Confirm); // change the first answer (danger)
+    assert!(screen(&app, 80, 24).contains("Are you in danger now?"));
+    assert_eq!(app.selected, 1, "the current answer is highlighted");
+    app.update(Action::Pick(0)); // yes: straight to the urgent outcome
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Immediate danger"), "{text}");
+    assert_eq!(
+        app.notice
+            .as_ref()
+            .map(|(id, detail)| (id.as_str(), detail.as_str())),
+        Some(("ui-answers-dropped", "calm, company"))
+    );
+    assert!(
+        text.contains("calm, company"),
+        "the notice is shown:\n{text}"
+    );
+    assert_eq!(app.record.answers.len(), 1);
+    assert!(app.dirty, "the change must be saved");
+}
+
+#[test]
+fn a_change_can_be_cancelled() {
+    let loaded = small();
+    let mut app = new_app(&loaded, "en");
+    walk_to_outcome(&mut app);
+    let before = app.session.clone();
+    app.update(Action::Review);
+    app.update(Action::Confirm);
+    app.update(Action::Back);
+    assert_eq!(app.session, before);
+    assert!(app.changing.is_none());
+}
+
+#[test]
+fn notes_are_typed_saved_and_shown() {
+    let loaded = small();
+    let mut app = new_app(&loaded, "es");
+    app.update(Action::Note);
+    for c in "sin documentos".chars() {
+        app.update(Action::Type(c));
+    }
+    app.update(Action::Erase);
+    insta::assert_snapshot!("note_panel_es", screen(&app, 80, 24));
+    app.update(Action::Confirm);
+    assert_eq!(
+        app.record.notes.get("danger").map(String::as_str),
+        Some("sin documento")
+    );
+    assert!(screen(&app, 80, 24).contains("✎ sin documento"));
+    // Esc leaves the note as it was.
+    app.update(Action::Note);
+    app.update(Action::Type('x'));
+    app.update(Action::No);
+    assert_eq!(
+        app.record.notes.get("danger").map(String::as_str),
+        Some("sin documento")
+    );
+}
+
+#[test]
+fn consent_is_recorded_on_the_pathway_and_export_is_requested() {
+    let loaded = small();
+    let mut app = new_app(&loaded, "es");
+    app.update(Action::Consent);
+    assert!(
+        app.overlay.is_none(),
+        "consent belongs to the pathway screen"
+    );
+    walk_to_outcome(&mut app);
+    app.update(Action::Consent);
+    insta::assert_snapshot!("consent_panel_es", screen(&app, 80, 24));
+    app.update(Action::Pick(2));
+    assert_eq!(
+        app.record.consent,
+        Some(ruta::engine::record::Consent::WithoutConsentLegalDuty)
+    );
+    app.update(Action::Export);
+    assert_eq!(app.request, Some(ruta::tui::app::Request::ExportNote));
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it() {
+    let loaded = small();
+    let mut app = new_app(&loaded, "es");
+    app.update(Action::Help);
+    insta::assert_snapshot!("help_panel_es", screen(&app, 80, 24));
+    app.update(Action::Down);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.selected, 0, "the closing key does nothing else");
+}
+
+#[test]
+fn an_urgent_flag_shows_a_banner_from_the_moment_it_is_raised() {
+    let yaml = r#"
+format: 1
+id: banner
+version: "1"
+title: t
+languages: [es, en]
+start: first
+flags:
+  - {id: danger, label: flag-danger, action: flag-danger-action, urgency: immediate}
+  - {id: mild, label: flag-mild, urgency: routine}
+services:
+  - {id: s, name: t}
+questions:
+  - id: first
+    text: q1
+    options:
+      - {id: 'yes', label: yes, next: second, flags: [danger]}
+      - {id: 'no', label: no, next: second, flags: [mild]}
+  - id: second
+    text: q2
+    options:
+      - {id: 'yes', label: yes, next: end}
+      - {id: 'no', label: no, next: end}
+outcomes:
+  - {id: end, title: t, urgency: routine, primary: [s], actions: [t]}
+"#;
+    let ftl = |q1: &str, flag: &str, action: &str| {
+        format!(
+            "t = T\nq1 = {q1}\nq2 = Q2\nyes = Y\nno = N\nflag-danger = {flag}\nflag-danger-action = {action}\nflag-mild = Mild\n"
+        )
+    };
+    let sources = ruta::engine::source::SourceSet::from_files([
+        ("guide/guide.yaml".to_owned(), yaml.to_owned()),
+        (
+            "locales/es/guide.ftl".to_owned(),
+            ftl("¿P1?", "Peligro", "Quédese con la niña o el niño."),
+        ),
+        (
+            "locales/en/guide.ftl".to_owned(),
+            ftl("Q1?", "Danger", "Stay with the child."),
+        ),
+    ]);
+    let loaded = ruta::engine::load::load(&sources).unwrap();
+    let mut app = new_app(&loaded, "en");
+    assert!(!screen(&app, 80, 24).contains('⚠'));
+    app.update(Action::Pick(1));
+    assert!(
+        !screen(&app, 80, 24).contains('⚠'),
+        "a routine flag raises no banner"
+    );
+    app.update(Action::Back);
+    app.update(Action::Pick(0));
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("⚠ Danger: Stay with the child."), "{text}");
+    insta::assert_snapshot!("banner_en", text);
+    app.update(Action::SwitchLanguage);
+    assert!(screen(&app, 80, 24).contains("⚠ Peligro: Quédese con la niña o el niño."));
+}

@@ -1,0 +1,226 @@
+//! Interviews on disk: atomic private saves, resume checks, purge, referral notes that never
+//! overwrite, and no reading or writing through links.
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+
+use ruta::engine::load::LoadedGuide;
+use ruta::engine::note::{NoteFormat, referral_note};
+use ruta::engine::record::{Consent, Record, parse_rfc3339};
+use ruta::engine::session::Session;
+use ruta::engine::store::Store;
+
+fn small() -> LoadedGuide {
+    common::load_fixture("valid/small")
+}
+
+/// A record of the small guide walked to `routine` with the `alone` flag, with a note.
+fn finished_record(loaded: &LoadedGuide) -> Record {
+    let mut record = Record::new(&loaded.guide, &loaded.hash, "es");
+    let mut session = Session::new();
+    session.answer(&loaded.guide, 1).unwrap();
+    session.acknowledge(&loaded.guide);
+    session.answer(&loaded.guide, 1).unwrap();
+    record.answers = session.answers;
+    record.location = Some("town".into());
+    record
+        .notes
+        .insert("company".into(), "llegó con una tía".into());
+    record.consent = Some(Consent::WithoutConsentLegalDuty);
+    record
+}
+
+fn mode(path: &std::path::Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn saves_are_private_and_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(&dir.path().join("data"))).unwrap();
+    let loaded = small();
+    let record = finished_record(&loaded);
+    let path = store.save(&record).unwrap();
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(&dir.path().join("data")), 0o700);
+    assert_eq!(mode(&dir.path().join("data/sessions")), 0o700);
+    assert_eq!(store.load(&record.case_code).unwrap(), record);
+    // Saving again replaces the file and leaves no temporary file behind.
+    store.save(&record).unwrap();
+    let names: Vec<_> = std::fs::read_dir(dir.path().join("data/sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+}
+
+#[test]
+fn a_session_holds_no_field_for_a_name() {
+    let loaded = small();
+    let text = serde_yaml::to_string(&finished_record(&loaded)).unwrap();
+    for forbidden in ["name:", "nombre", "surname", "birth"] {
+        assert!(!text.contains(forbidden), "{forbidden} in\n{text}");
+    }
+}
+
+#[test]
+fn resume_refuses_answers_that_no_longer_fit() {
+    let loaded = small();
+    let mut record = finished_record(&loaded);
+    assert!(record.misfits(&loaded.guide).is_empty());
+    record.answers[0].option = Some("maybe".into());
+    record.answers.push(ruta::engine::session::Answer {
+        node: "gone".into(),
+        option: Some("x".into()),
+    });
+    let misfits: Vec<String> = record
+        .misfits(&loaded.guide)
+        .into_iter()
+        .map(|a| a.node)
+        .collect();
+    assert_eq!(misfits, ["danger", "gone"]);
+}
+
+#[test]
+fn broken_session_files_are_refused_with_their_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    let loaded = small();
+    let record = finished_record(&loaded);
+    let path = store.save(&record).unwrap();
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("answers:", "answerz:");
+    std::fs::write(&path, text).unwrap();
+    let error = store.load(&record.case_code).unwrap_err().to_string();
+    assert!(
+        error.contains(&record.case_code) && error.contains("answerz"),
+        "{error}"
+    );
+    assert!(store.load("../../etc/passwd").is_err());
+    let (records, broken) = store.sessions().unwrap();
+    assert!(records.is_empty() && broken.len() == 1);
+}
+
+#[test]
+fn nothing_is_read_or_written_through_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    let loaded = small();
+    let record = finished_record(&loaded);
+    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    let target = elsewhere.path().join("victim.yaml");
+    std::fs::write(&target, "do not touch").unwrap();
+    std::os::unix::fs::symlink(
+        &target,
+        dir.path()
+            .join(format!("sessions/{}.yaml", record.case_code)),
+    )
+    .unwrap();
+    assert!(
+        store.save(&record).is_err(),
+        "a planted link must not be written through"
+    );
+    assert!(store.load(&record.case_code).is_err(), "nor read through");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "do not touch");
+    // A link in place of the notes folder is refused too.
+    std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("notes")).unwrap();
+    assert!(store.write_note("x.md", "note").is_err());
+}
+
+#[test]
+fn notes_are_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    let path = store.write_note("ABCD-EFGH-es.md", "first").unwrap();
+    assert_eq!(mode(&path), 0o600);
+    assert!(store.write_note("ABCD-EFGH-es.md", "second").is_err());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "first");
+    assert!(store.write_note("../escape.md", "x").is_err());
+}
+
+#[test]
+fn purge_deletes_only_old_finished_interviews() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    let loaded = small();
+    let mut old_finished = finished_record(&loaded);
+    old_finished.finished = true;
+    old_finished.updated = "2026-01-01T00:00:00Z".into();
+    let mut old_open = finished_record(&loaded);
+    old_open.updated = "2026-01-01T00:00:00Z".into();
+    let mut new_finished = finished_record(&loaded);
+    new_finished.finished = true;
+    new_finished.updated = "2026-11-29T00:00:00Z".into();
+    for r in [&old_finished, &old_open, &new_finished] {
+        store.save(r).unwrap();
+    }
+    let now = parse_rfc3339("2026-11-30T00:00:00Z").unwrap();
+    assert_eq!(
+        store.purge(30, now).unwrap(),
+        [old_finished.case_code.clone()]
+    );
+    let (left, _) = store.sessions().unwrap();
+    assert_eq!(left.len(), 2);
+}
+
+#[test]
+fn the_referral_note_says_everything_in_either_language() {
+    let loaded = small();
+    let record = finished_record(&loaded);
+    let es = referral_note(&loaded, &record, "es", NoteFormat::Markdown).unwrap();
+    let ui = |id: &str| loaded.ui.text("es", id);
+    for expected in [
+        format!("# {}", ui("ui-note-title")),
+        format!("- **{}:** {}", ui("ui-note-case"), record.case_code),
+        format!("- **{}:** El pueblo", ui("ui-note-location")),
+        ui("ui-consent-legal"),
+        format!("## {}: Seguimiento de rutina", ui("ui-pathway")),
+        ui("ui-urgency-within-24h"),
+        "Centro de salud del pueblo".into(),
+        "1. Dé información sobre servicios cercanos.".into(),
+        "2. Avise hoy a protección de la niñez.".into(),
+        "¿Con quién viajaste? → Sola o solo".into(),
+        "llegó con una tía".into(),
+        "No entregue a la niña o al niño sin verificar el parentesco.".into(),
+    ] {
+        assert!(es.contains(&expected), "missing {expected:?} in\n{es}");
+    }
+    let en = referral_note(&loaded, &record, "en", NoteFormat::Text).unwrap();
+    let title = loaded.ui.text("en", "ui-note-title");
+    assert!(
+        en.starts_with(&format!("{title}\n{}", "=".repeat(title.chars().count()))),
+        "{en}"
+    );
+    assert!(en.contains("Who did you travel with? → Alone"), "{en}");
+    assert!(
+        en.contains(&loaded.ui.text("en", "ui-urgency-within-24h")),
+        "{en}"
+    );
+    assert!(
+        !en.contains("**") && !en.contains("Nota"),
+        "plain text in English only:\n{en}"
+    );
+}
+
+#[test]
+fn no_note_before_a_pathway_is_reached() {
+    let loaded = small();
+    let record = Record::new(&loaded.guide, &loaded.hash, "es");
+    assert!(referral_note(&loaded, &record, "es", NoteFormat::Markdown).is_none());
+}
+
+#[test]
+fn notes_cannot_inject_markup_or_escapes() {
+    let loaded = small();
+    let mut record = finished_record(&loaded);
+    record
+        .notes
+        .insert("company".into(), "**x** \u{1b}[31mred <script>".into());
+    let md = referral_note(&loaded, &record, "en", NoteFormat::Markdown).unwrap();
+    assert!(md.contains("\\*\\*x\\*\\* red \\<script\\>"), "{md}");
+    assert!(!md.contains('\u{1b}'));
+}
