@@ -3,6 +3,8 @@
 //! is not installed; `.ci/run` installs it.
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -12,22 +14,29 @@ struct Pane {
 }
 
 impl Pane {
-    fn start(command: &str) -> Option<Self> {
+    fn start() -> Option<Self> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("tmux is not installed: skipping the end-to-end test");
             return None;
         }
-        let session = format!("ruta-e2e-{}", std::process::id());
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let session = format!("ruta-e2e-{}-{n}", std::process::id());
         let status = Command::new("tmux")
             .args(["new-session", "-d", "-s", &session, "-x", "80", "-y", "24"])
-            .args(["-e", "LANG=es_HN.UTF-8", "-e", "TERM=xterm-256color"])
+            .args([
+                "-e",
+                "LANG=es_HN.UTF-8",
+                "-e",
+                "TERM=xterm-256color",
+                "-e",
+                "PS1=$ ",
+            ])
             .arg("bash --norc --noprofile")
             .status()
             .expect("tmux runs");
         assert!(status.success());
-        let pane = Pane { session };
-        pane.keys(&[command, "Enter"]);
-        Some(pane)
+        Some(Pane { session })
     }
 
     fn keys(&self, keys: &[&str]) {
@@ -37,6 +46,12 @@ impl Pane {
             .status()
             .unwrap();
         assert!(status.success());
+    }
+
+    /// Types a shell command and runs it.
+    fn run(&self, command: &str) {
+        self.keys(&["-l", command]);
+        self.keys(&["Enter"]);
     }
 
     fn screen(&self) -> String {
@@ -49,7 +64,7 @@ impl Pane {
 
     /// Waits until the screen contains `text`, and returns the screen.
     fn wait_for(&self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(15);
         loop {
             let screen = self.screen();
             if screen.contains(text) {
@@ -62,6 +77,30 @@ impl Pane {
             sleep(Duration::from_millis(50));
         }
     }
+
+    /// Presses Enter (first option, or go on) until `text` is on screen.
+    fn enter_until(&self, text: &str) -> String {
+        for _ in 0..80 {
+            if self.screen().contains(text) {
+                break;
+            }
+            let before = self.screen();
+            self.keys(&["Enter"]);
+            // Wait for the screen to change, so keys are not sent faster than they are drawn.
+            let deadline = Instant::now() + Duration::from_secs(2);
+            while self.screen() == before && Instant::now() < deadline {
+                sleep(Duration::from_millis(20));
+            }
+        }
+        self.wait_for(text)
+    }
+
+    /// Checks the terminal is in cooked mode with echo again.
+    fn assert_sane(&self) {
+        self.run("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo");
+        self.wait_for("icanon echo");
+        self.run("clear");
+    }
 }
 
 impl Drop for Pane {
@@ -72,25 +111,34 @@ impl Drop for Pane {
     }
 }
 
+fn session_files(data: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(data.join("sessions"))
+        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
 #[test]
-fn walk_switch_language_go_back_and_quit_in_a_real_terminal() {
-    let binary = env!("CARGO_BIN_EXE_ruta");
-    let Some(pane) = Pane::start(&format!("{binary}; echo exit=$?")) else {
-        return;
-    };
-    // The locale is Spanish, so the interview starts in Spanish.
+fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
+    let Some(pane) = Pane::start() else { return };
+    let data = tempfile::tempdir().unwrap();
+    let ruta = format!(
+        "{} --data-dir {} --location hn",
+        env!("CARGO_BIN_EXE_ruta"),
+        data.path().display()
+    );
+
+    // 1. A whole interview in Spanish (the locale), answering with the first option.
+    pane.run(&format!("{ruta}; echo exit=$?"));
     pane.wait_for("Paso 1");
+    // A note on the first question, with the reminder not to write names.
+    pane.keys(&["a"]);
+    pane.wait_for("No escriba nombres");
+    pane.keys(&["-l", "sala pequeña"]);
+    pane.keys(&["Enter"]);
+    pane.wait_for("✎ sala pequeña");
+    pane.enter_until("Ruta recomendada");
 
-    // Answer with the first option (or go on) until an outcome appears.
-    for _ in 0..40 {
-        if pane.screen().contains("Ruta recomendada") {
-            break;
-        }
-        pane.keys(&["Enter"]);
-        sleep(Duration::from_millis(60));
-    }
-    pane.wait_for("Ruta recomendada");
-
+    // 2. Language switch and back, on the pathway.
     pane.keys(&["l"]);
     pane.wait_for("Recommended pathway");
     pane.keys(&["BSpace"]);
@@ -102,18 +150,133 @@ fn walk_switch_language_go_back_and_quit_in_a_real_terminal() {
     pane.keys(&["l"]);
     pane.wait_for("Paso");
 
+    // 3. Change the first answer from the review screen.
+    pane.keys(&["r"]);
+    pane.wait_for("Respuestas dadas");
+    for _ in 0..60 {
+        pane.keys(&["Up"]);
+    }
+    pane.keys(&["Enter"]);
+    pane.wait_for("Elija la nueva respuesta");
+    pane.keys(&["2"]);
+    pane.enter_until("Ruta recomendada");
+
+    // 4. Record consent and export the referral note.
+    pane.keys(&["c"]);
+    pane.wait_for("aceptó la remisión?");
+    pane.keys(&["1"]);
+    pane.keys(&["e"]);
+    pane.wait_for("Nota de remisión guardada");
     pane.keys(&["q"]);
     pane.wait_for("¿Desea salir");
-    pane.keys(&["n"]);
-    pane.wait_for("Paso");
-    pane.keys(&["q"]);
     pane.keys(&["s"]);
     pane.wait_for("exit=0");
+    pane.assert_sane();
 
-    // The terminal is sane again: cooked mode with echo.
-    pane.keys(&[
-        "stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo",
-        "Enter",
-    ]);
-    pane.wait_for("icanon echo");
+    let notes: Vec<_> = std::fs::read_dir(data.path().join("notes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    for note in &notes {
+        assert_eq!(
+            std::fs::metadata(note).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let text = std::fs::read_to_string(note).unwrap();
+        assert!(
+            text.contains("sala pequeña") && text.contains("Sí, aceptó la remisión"),
+            "{text}"
+        );
+    }
+    let finished = session_files(data.path());
+    assert_eq!(finished.len(), 1);
+    assert!(
+        std::fs::read_to_string(&finished[0])
+            .unwrap()
+            .contains("finished: true")
+    );
+
+    // 5. A second interview, killed with SIGKILL after three answers, then resumed.
+    pane.run(&format!("{ruta}; echo exit=$?"));
+    pane.wait_for("Paso 1");
+    pane.enter_until("Paso 4");
+    let sessions = session_files(data.path());
+    let second = sessions
+        .iter()
+        .find(|p| **p != finished[0])
+        .expect("the second interview is saved")
+        .clone();
+    let code = second.file_stem().unwrap().to_string_lossy().into_owned();
+    let saved = std::fs::read_to_string(&second).unwrap();
+    Command::new("pkill")
+        .args([
+            "-KILL",
+            "-f",
+            &format!("ruta --data-dir {}", data.path().display()),
+        ])
+        .status()
+        .unwrap();
+    pane.wait_for("exit=137");
+    pane.run("stty sane; clear");
+    assert_eq!(
+        std::fs::read_to_string(&second).unwrap(),
+        saved,
+        "the kill lost nothing"
+    );
+    assert_eq!(
+        saved.matches("- node:").count(),
+        3,
+        "three answers shown as taken are on disk:\n{saved}"
+    );
+
+    pane.run(&format!(
+        "{} --data-dir {} sessions",
+        env!("CARGO_BIN_EXE_ruta"),
+        data.path().display()
+    ));
+    pane.wait_for(&code);
+    pane.run(&format!(
+        "{} --data-dir {} resume {code}; echo exit=$?",
+        env!("CARGO_BIN_EXE_ruta"),
+        data.path().display()
+    ));
+    pane.wait_for("Paso 4");
+    pane.keys(&["q"]);
+    pane.keys(&["s"]);
+    pane.wait_for(&format!("ruta resume {code}"));
+    pane.assert_sane();
+}
+
+#[test]
+fn sigterm_saves_and_restores_the_terminal() {
+    let Some(pane) = Pane::start() else { return };
+    let data = tempfile::tempdir().unwrap();
+    pane.run(&format!(
+        "{} --data-dir {}; echo exit=$?",
+        env!("CARGO_BIN_EXE_ruta"),
+        data.path().display()
+    ));
+    pane.wait_for("Paso 1");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Paso 2");
+    Command::new("pkill")
+        .args([
+            "-TERM",
+            "-f",
+            &format!("ruta --data-dir {}", data.path().display()),
+        ])
+        .status()
+        .unwrap();
+    pane.wait_for("exit=0");
+    pane.assert_sane();
+    let sessions = session_files(data.path());
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(&sessions[0])
+            .unwrap()
+            .matches("- node:")
+            .count(),
+        1
+    );
 }
