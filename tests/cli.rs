@@ -110,10 +110,13 @@ fn an_unknown_language_is_a_usage_error() {
 }
 
 #[test]
-fn without_a_terminal_the_interview_says_so() {
-    let out = ruta(&[]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+fn without_a_terminal_the_interview_falls_back_to_line_mode() {
+    let data = tempfile::tempdir().unwrap();
+    let out = ruta(&["--data-dir", data.path().to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("[Preparation · Step 1]") || stdout.contains("Step 1"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "no escape sequences when not on a terminal");
 }
 
 #[test]

@@ -20,7 +20,7 @@ dir-hn-114-note = For reporting domestic violence: free, anonymous and open 24 h
 
 dir-hn-senaf = SENAF – Secretaría de Niñez, Adolescencia y Familia (child protection secretariat)
 dir-hn-senaf-formerly = DINAF – Dirección de Niñez, Adolescencia y Familia
-dir-hn-senaf-note = Takes protection measures for unaccompanied or at-risk children; its Child Protection Officers (OPI) receive returned children.
+dir-hn-senaf-note = Takes protection measures for unaccompanied or at-risk children; its child protection officers (Oficiales de Protección a la Infancia, OPI) receive returned children.
 
 dir-hn-sesal-health = Secretaría de Estado en el Despacho de Salud (SESAL, Ministry of Health)
 dir-hn-sesal-health-note = Medical and emergency care; applies the national protocol for victims and survivors of sexual violence (PT47:2022).
@@ -139,7 +139,7 @@ dir-gt-sbs-cnr-medical = Casa Nuestras Raíces Guatemala and Casa Nuestras Raíc
 dir-gt-sbs-cnr-medical-note = Medical care at the shelter, with support from the Guatemalan Red Cross.
 
 dir-gt-sbs-cnr-psych = Casa Nuestras Raíces Guatemala and Casa Nuestras Raíces Quetzaltenango (SBS shelters)
-dir-gt-sbs-cnr-psych-note = Emotional care and psychosocial workshops at the shelter.
+dir-gt-sbs-cnr-psych-note = Emotional support and psychosocial workshops at the shelter.
 
 dir-gt-minex = Ministerio de Relaciones Exteriores (MINEX, Foreign Ministry)
 dir-gt-minex-note = Consular management of returns.

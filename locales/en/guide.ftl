@@ -29,7 +29,7 @@ opt-declined = Does not want to answer
 ## Preparation
 
 q-private-space = Is there a private place where you can talk with the child without being overheard?
-q-private-space-guidance = Look for a quiet, safe spot within sight of other staff, where nobody else can hear. If the child looks hurt or very unwell, do not wait: get medical help first. Sit at the child's eye level and tell them your name and what you do.
+q-private-space-guidance = Look for a quiet, safe spot within sight of other staff, where nobody else can hear. If the child looks hurt or very unwell, do not wait: get medical help first. Sit at the child's eye level and introduce yourself: your name and what you do here.
 
 info-make-space-private = Make the space as private as you can: move to a quieter corner, ask others to step back, and speak softly.
 info-make-space-private-guidance = Never ask the questions about self-harm, violence or pregnancy where other children or unverified adults can hear. If you cannot get privacy, pause before those questions and continue once you can.
@@ -40,8 +40,8 @@ opt-present-nobody = Nobody else, or only centre staff
 opt-present-verified = A parent or legal guardian, verified
 opt-present-unverified = An adult whose relationship to the child is not verified
 
-q-adult-waits-outside = Ask the adult, kindly, to wait nearby while you talk with the child, as you do with every child. Do they agree?
-q-adult-waits-outside-guidance = Explain that this is routine for every child. Most relatives accept. An adult who refuses, insists on answering for the child, or will not let the child out of sight is a warning sign: do not argue, and get help from the child protection authority.
+q-adult-waits-outside = Kindly ask the adult to wait nearby, out of hearing, while you talk with the child, as is done in every case. Do they agree?
+q-adult-waits-outside-guidance = Explain that this is routine for every child; most relatives accept. An adult who refuses, insists on answering for the child, or will not let the child out of sight is a warning sign: do not argue, and get help from the child protection authority.
 opt-adult-agreed = Agrees, and waits out of hearing
 opt-adult-refused = Refuses, or insists on staying or answering for the child
 
@@ -50,12 +50,12 @@ q-language-guidance = Some children speak an Indigenous language (such as Garíf
 opt-lang-interpreter-present = No, but an independent interpreter is here
 opt-lang-no-interpreter = No, and no independent interpreter is available
 
-info-explain-and-assent = My job here is to help children and teenagers who come back. I am going to ask you some questions so I know how to help you. If you don't want to answer one, just tell me, and that's fine. I will only share what you tell me with people who must help and protect you. Shall we go on?
-info-explain-and-assent-guidance = Tell the child your name first, then this in your own words. Wait for the child to agree (assent); if a verified parent or guardian is present, ask for their consent too. Do not promise to keep everything secret. If the child does not want to talk now, respect it: make sure they are safe and cared for, and try again later.
+info-explain-and-assent = My job here is to help children and young people who come back. I'm going to ask you some questions so I know how to help you. If you don't want to answer one, just tell me; that's fine. Only the people who must help and protect you will know what you tell me. Shall we start?
+info-explain-and-assent-guidance = Introduce yourself by name first, then say this in your own words. Wait for the child to agree (assent); if a verified parent or guardian is present, ask for their consent too. Do not promise to keep everything secret. If the child does not want to talk now, respect it: make sure they are safe and cared for, and try again later.
 
 ## Safety check
 
-q-medical-signs = Observe: any urgent medical sign? Injury or bleeding, high fever, dehydration, difficulty breathing, unusual drowsiness or confusion, a seizure, or pregnancy with pain or bleeding.
+q-medical-signs = Observe: any urgent medical sign? Injury or bleeding, high fever, dehydration, difficulty breathing, unusual drowsiness or confusion, seizures, or pregnancy with pain or bleeding.
 q-medical-signs-guidance = Look before you ask anything. Babies and young children can get worse quickly. If you see any of these signs, stop the interview: medical care comes first. If you are unsure, the health staff will decide.
 opt-medical-none = No urgent sign
 opt-medical-urgent = Yes, one or more urgent signs
@@ -64,7 +64,7 @@ q-medical-check = Ask the health staff to check the child now. Is there an urgen
 q-medical-check-guidance = Stay with the child while they are checked. If there are no health staff on site and you still have doubts, treat it as urgent.
 
 q-feels-safe = Do you feel safe here right now? Is there anyone here who scares you?
-q-feels-safe-guidance = Ask calmly, at the child's eye level. Watch their body as well as their words: glancing at someone, going quiet or freezing can say a lot. If the child is uneasy, gently ask whether it is because of a person. Do not ask who or why in detail. With very young children, watch how they react to the adults around them.
+q-feels-safe-guidance = Ask calmly, at the child's eye level. Watch their gestures, not only their words: glancing at someone, going quiet or freezing can say a lot. If the child is uneasy, gently ask whether it is because of a person. Do not ask who or why in detail. With very young children, watch how they react to the adults around them.
 opt-safe-yes = Feels safe
 opt-safe-uneasy = Uneasy, but not because of a person or a threat
 opt-safe-afraid = Afraid of someone here, or being threatened
@@ -72,7 +72,7 @@ opt-safe-afraid = Afraid of someone here, or being threatened
 info-keep-close = Keep the child in a calm place near staff you trust. Tell them they can come to you at any time if someone scares or worries them.
 info-keep-close-guidance = Do not press for an answer. Keep an eye on who approaches the child, and do not hand the child to anyone until the interview is finished.
 
-q-adult-control = Observe: is there an adult here who answers for the child, watches or coaches them closely, holds their documents, or has threatened or followed them?
+q-adult-control = Observe: is there an adult here who answers for the child, watches them closely or tells them what to say, holds their documents, or has threatened or followed them?
 q-adult-control-guidance = Think of everything you have seen since the child arrived, including before the adult stepped out. These are signs of possible control or exploitation, not proof. Do not confront the adult or let them know what you suspect.
 
 q-age-band = How old are you?
@@ -85,23 +85,23 @@ opt-age-15-17 = 15 to 17 years
 opt-age-unclear = Age unclear, or says 18 or over (presumed a child)
 
 q-young-warning-signs = Observe, or from what you have heard: does the child hurt themselves on purpose, or say they want to die or disappear?
-q-young-warning-signs-guidance = Do not ask young children about suicide: watch and listen. Hitting their head, biting or scratching themselves on purpose, or saying they want to die need an assessment by the psychologist. Play about frightening events is common and is not a sign by itself.
+q-young-warning-signs-guidance = Do not ask young children about suicide: watch and listen. Hitting their head, biting or scratching themselves on purpose, or saying they want to die need an assessment by the psychologist. Replaying frightening events in play is common and is not, by itself, a sign of risk.
 
-q-warning-signs = Observe, or from what you have heard: has the child talked about dying or not wanting to live, shown marks of self-harm, or seemed completely without hope?
-q-warning-signs-guidance = At this age, ask about suicide directly only when there are warning signs. If there are, or you are not sure, the next question asks the child directly.
+q-warning-signs = Observe, or from what you have heard: has the child talked about dying or not wanting to live, shown marks of self-harm, or seemed to have lost all hope?
+q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If there are, or you are not sure, the next question is put to the child directly.
 
 q-suicide-thoughts = When very hard things happen, some people start to think about hurting themselves or about not wanting to live. Have you had thoughts like that?
-q-suicide-thoughts-guidance = Ask directly and calmly, in your usual tone: asking does not put the idea in the child's head. Ask in private; ask a verified parent to step out for a moment first. If you see fresh self-harm marks, choose that option. Not sure and does not want to answer both lead to the psychologist now.
+q-suicide-thoughts-guidance = Ask directly and calmly, in your usual tone: asking does not put the idea in the child's head. Ask in private; first ask a verified parent or guardian to step out for a moment. If the answer is yes, ask whether it is now or was before, and whether they have thought of how. If you see fresh self-harm marks, choose that option. "Not sure" and "Does not want to answer" both lead to the psychologist now.
 opt-suicide-past = Before, but not now
 opt-suicide-now = Yes, now
 opt-suicide-plan-or-attempt = Yes, with a plan, or has tried recently
 opt-suicide-self-harm-seen = Fresh self-harm marks seen
 
 q-sexual-violence = On the journey or since you came back, did anyone touch your body, or make you do something with your body, that you did not want?
-q-sexual-violence-guidance = Ask once, neutrally, and never ask what happened or who did it. Offer a staff member of the sex the child prefers. With very young children, ask the verified caregiver in private instead. If the child declines, say calmly that they can tell you or a nurse at any time, and that care helps most in the first days.
+q-sexual-violence-guidance = Ask once, neutrally, and never ask what happened or who did it. Offer a staff member of the sex the child prefers. With very young children, ask the verified caregiver in private instead. If the child declines, say calmly that they can tell you or the health staff at any time, and that care helps most in the first days.
 
 q-sexual-violence-when = Can you tell me roughly when it happened? Was it in the last few days, or longer ago?
-q-sexual-violence-when-guidance = You only need the time, not what happened. Time matters for health care: HIV prevention must start within 72 hours and emergency contraception within 120 hours (5 days); both work better the sooner they start. Not sure leads to the urgent pathway.
+q-sexual-violence-when-guidance = You only need the time, not what happened. Time matters for health care: HIV prevention must start within 72 hours and emergency contraception within 120 hours (5 days); both work better the sooner they start. "Not sure" leads to the urgent pathway.
 opt-sv-within-three-days = In the last 3 days (72 hours)
 opt-sv-four-to-five-days = 4 to 5 days ago (72 to 120 hours)
 opt-sv-more-than-five-days = More than 5 days ago
@@ -163,9 +163,9 @@ q-safe-to-return-guidance = Ask calmly and believe the answer: the child knows b
 opt-return-safe = Yes, it is safe
 opt-return-not-safe = It is not safe
 
-q-threat-type = Is it because of a threat against you or your family? I don't need names; just tell me what kind of threat it is.
+q-threat-type = Is it because of a threat against you or your family? I don't need names or details; just tell me what kind of threat it is.
 q-threat-type-guidance = Record the type only: never the names of people or gangs, never what happened. If there are several, choose the first on the list. If the child does not want to say, respect it: it is treated as a possible threat. If the danger is inside the home, choose "No threat from outside the home": that is asked later.
-opt-threat-recruitment = Pressure to join a group
+opt-threat-recruitment = Pressure to join a gang or other group
 opt-threat-extortion = Extortion or payments demanded from the family
 opt-threat-witness = Threatened for something they saw or know
 opt-threat-family-attacked = A relative was killed, attacked or disappeared
@@ -173,10 +173,10 @@ opt-threat-sexual-pressure = Sexual harassment or pressure from group members
 opt-threat-other = Another threat
 opt-threat-none = No threat from outside the home
 
-q-release-today = Observe: is the child due to go to that place today, or to people living in the same neighbourhood?
+q-release-today = Observe: is the child due to go to that place today, or to the home of people who live in the same neighbourhood?
 q-release-today-guidance = Check with the team where and with whom the child would leave today. If the plan is to take the child to the place where they are in danger, or near it, stop the departure and tell the child protection authority now. If you do not know, treat it as a yes.
 
-q-trafficking-signs = Observe, and from what the child has told you: are there one or more signs of trafficking or exploitation? The signs are in the guidance.
+q-trafficking-signs = Observe, and from what the child has told you: are there one or more signs of trafficking or exploitation? See the list of signs below.
 q-trafficking-signs-guidance = Signs: someone else holds their documents or money; they were promised a job or reunion with family that was not true; they were made to work or do things they did not want, including sexual acts; they did not know where they were going or with whom; an adult told them what to say; they cannot move or speak freely. One is enough. Do not question in detail: this is not a statement.
 opt-signs-none = No sign
 opt-signs-one-or-more = One or more signs
@@ -195,10 +195,10 @@ opt-home-yes-here = Yes, and that person is here or coming to collect the child
 q-pregnancy = Are you pregnant, or do you think you might be?
 q-pregnancy-guidance = Ask only in private, to girls aged 10 or over or when you see signs of pregnancy; otherwise choose "Does not apply". Ask without judging, with a woman on the team if possible. Do not ask how it happened or who the partner is. If she is under 14, or there are signs she was forced or pressured, choose that option: it is also a situation of abuse.
 opt-pregnancy-not-applicable = Does not apply (a boy, or a girl under 10 with no signs)
-opt-pregnancy-yes-14-plus = Yes or possibly, she is 14 or older, no signs of abuse
+opt-pregnancy-yes-14-plus = Yes or possibly, and she is 14 or older with no signs of abuse
 opt-pregnancy-yes-under-14 = Yes or possibly, and she is under 14 or there are signs of abuse
 
-q-disability = Do you have any difficulty seeing, hearing, moving, speaking, learning or understanding, or an illness that always needs care?
+q-disability = Do you have any difficulty seeing, hearing, moving, speaking, learning or understanding, or an illness that needs care all the time?
 q-disability-guidance = Speak to the child directly, not only to whoever is with them, and adapt how you communicate. Also watch how the child moves, whether they hear and understand, and whether they sign. If there are several difficulties, choose the one that most affects daily life. No diagnosis is needed to choose it.
 opt-disability-none = None
 opt-disability-physical = Moving (physical)
@@ -222,14 +222,14 @@ opt-functioning-mostly = Mostly yes
 opt-functioning-some = With some difficulty
 opt-functioning-cannot = Cannot, or hardly at all
 
-q-signs-young = Observe, and ask the caregiver: how many signs of distress does the child show? The signs are in the guidance.
-q-signs-young-guidance = Up to 5: clings to their caregiver; wets again, sucks their thumb or talks like a baby again; has lost a skill they had, such as walking; cries a lot or is irritable; has new fears; sleeps or eats differently; plays less, or replays what frightened them. Count as several if the caregiver says the signs are new and not easing.
+q-signs-young = Observe, and ask the caregiver: how many signs of distress does the child show? See the list of signs below.
+q-signs-young-guidance = Up to 5: clings to their caregiver; wets again, sucks their thumb or talks like a baby again; has lost a skill they had, such as walking; cries a lot or is irritable; has new fears; sleeps or eats differently; plays less, or replays what frightened them. Choose "Several" if the caregiver says the signs are new and not easing.
 
-q-signs-child = Observe, and ask calmly: how many signs of distress does the child show? The signs are in the guidance.
-q-signs-child-guidance = 6 to 11: withdrawn or very quiet; afraid, or very worried about their family; irritable, aggressive or restless; sleeps badly or has nightmares; eats differently; headaches or stomach aches; cannot concentrate; blames themselves for what happened; stutters or wets again. Count as several if the caregiver says the signs are not easing.
+q-signs-child = Observe, and ask calmly: how many signs of distress does the child show? See the list of signs below.
+q-signs-child-guidance = 6 to 11: withdrawn or hardly talking; afraid, or very worried about their family; quick to anger, fighting or unable to settle; sleeps badly or has nightmares; eats differently; headaches or stomach aches; cannot concentrate; blames themselves for what happened; stutters or wets again. Choose "Several" if the caregiver says the signs are not easing.
 
-q-signs-teen = Observe, and ask calmly: how many signs of distress does the adolescent show? The signs are in the guidance.
-q-signs-teen-guidance = 12 to 17: deep sadness or hopelessness; guilt or shame; anger or clashes with adults; pulling away from others; taking risks without thinking, or using alcohol or drugs; sleeping badly or nightmares; cannot concentrate; worrying too much about family. Count as several if the adolescent says the signs are not easing or stop them doing their usual things.
+q-signs-teen = Observe, and ask calmly: how many signs of distress does the adolescent show? See the list of signs below.
+q-signs-teen-guidance = 12 to 17: deep sadness or hopelessness; guilt or shame; anger or clashes with adults; withdrawal from others; risk-taking, or using alcohol or drugs; poor sleep or nightmares; trouble concentrating; worrying too much about family. Choose "Several" if the adolescent says the signs are not easing or stop them doing their usual things.
 
 opt-signs-few = None or a few, and carries on with their activities
 opt-signs-several = Several, or not easing with time
@@ -251,7 +251,7 @@ opt-reached-not-yet = Not yet contacted or verified
 opt-reached-unreachable = Cannot be reached
 
 q-parents-abroad = Does your mum or your dad live in another country?
-q-parents-abroad-guidance = Ask without judging the family. Many children travel to join a parent, and may try again. If a parent abroad must be contacted, the child protection authority can ask for consular support. Give no one who is not verified any information about where the child is.
+q-parents-abroad-guidance = Ask without judging the family. Many children travel to join a parent, and may try again. If a parent abroad must be contacted, the child protection authority can ask for consular support. Give no information about where the child is to anyone whose relationship has not been verified.
 opt-abroad-none = No, neither
 opt-abroad-one = Yes, one of them
 opt-abroad-both = Yes, both
@@ -282,7 +282,7 @@ opt-migrate-soon = Yes, and soon
 
 ## Protective factors
 
-q-protective-factors = Observe and ask naturally: how many of these supports does the child have? The list is in the guidance.
+q-protective-factors = Observe and ask naturally: how many of these supports does the child have? See the list below.
 q-protective-factors-guidance = Supports: a loving, non-violent caregiver who has been contacted; another trusted adult; school; friends; a church or community group; something they like or are good at; something they look forward to; no danger in the place they are going to. You might ask, for example: "What helps you when you feel bad?"
 opt-protective-three-or-more = Three or more supports
 opt-protective-up-to-two = Two or fewer
@@ -298,7 +298,7 @@ opt-closing-new-concern = Raised another worry, or a risk not asked about
 ## Flags
 
 flag-interpreter-needed = Interpreter needed
-flag-interpreter-needed-action = Find an independent interpreter within 24 hours and go over any question the child may not have understood; never use the accompanying adult.
+flag-interpreter-needed-action = Find an independent interpreter within 24 hours and, with their help, go over any question the child may not have understood; never use the accompanying adult.
 flag-did-not-answer-sensitive = Sensitive question not answered clearly
 flag-did-not-answer-sensitive-action = Respect the child's choice; within 24 hours, offer a private talk with the psychologist, and ask the child protection authority to follow up.
 flag-exploitation-concern = Possible control or exploitation, not confirmed
@@ -312,7 +312,7 @@ flag-age-0-5-action = With a young child: keep them with their caregiver, keep t
 flag-age-6-11 = Child aged 6 to 11
 flag-age-6-11-action = With a child aged 6 to 11: give simple, truthful answers, say it is not their fault, keep routines, and be patient if they act younger than their age for a while.
 flag-age-12-17 = Adolescent aged 12 to 17
-flag-age-12-17-action = With an adolescent: give clear information, listen without judging, take their views into account in decisions, and talk with them about the risks they face and how to stay safe.
+flag-age-12-17-action = With adolescents: give clear information, listen without judging, take their views into account in decisions, and talk about the risks they face and how to stay safe.
 flag-age-unclear = Age not confirmed (presumed a child)
 flag-age-unclear-action = Treat the person as a child, and ask the child protection authority to determine their age, with the civil registry's help if needed.
 flag-no-verified-caregiver = No verified caregiver
@@ -326,9 +326,9 @@ flag-foreign-child-action = Tell the child protection authority today; if the ch
 flag-basic-needs = Basic needs not met
 flag-basic-needs-action = Provide now what is missing (water, food, rest, hygiene or clothes), and check that it stays covered for the whole stay.
 flag-missing-medicine = Medicine or aid missing
-flag-missing-medicine-action = Ask the health staff today to get the medicine or to repair or replace the aid, and note it on the referral.
+flag-missing-medicine-action = Ask the health staff today to get the medicine or to repair or replace the aid, and note it in the referral note.
 flag-call-family = Wants to talk to their family
-flag-call-family-action = Offer a safe call to the family today, on the centre's phone or through the family contact service; if there is no verified caregiver, agree it with the child protection authority first.
+flag-call-family-action = Offer a safe call to the family today (centre phone or family contact service); if there is no verified caregiver, agree it with the child protection authority first.
 flag-trafficking-indicators = Signs of trafficking or exploitation
 flag-trafficking-indicators-action = Tell the child protection authority and the anti-trafficking unit today which signs you saw, without asking the child for more detail.
 flag-threat-at-origin = Threat or danger where the child lived
@@ -340,7 +340,7 @@ flag-family-debt-action = Tell the municipal returnee unit about the debt so the
 flag-violence-at-home = Violence or fear at home
 flag-violence-at-home-action = Tell the child protection authority today; they decide on a protection measure and, where it applies, a criminal report.
 flag-abuser-present = Person named is here or on the way
-flag-abuser-present-action = Discreetly tell centre security and the child protection authority now; do not let that person see the child alone or take the child, and call the emergency line if there is danger.
+flag-abuser-present-action = Discreetly tell centre security and the child protection authority now; do not let that person be alone with the child or leave with them, and call the emergency line if there is danger.
 flag-home-safety-unclear = Safety at home not clear
 flag-home-safety-unclear-action = Ask the child protection authority to talk with the child in private and check the home situation before the child leaves with the family.
 flag-pregnancy = Pregnancy, confirmed or possible
@@ -452,7 +452,7 @@ out-suicide-risk = Possible suicide or self-harm risk: assess now
 out-suicide-risk-act-psychologist = Call the centre's psychologist now; call the emergency line if the child is seriously hurt or you cannot keep them safe.
 out-suicide-risk-act-means = Quietly remove anything the child could use to hurt themselves, such as cords, sharp objects or medicines.
 out-suicide-risk-act-listen = Listen calmly and without judging, and thank the child for telling you.
-out-suicide-risk-act-handover = Hand the child over in person and tell the psychologist what the child said; a referral slip is not enough.
+out-suicide-risk-act-handover = Hand the child over in person and tell the psychologist what the child said; a referral note is not enough.
 out-suicide-risk-say = Thank you for telling me. You are not alone with this. I am going to stay with you, and we will find someone who knows how to help with what you are feeling.
 
 ## Sexual violence pathways: shared actions
@@ -466,12 +466,12 @@ out-recent-sexual-violence = Recent sexual violence (up to 5 days) or time unkno
 out-recent-sexual-violence-act-health-now = Take the child to a health service now, with a staff member they trust: the sooner care starts, the better it works.
 out-recent-sexual-violence-act-timing = Tell the health team roughly when it happened: HIV prevention must start within 72 hours, and emergency contraception within 120 hours.
 out-recent-sexual-violence-act-protection = Tell the child protection authority now; together with the prosecutor, they make sure the child has to tell it only once.
-out-recent-sexual-violence-say = Thank you for trusting me. What happened is not your fault. We are going to take you to health staff who can look after your body, and I will explain each step.
+out-recent-sexual-violence-say = Thank you for trusting me. What happened is not your fault. We are going to take you to people who know how to look after your health, and I will explain each step.
 
 ## Pathway: immediate danger or a controlling adult
 
 out-immediate-danger = Immediate danger, or an adult controlling the child
-out-immediate-danger-act-move = Take the child to a safe room, with staff they trust, where the person of concern cannot see or hear them.
+out-immediate-danger-act-move = Take the child to a safe place, with staff they trust, where the person of concern cannot see or hear them.
 out-immediate-danger-act-no-confront = Do not confront that person; alert centre security, and call the emergency line if anyone is in danger.
 out-immediate-danger-act-stay = Stay with the child until the child protection authority arrives, and calmly explain what is happening.
 out-immediate-danger-say = You are with me now and we are going to look after you. You did nothing wrong. I will stay with you until the people who are going to help us arrive.
@@ -483,7 +483,7 @@ out-trafficking-act-separate = If someone who may be controlling the child is he
 out-trafficking-act-no-statement = Do not take a statement or ask about the journey: the specialised unit will hear the child once, with the right support.
 out-trafficking-act-documents = If someone else holds the child's documents or money, note it for the child protection authority; do not try to get them back yourself.
 out-trafficking-act-not-to-blame = Explain that the child is not in trouble, that none of this is their fault, and that they have a right to protection and care.
-out-trafficking-say = You are not in trouble, and none of this is your fault. There are people here whose job is to protect you. I will explain each step before it happens.
+out-trafficking-say = You are not in trouble, and none of this is your fault. There are people here whose job is to protect you. Before each step, I will explain what is going to happen.
 
 ## Pathway: threat or risk of forced displacement
 
@@ -509,7 +509,7 @@ out-unaccompanied-unverified = Unaccompanied or separated child without a verifi
 out-unaccompanied-unverified-act-protection = While the child protection authority verifies the family, tell the child where they will sleep tonight and who will look after them.
 out-unaccompanied-unverified-act-needs = Make sure the child has food, water, a place to rest, and a staff member to turn to.
 out-unaccompanied-unverified-act-contact = With the child protection authority's agreement, help the child get in touch safely with their family, by the centre's phone or the family contact service.
-out-unaccompanied-unverified-act-siblings = Keep brothers and sisters together, and explain what will happen next and roughly how long it may take.
+out-unaccompanied-unverified-act-siblings = Keep brothers and sisters together, and explain to the child what will happen next and roughly how long it may take.
 out-unaccompanied-unverified-say = You are not in trouble. While we look for your family, you will be looked after here. I will tell you what is going to happen next.
 
 ## Pathway: sexual violence more than 5 days ago
@@ -534,13 +534,13 @@ out-pregnancy = Pregnancy in a girl or adolescent
 out-pregnancy-act-no-judge = Talk with her without judging, and without asking for details of how it happened or about the partner.
 out-pregnancy-act-basics = Make sure she has water, food, rest, and a place to sit or lie down.
 out-pregnancy-act-support = Ask whom she wants close to her and who supports her, without pressing her.
-out-pregnancy-act-rights = Tell her she has a right to health care and to keep studying, and link her with the return to school.
+out-pregnancy-act-rights = Tell her she has a right to health care and to keep studying, and link her with support to go back to school.
 out-pregnancy-say = Thank you for telling me. We are going to find people to help you look after yourself and your pregnancy. You can ask me anything you want.
 
 ## Pathway: disability or chronic illness
 
 out-disability = Disability or chronic illness
-out-disability-act-communicate = Speak to the child directly and adapt how you communicate (signs, drawings, simple words), not only to whoever is with them.
+out-disability-act-communicate = Speak to the child directly, not only to whoever is with them, and adapt how you communicate (signs, drawings, simple words).
 out-disability-act-stay = Make sure that during the stay the child has their medicines, their aids, and a place they can reach and move around without barriers.
 out-disability-act-school = Tell the family about the child's right to go to school with the support they need, and about services in their community.
 out-disability-say = I want you to understand me well and to have what you need. If something is not clear or you are missing something, tell me and we will find it.
@@ -551,7 +551,7 @@ out-moderate-distress = Moderate psychosocial distress
 out-moderate-distress-act-normalise = Listen without pressing, and explain that these reactions are common after a hard journey and usually ease with support.
 out-moderate-distress-act-calming = Show the child a simple way to calm down, such as breathing slowly together.
 out-moderate-distress-act-caregiver = Encourage the caregiver to keep routines, give extra time and patience, and not punish setbacks such as bed-wetting.
-out-moderate-distress-say = Lots of children feel like this after a hard journey. It can get better, and there are people who can be with you in the meantime.
+out-moderate-distress-say = Lots of people your age feel like this after a hard journey. It can get better, and there are people who can be with you in the meantime.
 
 ## Pathway: reintegration and risk of migrating again
 
@@ -568,4 +568,4 @@ out-expected-reactions-act-normalise = Explain to the child and the caregiver th
 out-expected-reactions-act-needs = Check that the basics are covered: food, water, rest, hygiene and, if needed, a call to the family.
 out-expected-reactions-act-tips = Give the caregiver simple tips: keep routines, spend time together, answer questions in simple words, and be patient.
 out-expected-reactions-act-follow-up = Give the family the contact of their municipality's returnee unit, for school and follow-up.
-out-expected-reactions-say = It is normal to feel like this after everything you have been through. Little by little, with your family, you will feel better. If something worries you, you can always ask for help.
+out-expected-reactions-say = It is normal to feel like this after everything you have been through. Little by little, with support, you can start to feel better. If something worries you, you can always ask for help.

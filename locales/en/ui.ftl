@@ -24,7 +24,7 @@ ui-primary = Refer first to
 ui-secondary = Also refer to
 ui-actions = What to do now
 ui-say-to-child = What to tell the child
-ui-hard-stops = Do not allow
+ui-hard-stops = What you must never do
 ui-why = Why this pathway
 ui-flags = Signals
 ui-unconfirmed = to be confirmed by the local team
@@ -71,3 +71,9 @@ ui-note-guide = Guide
 ui-note-location = Location
 ui-note-consent = Consent to the referral
 ui-note-footer = Made with ruta. It supports professional judgement; it does not replace it. It contains no names.
+
+# Line mode (--plain).
+ui-plain-continue = (Enter to continue)
+ui-plain-unknown = Not understood. Type an option's number, or: back, lang, review, note TEXT, consent N, export, help, quit.
+ui-plain-keys = Words: option number · Enter continue · back · lang · review · note TEXT · consent N · export · help · quit
+ui-plain-review = Type the number of the answer to change, or Enter to go back.

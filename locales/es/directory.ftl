@@ -20,7 +20,7 @@ dir-hn-114-note = Para denunciar violencia doméstica: gratuita, anónima y disp
 
 dir-hn-senaf = SENAF – Secretaría de Niñez, Adolescencia y Familia
 dir-hn-senaf-formerly = DINAF – Dirección de Niñez, Adolescencia y Familia
-dir-hn-senaf-note = Dicta medidas de protección para NNA no acompañados o en riesgo; sus Oficiales de Protección de la Niñez (OPI) reciben a los NNA retornados.
+dir-hn-senaf-note = Dicta medidas de protección para NNA no acompañados o en riesgo; sus Oficiales de Protección a la Infancia (OPI) reciben a los NNA retornados.
 
 dir-hn-sesal-health = Secretaría de Estado en el Despacho de Salud (SESAL)
 dir-hn-sesal-health-note = Atención médica y de urgencias; aplica el protocolo de atención a víctimas y sobrevivientes de violencia sexual (PT47:2022).
@@ -46,13 +46,13 @@ dir-hn-cicr = Comité Internacional de la Cruz Roja (CICR)
 dir-hn-cicr-note = Apoya a las familias de personas migrantes desaparecidas.
 
 dir-hn-sedh-dippdiv = Secretaría de Estado en el Despacho de Derechos Humanos (SEDH) – Dirección para la Protección de Personas Desplazadas Internamente por Violencia (DIPPDIV)
-dir-hn-sedh-dippdiv-note = Atiende a personas desplazadas y a retornadas con necesidades de protección; albergue temporal y reubicación mediante su Mecanismo de Asistencia Humanitaria de Emergencia (MAHE).
+dir-hn-sedh-dippdiv-note = Atiende a personas desplazadas y a personas retornadas con necesidades de protección; albergue temporal y reubicación mediante su Mecanismo de Asistencia Humanitaria de Emergencia (MAHE).
 
 dir-hn-acnur = ACNUR – Alto Comisionado de las Naciones Unidas para los Refugiados
-dir-hn-acnur-note = Identifica y refiere a personas retornadas con necesidades de protección; apoya a la SEDH.
+dir-hn-acnur-note = Identifica y remite a personas retornadas con necesidades de protección; apoya a la SEDH.
 
 dir-hn-conadeh = Comisionado Nacional de los Derechos Humanos (CONADEH)
-dir-hn-conadeh-note = Recibe quejas, refiere casos y da seguimiento a personas retornadas en riesgo, por medio de su Defensoría de Movilidad Humana.
+dir-hn-conadeh-note = Recibe quejas, remite casos y da seguimiento a personas retornadas en riesgo, por medio de su Defensoría de Movilidad Humana.
 
 dir-hn-dgphm = Secretaría de Relaciones Exteriores y Cooperación Internacional (SRECI) – Dirección General de Protección al Hondureño Migrante (DGPHM)
 dir-hn-dgphm-note = Protección consular y contacto con la familia que vive en el extranjero.
@@ -70,7 +70,7 @@ dir-hn-umar = Unidad Municipal de Atención al Retornado (UMAR) del municipio de
 dir-hn-umar-note = Da seguimiento a la reintegración escolar, laboral y social; no todos los municipios tienen UMAR, consulte en la alcaldía.
 
 dir-hn-pmiaj = Programas municipales de infancia, adolescencia y juventud (PMIAJ / COMVIDA)
-dir-hn-pmiaj-note = Actividades comunitarias y de recuperación emocional para NNA en la alcaldía del municipio.
+dir-hn-pmiaj-note = Actividades comunitarias y de recuperación emocional para NNA, a cargo de la alcaldía.
 
 ## San Pedro Sula
 
@@ -117,20 +117,20 @@ dir-sv-pnc = Policía Nacional Civil (PNC)
 dir-sv-pnc-note = Emergencias y denuncia de delitos.
 
 dir-sv-dgme = Dirección General de Migración y Extranjería (DGME) – Dirección de Atención al Migrante (DAMI)
-dir-sv-dgme-note = Identifica y refiere a personas retornadas con necesidades de protección, con un módulo elaborado junto con ACNUR.
+dir-sv-dgme-note = Identifica y remite a personas retornadas con necesidades de protección, con un módulo elaborado junto con el ACNUR.
 
 dir-sv-dav = Dirección de Atención a Víctimas (DAV)
 dir-sv-dav-note = Atención legal, psicológica y humanitaria a personas retornadas con necesidades de protección.
 
 dir-sv-acnur = ACNUR – Alto Comisionado de las Naciones Unidas para los Refugiados
-dir-sv-acnur-note = Trabaja con la DGME en la identificación y referencia de personas retornadas con necesidades de protección.
+dir-sv-acnur-note = Trabaja con la DGME en la identificación y remisión de personas retornadas con necesidades de protección.
 
 dir-sv-pddh = Procuraduría para la Defensa de los Derechos Humanos (PDDH)
 
 ## Guatemala
 
 dir-gt-pgn = Procuraduría General de la Nación (PGN) – Procuraduría de la Niñez y la Adolescencia (PNA)
-dir-gt-pgn-note = Busca un cuidador familiar idóneo y pide medidas de protección a un Juzgado de la Niñez.
+dir-gt-pgn-note = Busca un recurso familiar idóneo para el cuidado de la niña o el niño y pide medidas de protección a un Juzgado de la Niñez.
 
 dir-gt-sbs = Secretaría de Bienestar Social de la Presidencia de la República (SBS)
 dir-gt-sbs-note = Acoge a NNA no acompañados retornados en Casa Nuestras Raíces, en Ciudad de Guatemala y en Quetzaltenango.
@@ -139,7 +139,7 @@ dir-gt-sbs-cnr-medical = Casa Nuestras Raíces Guatemala y Casa Nuestras Raíces
 dir-gt-sbs-cnr-medical-note = Atención médica en el albergue, con apoyo de la Cruz Roja Guatemalteca.
 
 dir-gt-sbs-cnr-psych = Casa Nuestras Raíces Guatemala y Casa Nuestras Raíces Quetzaltenango (SBS)
-dir-gt-sbs-cnr-psych-note = Atención emocional y talleres psicosociales en el albergue.
+dir-gt-sbs-cnr-psych-note = Apoyo emocional y talleres psicosociales en el albergue.
 
 dir-gt-minex = Ministerio de Relaciones Exteriores (MINEX)
 dir-gt-minex-note = Gestión consular de los retornos.

@@ -30,10 +30,10 @@ opt-declined = No quiere contestar
 ## Preparación
 
 q-private-space = ¿Hay un lugar privado donde pueda hablar con la niña o el niño sin que otras personas escuchen?
-q-private-space-guidance = Busque un lugar tranquilo y seguro, a la vista de otras personas del equipo, donde nadie más pueda escuchar. Si la niña o el niño tiene una herida o se ve muy mal de salud, no espere: busque primero atención médica. Siéntese a su altura y dígale su nombre y a qué se dedica.
+q-private-space-guidance = Busque un lugar tranquilo y seguro, a la vista de otras personas del equipo, donde nadie más pueda escuchar. Si la niña o el niño tiene una herida o se ve muy mal de salud, no espere: busque primero atención médica. Siéntese a la altura de sus ojos y preséntese: dígale cómo se llama usted y qué hace aquí.
 
-info-make-space-private = Haga el espacio lo más privado posible: busque un rincón más tranquilo, pida a las demás personas que se alejen un poco y hable en voz baja.
-info-make-space-private-guidance = Nunca haga las preguntas sobre autolesión, violencia o embarazo donde puedan escuchar otras niñas y niños o personas adultas no verificadas. Si no logra privacidad, haga una pausa antes de esas preguntas y siga cuando pueda.
+info-make-space-private = Busque la mayor privacidad posible: vaya a un rincón más tranquilo, pida a las demás personas que se alejen un poco y hable en voz baja.
+info-make-space-private-guidance = Nunca haga las preguntas sobre autolesión, violencia o embarazo donde puedan oír otras niñas y niños, o personas adultas cuyo vínculo no esté verificado. Si no logra privacidad, haga una pausa antes de esas preguntas y siga cuando pueda.
 
 q-who-present = ¿Quién está con la niña o el niño en este momento?
 q-who-present-guidance = Las preguntas de seguridad y de protección nunca se hacen delante de una persona adulta cuyo vínculo con la niña o el niño no esté verificado. La madre, el padre o el tutor cuenta como verificado solo si lo confirman documentos o registros. No use como intérprete a la persona adulta acompañante ni a otra niña o niño.
@@ -41,9 +41,9 @@ opt-present-nobody = Nadie más, o solo personal del centro
 opt-present-verified = Madre, padre o tutor legal, verificado
 opt-present-unverified = Una persona adulta cuyo vínculo con la niña o el niño no está verificado
 
-q-adult-waits-outside = Pida con amabilidad a la persona adulta que espere cerca mientras usted habla con la niña o el niño, como se hace con todas y todos. ¿Acepta?
-q-adult-waits-outside-guidance = Explique que es lo habitual con cada niña o niño. La mayoría de los familiares acepta. Si la persona se niega, insiste en contestar por la niña o el niño o no le deja fuera de su vista, es una señal de alerta: no discuta y pida apoyo a la autoridad de protección de la niñez.
-opt-adult-agreed = Acepta y espera donde no escucha
+q-adult-waits-outside = Pida con amabilidad a la persona adulta que espere cerca, donde no pueda escuchar, mientras usted habla con la niña o el niño, como se hace en todos los casos. ¿Acepta?
+q-adult-waits-outside-guidance = Explique que es lo habitual con cada niña o niño; la mayoría de los familiares acepta. Si la persona se niega, insiste en contestar por la niña o el niño o no quiere perderle de vista, es una señal de alerta: no discuta y pida apoyo a la autoridad de protección de la niñez.
+opt-adult-agreed = Acepta y espera donde no puede escuchar
 opt-adult-refused = Se niega, o insiste en quedarse o en contestar por la niña o el niño
 
 q-language = ¿Usted y la niña o el niño se entienden bien en el mismo idioma?
@@ -51,12 +51,12 @@ q-language-guidance = Algunas niñas y niños hablan una lengua indígena (como 
 opt-lang-interpreter-present = No, pero hay un intérprete independiente
 opt-lang-no-interpreter = No, y no hay intérprete independiente disponible
 
-info-explain-and-assent = Yo trabajo aquí ayudando a las niñas, niños y adolescentes que regresan. Te voy a hacer unas preguntas para saber cómo ayudarte. Si no quieres contestar alguna, solo dime y está bien. Lo que me cuentes solo lo sabrán quienes te tienen que ayudar y proteger. ¿Seguimos?
-info-explain-and-assent-guidance = Dígale primero su nombre, y luego esto con sus propias palabras. Espere a que esté de acuerdo (asentimiento); si está presente la madre, el padre o el tutor verificado, pida también su consentimiento. No prometa guardar todo en secreto. Si no quiere hablar ahora, respételo: asegúrese de que esté a salvo y reciba cuidado, e intente más tarde.
+info-explain-and-assent = Trabajo aquí ayudando a niñas, niños y jóvenes que regresan. Te voy a hacer unas preguntas para saber cómo ayudarte. Si no quieres contestar alguna, dímelo y está bien. Lo que me cuentes solo lo sabrán quienes te tienen que ayudar y proteger. ¿Empezamos?
+info-explain-and-assent-guidance = Preséntese primero por su nombre y luego dígale esto con sus propias palabras. Espere a que esté de acuerdo (asentimiento); si está presente la madre, el padre o el tutor verificado, pida también su consentimiento. No prometa guardar todo en secreto. Si no quiere hablar ahora, respételo: asegúrese de que esté a salvo y reciba cuidado, e intente más tarde.
 
 ## Revisión de seguridad
 
-q-medical-signs = Observe: ¿hay alguna señal médica urgente? Herida o sangrado, fiebre alta, deshidratación, dificultad para respirar, sueño o confusión fuera de lo normal, convulsión, o embarazo con dolor o sangrado.
+q-medical-signs = Observe: ¿hay alguna señal médica urgente? Herida o sangrado, fiebre alta, deshidratación, dificultad para respirar, somnolencia o confusión fuera de lo normal, convulsiones, o embarazo con dolor o sangrado.
 q-medical-signs-guidance = Observe antes de preguntar nada. Los bebés y las niñas y niños pequeños pueden empeorar rápido. Si ve cualquiera de estas señales, detenga la entrevista: primero va la atención médica. Si tiene dudas, que decida el personal de salud.
 opt-medical-none = Ninguna señal urgente
 opt-medical-urgent = Sí, una o más señales urgentes
@@ -65,19 +65,19 @@ q-medical-check = Pida al personal de salud que revise ahora a la niña o el ni�
 q-medical-check-guidance = Quédese con la niña o el niño mientras le revisan. Si no hay personal de salud en el centro y usted todavía tiene dudas, trátelo como urgente.
 
 q-feels-safe = ¿Te sientes seguro o segura aquí, ahora mismo? ¿Hay alguien aquí que te dé miedo?
-q-feels-safe-guidance = Pregunte con calma, a la altura de sus ojos. Fíjese en su cuerpo además de sus palabras: mirar hacia alguien, quedarse en silencio o paralizarse dice mucho. Si nota inquietud, pregunte con suavidad si es por alguna persona. No pregunte en detalle quién ni por qué. Con niñas y niños muy pequeños, observe cómo reaccionan ante las personas adultas que les rodean.
+q-feels-safe-guidance = Pregunte con calma, a la altura de sus ojos. Fíjese en sus gestos, no solo en sus palabras: mirar hacia alguien, quedarse en silencio o paralizarse dice mucho. Si nota inquietud, pregunte con suavidad si es por alguna persona. No pregunte en detalle quién ni por qué. Con niñas y niños muy pequeños, observe cómo reaccionan ante las personas adultas que les rodean.
 opt-safe-yes = Se siente seguro o segura
 opt-safe-uneasy = Con inquietud, pero no por una persona ni por una amenaza
 opt-safe-afraid = Tiene miedo de alguien que está aquí, o recibe amenazas
 
 info-keep-close = Mantenga a la niña o el niño en un lugar tranquilo, cerca de personal de confianza. Dígale que puede acudir a usted en cualquier momento si alguien le da miedo o le preocupa.
-info-keep-close-guidance = No insista en que conteste. Fíjese en quién se le acerca, y no entregue a la niña o el niño a nadie hasta terminar la entrevista.
+info-keep-close-guidance = No insista en que conteste. Fíjese en quién se le acerca y no entregue a la niña o el niño a nadie hasta terminar la entrevista.
 
-q-adult-control = Observe: ¿hay aquí una persona adulta que contesta por la niña o el niño, le vigila de cerca o le dice qué decir, le guarda los documentos, o le ha amenazado o seguido?
+q-adult-control = Observe: ¿hay aquí alguna persona adulta que conteste por la niña o el niño, le vigile de cerca o le diga qué decir, le guarde los documentos, o que le haya amenazado o seguido?
 q-adult-control-guidance = Piense en todo lo que ha visto desde que llegó la niña o el niño, también antes de que la persona adulta saliera. Son señales de posible control o explotación, no pruebas. No confronte a la persona adulta ni le deje ver lo que sospecha.
 
 q-age-band = ¿Cuántos años tienes?
-q-age-band-guidance = Si no lo sabe, calcule con lo que cuenta y con sus documentos, si los tiene. Si duda entre dos rangos, elija el mayor. Si dice tener 18 años o más pero podría ser menor, elija «Edad no clara»: se presume menor de edad hasta que se confirme. Con menores de 6 años, haga las preguntas siguientes a la persona cuidadora verificada y observe a la niña o el niño.
+q-age-band-guidance = Si no lo sabe, calcule su edad por lo que cuenta y por sus documentos, si los tiene. Si duda entre dos rangos, elija el mayor. Si dice tener 18 años o más pero podría ser menor, elija «Edad no clara»: se presume menor de edad hasta que se confirme. Con menores de 6 años, haga las preguntas siguientes a la persona cuidadora verificada y observe a la niña o el niño.
 opt-age-0-5 = De 0 a 5 años
 opt-age-6-7 = 6 o 7 años
 opt-age-8-11 = De 8 a 11 años
@@ -86,23 +86,23 @@ opt-age-15-17 = De 15 a 17 años
 opt-age-unclear = Edad no clara, o dice tener 18 o más (se presume menor de edad)
 
 q-young-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño se lastima a propósito, o dice que se quiere morir o desaparecer?
-q-young-warning-signs-guidance = No pregunte sobre suicidio a niñas y niños pequeños: observe y escuche. Golpearse la cabeza, morderse o rasguñarse a propósito, o decir que se quiere morir, requieren una valoración de la psicóloga o el psicólogo. Jugar a cosas que le asustaron es común y no es una señal por sí solo.
+q-young-warning-signs-guidance = No pregunte sobre suicidio a niñas y niños pequeños: observe y escuche. Golpearse la cabeza, morderse o rasguñarse a propósito, o decir que se quiere morir, requieren una valoración de la psicóloga o el psicólogo. Repetir en el juego lo que le asustó es común y, por sí solo, no es una señal de riesgo.
 
-q-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño ha hablado de morirse o de no querer vivir, tiene marcas de autolesión, o se ve sin ninguna esperanza?
-q-warning-signs-guidance = A esta edad, pregunte directamente sobre suicidio solo si hay señales de alerta. Si las hay, o si no está claro, la siguiente pregunta se hace directamente a la niña o el niño.
+q-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño ha hablado de morirse o de no querer vivir, tiene marcas de autolesión, o parece haber perdido toda esperanza?
+q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si las hay, o si no está claro, la pregunta siguiente se hace directamente a la niña o el niño.
 
 q-suicide-thoughts = Cuando pasan cosas muy difíciles, algunas personas empiezan a pensar en hacerse daño o en que ya no quieren vivir. ¿Has tenido pensamientos así?
-q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si ve marcas recientes de autolesión, marque esa opción. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo le vea ahora.
+q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si dice que sí, pregunte si es ahora o fue antes, y si ha pensado cómo hacerlo. Si ve marcas recientes de autolesión, marque esa opción. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo le vea ahora.
 opt-suicide-past = Antes sí, ahora no
 opt-suicide-now = Sí, ahora
 opt-suicide-plan-or-attempt = Sí, con un plan, o lo intentó hace poco
 opt-suicide-self-harm-seen = Se ven marcas recientes de autolesión
 
-q-sexual-violence = En el camino o desde que regresaste, ¿alguna persona te tocó el cuerpo, o te obligó a hacer algo con tu cuerpo, que tú no querías?
+q-sexual-violence = En el camino o desde que regresaste, ¿alguien te tocó el cuerpo o te obligó a hacer algo con tu cuerpo que tú no querías?
 q-sexual-violence-guidance = Pregunte una sola vez, de forma neutral, y nunca pregunte qué pasó ni quién fue. Ofrezca que le atienda alguien del equipo del sexo que prefiera. Con niñas y niños muy pequeños, pregunte en privado a la persona cuidadora verificada. Si no quiere contestar, dígale con calma que puede contárselo a usted o al personal de salud cuando quiera, y que la atención sirve más en los primeros días.
 
 q-sexual-violence-when = ¿Me puedes decir más o menos cuándo pasó? ¿Fue en estos últimos días o hace más tiempo?
-q-sexual-violence-when-guidance = Solo necesita saber cuándo, no qué pasó. El tiempo importa para la atención de salud: la prevención del VIH debe empezar antes de 72 horas y la anticoncepción de emergencia antes de 120 horas (5 días); las dos funcionan mejor cuanto antes empiecen. «No sabe» lleva a la ruta urgente.
+q-sexual-violence-when-guidance = Solo necesita saber cuándo, no qué pasó. El tiempo importa para la atención de salud: la prevención del VIH debe empezar en las primeras 72 horas y la anticoncepción de emergencia en las primeras 120 horas (5 días); las dos funcionan mejor cuanto antes empiecen. «No sabe» lleva a la ruta urgente.
 opt-sv-within-three-days = En los últimos 3 días (72 horas)
 opt-sv-four-to-five-days = Hace 4 o 5 días (de 72 a 120 horas)
 opt-sv-more-than-five-days = Hace más de 5 días
@@ -110,7 +110,7 @@ opt-sv-more-than-five-days = Hace más de 5 días
 ## Situación de la niña o el niño
 
 q-travel-with = ¿Quién vino contigo en el viaje de regreso?
-q-travel-with-guidance = El personal oficial, las escoltas, los choferes y otras personas retornadas no son personas cuidadoras. Un NNA separado está con otra persona adulta, no con su madre, padre o tutor legal. Un NNA no acompañado no tiene ninguna persona adulta responsable.
+q-travel-with-guidance = Los agentes y funcionarios, los choferes y otras personas retornadas no cuentan como personas cuidadoras. Un NNA separado está con otra persona adulta, no con su madre, su padre ni su tutor legal. Un NNA no acompañado no tiene ninguna persona adulta responsable.
 opt-travel-parent = Su madre, su padre o su tutor legal
 opt-travel-relative = Otro familiar adulto (NNA separado)
 opt-travel-other-adult = Una persona adulta que no es de la familia (NNA separado)
@@ -120,7 +120,7 @@ q-caregiver-verified = ¿Se ha verificado el vínculo de la persona adulta con l
 q-caregiver-verified-guidance = La autoridad de protección de la niñez hace o confirma la verificación. Fíjese también en cómo se comporta la niña o el niño con esa persona. Si los relatos no coinciden, faltan documentos o tiene cualquier duda, conteste que no.
 
 q-id-documents = ¿Tienes contigo algún documento con tu nombre, como una partida de nacimiento, un pasaporte o una tarjeta de identidad?
-q-id-documents-guidance = Muchas niñas y niños regresan sin documentos: no es su culpa ni un motivo para retrasar su atención. Si los guarda otra persona que no es su madre, su padre o su tutor, téngalo en cuenta: es una señal que se revisa más adelante. No le quite ni retenga sus documentos.
+q-id-documents-guidance = Muchas niñas y niños regresan sin documentos: no es su culpa ni un motivo para retrasar su atención. Si los guarda otra persona que no sea su madre, su padre o su tutor, téngalo en cuenta: es una señal que se revisa más adelante. No le quite ni retenga sus documentos.
 opt-id-yes = Sí, los tiene ella o él, o su persona cuidadora verificada
 opt-id-no = No tiene documentos, o los tiene otra persona
 
@@ -151,7 +151,7 @@ opt-call-not-now = No quiere llamar por ahora
 ## Riesgos de protección
 
 q-reasons-left = Cada persona tiene sus razones para viajar. ¿Qué te hizo salir de donde vivías?
-q-reasons-left-guidance = Antes, asegúrese de que no escucha ninguna persona adulta no verificada. Escuche la razón principal; no pida detalles ni nombres. Si hay varias, elija la que esté más arriba en la lista. «No sabe» es común en niñas y niños pequeños. Si menciona violencia, dígale que hizo bien en contarlo y siga con calma.
+q-reasons-left-guidance = Antes, asegúrese de que no haya cerca ninguna persona adulta cuyo vínculo no esté verificado. Escuche la razón principal; no pida detalles ni nombres. Si hay varias, elija la que esté más arriba en la lista. «No sabe» es común en niñas y niños pequeños. Si menciona violencia, dígale que hizo bien en contarlo y siga con calma.
 opt-reason-threats = Amenazas o violencia de maras, pandillas u otros grupos
 opt-reason-violence-home = Violencia o maltrato en su casa
 opt-reason-sent-or-taken = Otra persona decidió el viaje, o alguien se llevó a la niña o el niño
@@ -164,9 +164,9 @@ q-safe-to-return-guidance = Pregunte con calma y crea lo que responde: la niña 
 opt-return-safe = Sí, es seguro
 opt-return-not-safe = No es seguro
 
-q-threat-type = ¿Es por una amenaza contra ti o contra tu familia? No necesito nombres; solo dime qué tipo de amenaza es.
+q-threat-type = ¿Es por una amenaza contra ti o contra tu familia? No necesito nombres ni detalles; solo dime qué tipo de amenaza es.
 q-threat-type-guidance = Registre solo el tipo; nunca nombres de personas, maras o pandillas, ni lo que pasó. Si hay varios tipos, elija el primero de la lista. Si no quiere decirlo, respételo: se trata como una amenaza posible. Si el peligro está dentro de su hogar, elija la opción «Ninguna amenaza de fuera del hogar»: eso se pregunta más adelante.
-opt-threat-recruitment = Presión para unirse a un grupo
+opt-threat-recruitment = Presión para unirse a una mara, pandilla u otro grupo
 opt-threat-extortion = Extorsión o cobros a la familia
 opt-threat-witness = Amenaza por algo que vio o sabe
 opt-threat-family-attacked = Mataron, atacaron o desaparecieron a un familiar
@@ -177,7 +177,7 @@ opt-threat-none = Ninguna amenaza de fuera del hogar
 q-release-today = Observe: ¿está previsto que la niña o el niño vaya hoy a ese lugar, o a casa de personas que viven en el mismo barrio?
 q-release-today-guidance = Revise con el equipo adónde y con quién saldría hoy la niña o el niño. Si el plan es llevarle al lugar donde corre peligro, o cerca de él, detenga la salida y avise ahora a la autoridad de protección. Si no lo sabe, trátelo como un sí.
 
-q-trafficking-signs = Observe, y según lo que la niña o el niño ha contado: ¿hay una o más señales de trata o explotación? Las señales están en la orientación.
+q-trafficking-signs = Observe, y según lo que la niña o el niño ha contado: ¿hay una o más señales de trata o explotación? Vea la lista de señales abajo.
 q-trafficking-signs-guidance = Señales: otra persona guarda sus documentos o su dinero; le prometieron un trabajo o reunirse con su familia y no era verdad; le obligaron a trabajar o a hacer cosas que no quería, también sexuales; no sabía adónde iba ni con quién; alguien le dijo qué contestar; no puede moverse ni hablar con libertad. Basta una. No pregunte en detalle: esto no es una declaración.
 opt-signs-none = Ninguna señal
 opt-signs-one-or-more = Una o más señales
@@ -188,7 +188,7 @@ opt-debt-none = No hay deuda
 opt-debt-no-pressure = Hay una deuda, sin presión ni amenazas
 opt-debt-pressure = Hay una deuda, con presión o amenazas
 
-q-home-violence = ¿Hay alguien en tu casa, o donde vas a vivir, que te hace daño o que te da miedo?
+q-home-violence = ¿Hay alguien en tu casa, o donde vas a vivir, que te haga daño o te dé miedo?
 q-home-violence-guidance = Pregunte en privado y con calma, sin sugerir a nadie. No pida detalles de lo que pasa: basta saber qué relación tiene esa persona con la niña o el niño y si está aquí. Si está en el centro o viene a recogerle, avise ya, con discreción, a la autoridad de protección y a la seguridad del centro, y siga en un lugar seguro.
 opt-home-yes = Sí
 opt-home-yes-here = Sí, y esa persona está aquí o viene a recogerle
@@ -199,7 +199,7 @@ opt-pregnancy-not-applicable = No corresponde (niño, o niña menor de 10 años 
 opt-pregnancy-yes-14-plus = Sí o posiblemente, tiene 14 años o más y no hay señales de abuso
 opt-pregnancy-yes-under-14 = Sí o posiblemente, y tiene menos de 14 años o hay señales de abuso
 
-q-disability = ¿Tienes alguna dificultad para ver, oír, moverte, hablar, aprender o entender, o alguna enfermedad que necesita cuidado siempre?
+q-disability = ¿Tienes alguna dificultad para ver, oír, moverte, hablar, aprender o entender, o alguna enfermedad que necesite cuidados todo el tiempo?
 q-disability-guidance = Hable directamente con la niña o el niño, no solo con quien le acompaña, y adapte su forma de comunicarse. Observe también cómo se mueve, si escucha y entiende, y si usa señas. Si hay varias dificultades, elija la que más afecta su vida diaria. No hace falta un diagnóstico para marcarla.
 opt-disability-none = Ninguna
 opt-disability-physical = Para moverse (física)
@@ -223,14 +223,14 @@ opt-functioning-mostly = Casi siempre sí
 opt-functioning-some = Con algo de dificultad
 opt-functioning-cannot = No puede, o casi nada
 
-q-signs-young = Observe, y pregunte a la persona cuidadora: ¿cuántas señales de malestar muestra la niña o el niño? Las señales están en la orientación.
-q-signs-young-guidance = Hasta 5 años: se aferra mucho a quien le cuida; vuelve a orinarse, a chuparse el dedo o a hablar como bebé; perdió algo que ya sabía hacer, como caminar; llora mucho o se irrita; tiene miedos nuevos; duerme o come distinto; juega menos, o repite en el juego lo que le asustó. Cuente como varias si la persona cuidadora dice que son nuevas y no mejoran.
+q-signs-young = Observe, y pregunte a la persona cuidadora: ¿cuántas señales de malestar muestra la niña o el niño? Vea la lista de señales abajo.
+q-signs-young-guidance = Hasta 5 años: se aferra mucho a quien le cuida; vuelve a orinarse, a chuparse el dedo o a hablar como bebé; perdió algo que ya sabía hacer, como caminar; llora mucho o se irrita; tiene miedos nuevos; duerme o come distinto; juega menos, o repite en el juego lo que le asustó. Marque «Varias» si la persona cuidadora dice que son nuevas y no mejoran.
 
-q-signs-child = Observe, y pregunte con calma: ¿cuántas señales de malestar muestra la niña o el niño? Las señales están en la orientación.
-q-signs-child-guidance = De 6 a 11 años: se aísla o está muy callado; tiene miedo o se preocupa mucho por su familia; está irritable, agresivo o inquieto; duerme mal o tiene pesadillas; come distinto; le duele la cabeza o el estómago; no se concentra; se culpa de lo que pasó; tartamudea o vuelve a orinarse. Cuente como varias si la persona cuidadora dice que no mejoran.
+q-signs-child = Observe, y pregunte con calma: ¿cuántas señales de malestar muestra la niña o el niño? Vea la lista de señales abajo.
+q-signs-child-guidance = De 6 a 11 años: se aísla o casi no habla; tiene miedo o se preocupa mucho por su familia; se enoja fácilmente, pelea o le cuesta estarse en calma; duerme mal o tiene pesadillas; come distinto; le duele la cabeza o el estómago; no se concentra; se culpa de lo que pasó; tartamudea o vuelve a orinarse. Marque «Varias» si la persona cuidadora dice que no mejoran.
 
-q-signs-teen = Observe, y pregunte con calma: ¿cuántas señales de malestar muestra la o el adolescente? Las señales están en la orientación.
-q-signs-teen-guidance = De 12 a 17 años: tristeza intensa o desesperanza; culpa o vergüenza; enojo o choques con personas adultas; se aleja de los demás; se arriesga sin medir el peligro, o consume alcohol o drogas; duerme mal o tiene pesadillas; no se concentra; se preocupa demasiado por su familia. Cuente como varias si dice que no mejoran o que no le dejan hacer sus cosas.
+q-signs-teen = Observe, y pregunte con calma: ¿cuántas señales de malestar muestra la o el adolescente? Vea la lista de señales abajo.
+q-signs-teen-guidance = De 12 a 17 años: tristeza intensa o desesperanza; culpa o vergüenza; enojo o choques con personas adultas; aislamiento; conductas de riesgo, o consumo de alcohol o drogas; problemas de sueño o pesadillas; dificultad para concentrarse; preocupación excesiva por su familia. Marque «Varias» si dice que no mejoran o que le impiden hacer sus cosas.
 
 opt-signs-few = Ninguna o pocas, y sigue con sus actividades
 opt-signs-several = Varias, o no mejoran con el tiempo
@@ -252,7 +252,7 @@ opt-reached-not-yet = Todavía no se ha contactado o verificado
 opt-reached-unreachable = No se logra contactar a esa persona
 
 q-parents-abroad = ¿Tu mamá o tu papá viven en otro país?
-q-parents-abroad-guidance = Pregunte sin juzgar a la familia. Muchas niñas y niños viajan para reunirse con su madre o su padre, y pueden volver a intentarlo. Si hace falta contactarles en el extranjero, la autoridad de protección puede pedir apoyo consular. No dé a nadie que no esté verificado datos sobre dónde está la niña o el niño.
+q-parents-abroad-guidance = Pregunte sin juzgar a la familia. Muchas niñas y niños viajan para reunirse con su madre o su padre, y pueden volver a intentarlo. Si hace falta contactarles en el extranjero, la autoridad de protección puede pedir apoyo consular. No dé datos sobre dónde está la niña o el niño a nadie cuyo vínculo no esté verificado.
 opt-abroad-none = No, ninguno de los dos
 opt-abroad-one = Sí, uno de los dos
 opt-abroad-both = Sí, los dos
@@ -264,7 +264,7 @@ opt-school-out-recent = La dejó hace menos de un año
 opt-school-out-long = La dejó hace un año o más, o nunca fue
 opt-school-too-young = Todavía no tiene edad escolar
 
-q-caregiver-distress = Observe: ¿la madre, el padre o la persona cuidadora que acompaña se ve muy angustiada, agotada o sin fuerzas para atender a la niña o el niño?
+q-caregiver-distress = Observe: ¿la madre, el padre o la persona cuidadora que le acompaña se ve muy angustiada, agotada o sin fuerzas para atender a la niña o el niño?
 q-caregiver-distress-guidance = El viaje y el retorno también afectan a las personas adultas, y una persona cuidadora muy afectada necesita apoyo para poder cuidar. Escúchela unos minutos, ofrézcale agua y un lugar para sentarse, y explíquele qué reacciones de la niña o el niño son comunes. No la juzgue delante de la niña o el niño.
 opt-caregiver-none-here = No hay una persona cuidadora aquí
 
@@ -283,7 +283,7 @@ opt-migrate-soon = Sí, y pronto
 
 ## Factores de protección
 
-q-protective-factors = Observe y pregunte con naturalidad: ¿cuántos de estos apoyos tiene la niña o el niño? La lista está en la orientación.
+q-protective-factors = Observe y pregunte con naturalidad: ¿cuántos de estos apoyos tiene la niña o el niño? Vea la lista abajo.
 q-protective-factors-guidance = Apoyos: una persona cuidadora cariñosa y no violenta, ya contactada; otra persona adulta de confianza; la escuela; amistades; un grupo de su iglesia o su comunidad; algo que le gusta o sabe hacer; algo que espera con ilusión; ningún peligro en el lugar adonde va. Puede preguntar, por ejemplo: «¿Qué te ayuda cuando te sientes mal?».
 opt-protective-three-or-more = Tres o más apoyos
 opt-protective-up-to-two = Dos o menos
@@ -299,9 +299,9 @@ opt-closing-new-concern = Contó otra preocupación o un riesgo que no se pregun
 ## Alertas
 
 flag-interpreter-needed = Se necesita intérprete
-flag-interpreter-needed-action = Busque un intérprete independiente en menos de 24 horas y repase con su ayuda las preguntas que la niña o el niño pudo no entender; nunca use a la persona adulta acompañante.
+flag-interpreter-needed-action = Busque un intérprete independiente en menos de 24 horas y repase con su ayuda las preguntas que la niña o el niño quizá no entendió; nunca use a la persona adulta acompañante.
 flag-did-not-answer-sensitive = Pregunta delicada sin respuesta clara
-flag-did-not-answer-sensitive-action = Respete la decisión de la niña o el niño; en menos de 24 horas, ofrézcale hablar en privado con la psicóloga o el psicólogo, y pida a la autoridad de protección que le dé seguimiento.
+flag-did-not-answer-sensitive-action = Respete la decisión de la niña o el niño; en menos de 24 horas, ofrézcale hablar en privado con la psicóloga o el psicólogo y pida seguimiento a la autoridad de protección.
 flag-exploitation-concern = Posible control o explotación, sin confirmar
 flag-exploitation-concern-action = Cuente a la autoridad de protección, en menos de 24 horas, lo que observó o escuchó, para que revise si hay trata o explotación.
 flag-self-harm-concern = Posible riesgo de autolesión, no inmediato
@@ -311,9 +311,9 @@ flag-sexual-violence-past-action = Organice una consulta de salud y apoyo psicol
 flag-age-0-5 = Niña o niño de 0 a 5 años
 flag-age-0-5-action = Con una niña o un niño pequeño: manténgale junto a quien le cuida, respete sus horarios de comida y sueño, háblele con voz tranquila y apoye a la persona cuidadora.
 flag-age-6-11 = Niña o niño de 6 a 11 años
-flag-age-6-11-action = Con una niña o un niño de 6 a 11 años: dele respuestas simples y verdaderas, dígale que no tiene la culpa, mantenga rutinas y tenga paciencia si vuelve a conductas de cuando era más pequeño.
+flag-age-6-11-action = Con una niña o un niño de 6 a 11 años: dele respuestas simples y verdaderas, dígale que no tiene la culpa, mantenga rutinas y tenga paciencia si por un tiempo actúa como si fuera más pequeño.
 flag-age-12-17 = Adolescente de 12 a 17 años
-flag-age-12-17-action = Con una o un adolescente: dele información clara, escuche sin juzgar, tome en cuenta su opinión en las decisiones y hable con ella o él de los riesgos que enfrenta y de cómo cuidarse.
+flag-age-12-17-action = Con adolescentes: dé información clara, escuche sin juzgar, tome en cuenta su opinión en las decisiones y converse sobre los riesgos que enfrentan y cómo cuidarse.
 flag-age-unclear = Edad no confirmada (se presume menor de edad)
 flag-age-unclear-action = Trate a la persona como menor de edad y pida a la autoridad de protección que determine su edad, con apoyo del registro civil si hace falta.
 flag-no-verified-caregiver = Sin persona cuidadora verificada
@@ -327,9 +327,9 @@ flag-foreign-child-action = Informe hoy a la autoridad de protección; si la ni�
 flag-basic-needs = Necesidades básicas sin cubrir
 flag-basic-needs-action = Cubra ahora lo que falta (agua, comida, descanso, higiene o ropa) y revise que siga cubierto durante toda su estancia.
 flag-missing-medicine = Falta una medicina o un aparato de apoyo
-flag-missing-medicine-action = Pida hoy al personal de salud que consiga la medicina o que repare o reemplace el aparato, y anótelo en la referencia.
+flag-missing-medicine-action = Pida hoy al personal de salud que consiga la medicina o que repare o reemplace el aparato, y anótelo en la nota de remisión.
 flag-call-family = Quiere hablar con su familia
-flag-call-family-action = Ofrezca hoy una llamada segura a su familia, por el teléfono del centro o el servicio de contacto entre familiares; si no hay persona cuidadora verificada, acuérdela antes con la autoridad de protección.
+flag-call-family-action = Ofrezca hoy una llamada segura a la familia (teléfono del centro o servicio de contacto entre familiares); si no hay persona cuidadora verificada, acuérdela antes con la autoridad de protección.
 flag-trafficking-indicators = Señales de trata o explotación
 flag-trafficking-indicators-action = Informe hoy a la autoridad de protección y a la unidad contra la trata de personas las señales que observó, sin pedir más detalles a la niña o el niño.
 flag-threat-at-origin = Amenaza o peligro en el lugar de origen
@@ -337,11 +337,11 @@ flag-threat-at-origin-action = Pida a la autoridad de protección, en menos de 2
 flag-threat-release-today = Salida prevista hoy al lugar de peligro
 flag-threat-release-today-action = Detenga la salida prevista y avise ahora a la autoridad de protección para buscar un lugar seguro para esta noche.
 flag-family-debt = Deuda por el viaje
-flag-family-debt-action = Informe de la deuda a la unidad municipal de atención a personas retornadas, para buscar apoyo a la familia, y esté atento a cualquier presión para pagarla.
+flag-family-debt-action = Informe de la deuda a la unidad municipal de atención a personas retornadas, para buscar apoyo a la familia, y vigile si hay presión para pagarla.
 flag-violence-at-home = Violencia o miedo en el hogar
 flag-violence-at-home-action = Informe hoy a la autoridad de protección, que decide la medida de protección y, si corresponde, la denuncia.
 flag-abuser-present = Persona señalada presente o por llegar
-flag-abuser-present-action = Avise ya, con discreción, a la seguridad del centro y a la autoridad de protección; no deje que esa persona vea a solas ni se lleve a la niña o el niño, y llame a emergencias si hay peligro.
+flag-abuser-present-action = Avise ya, con discreción, a la seguridad del centro y a la autoridad de protección; no deje que esa persona esté a solas con la niña o el niño ni salga con ella, y llame a emergencias si hay peligro.
 flag-home-safety-unclear = Seguridad en el hogar sin aclarar
 flag-home-safety-unclear-action = Pida a la autoridad de protección que hable en privado con la niña o el niño y revise la situación del hogar antes de que salga con su familia.
 flag-pregnancy = Embarazo, confirmado o posible
@@ -353,7 +353,7 @@ flag-pregnancy-unclear-action = Ofrézcale, con su asentimiento, una consulta de
 flag-disability-chronic = Discapacidad o enfermedad crónica
 flag-disability-chronic-action = Organice en menos de una semana una valoración de salud y el enlace con servicios para personas con discapacidad.
 flag-family-member-missing = Familiar desaparecido, detenido o separado en la ruta
-flag-family-member-missing-action = Ponga a la familia en contacto con el servicio de búsqueda de familiares y con la protección consular, y esté atento a señales de duelo o de mucha preocupación.
+flag-family-member-missing-action = Ponga a la familia en contacto con el servicio de búsqueda de familiares y con la protección consular, y fíjese en señales de duelo o de mucha preocupación.
 flag-distress-severe = Malestar grave
 flag-distress-severe-action = Organice una valoración por un profesional de salud mental en menos de 24 horas, y quédese con la niña o el niño hasta entregarle en persona.
 flag-distress-moderate = Malestar moderado
@@ -412,7 +412,7 @@ svc-consular-protection-desc = Contacto con familiares en el extranjero, informa
 svc-civil-registry = Registro civil (documentos de identidad)
 svc-civil-registry-desc = Inscripción de nacimientos y emisión de documentos de identidad.
 svc-education = Sistema educativo (reintegración escolar)
-svc-education-desc = Inscripción y regreso a la escuela, y apoyo para ponerse al día.
+svc-education-desc = Matrícula y regreso a la escuela, y apoyo para ponerse al día.
 svc-disability-services = Servicios para personas con discapacidad
 svc-disability-services-desc = Valoración, rehabilitación, aparatos de apoyo e inclusión de niñas, niños y adolescentes con discapacidad.
 svc-children-court = Juzgado de niñez y adolescencia
@@ -427,7 +427,7 @@ stop-no-release-unverified = No entregue a la niña o el niño a ninguna persona
 stop-no-release-to-feared-adult = No entregue a la niña o el niño a la persona que le da miedo o que parece controlarle.
 stop-no-release-to-abuser = No entregue a la niña o el niño a la persona que le hace daño, ni le envíe a ese hogar, sin una decisión de la autoridad de protección.
 stop-no-release-to-exploiter = No entregue a la niña o el niño a quien organizó el viaje, le controla o le cobra una deuda, ni a nadie que esa persona envíe.
-stop-no-release-before-review = No deje que la niña o el niño salga con quien organizó el viaje ni con la persona adulta que le preocupó, hasta que la autoridad de protección lo revise.
+stop-no-release-before-review = No deje que la niña o el niño salga con quien organizó el viaje ni con la persona adulta que a usted le preocupó, hasta que la autoridad de protección lo revise.
 stop-no-threatened-place = No envíe a la niña o el niño al lugar o al barrio donde corre peligro, ni siquiera por una noche, sin un plan de la autoridad de protección.
 stop-no-names = No pregunte ni anote nombres de personas agresoras, ni de maras o pandillas.
 stop-no-adult-process = No pase a la persona al proceso de personas adultas mientras no se haya confirmado su edad.
@@ -435,7 +435,7 @@ stop-no-story = No pida a la niña o el niño que cuente lo que pasó ni quién 
 stop-no-secret = No prometa guardar el secreto; explique quiénes necesitan saberlo para protegerle.
 stop-not-alone = No deje a la niña o el niño sin compañía, ni por un momento, hasta que llegue la psicóloga o el psicólogo.
 stop-no-leave-before-assessment = No permita que la niña o el niño salga del centro antes de que un profesional de salud mental le haya valorado.
-stop-no-delay-care = No retrase la atención de salud por esperar a que se ponga una denuncia o a que lleguen documentos.
+stop-no-delay-care = No retrase la atención de salud por esperar a que se presente una denuncia o a que lleguen documentos.
 stop-no-leave-before-psychologist = No permita que la niña o el niño salga del centro antes de que le vea la psicóloga o el psicólogo.
 
 ## Ruta: emergencia médica
@@ -453,7 +453,7 @@ out-suicide-risk = Posible riesgo de suicidio o autolesión: valorar ahora
 out-suicide-risk-act-psychologist = Llame ahora a la psicóloga o el psicólogo del centro; llame a la línea de emergencias si la niña o el niño se hizo daño grave o si no puede mantenerle a salvo.
 out-suicide-risk-act-means = Retire con discreción cualquier cosa con la que pueda hacerse daño, como cordones, objetos cortantes o medicamentos.
 out-suicide-risk-act-listen = Escuche con calma y sin juzgar, y agradézcale que se lo haya contado.
-out-suicide-risk-act-handover = Entregue a la niña o el niño en persona y cuente a la psicóloga o el psicólogo lo que dijo; una hoja de referencia no basta.
+out-suicide-risk-act-handover = Entregue a la niña o el niño en persona y cuente a la psicóloga o el psicólogo lo que dijo; una nota de remisión no basta.
 out-suicide-risk-say = Gracias por contármelo. No estás solo ni sola con esto. Me voy a quedar contigo y vamos a buscar a alguien que sabe ayudar con lo que sientes.
 
 ## Rutas de violencia sexual: acciones compartidas
@@ -465,14 +465,14 @@ out-sexual-violence-act-assent = Ofrezca que le atienda alguien del sexo que pre
 
 out-recent-sexual-violence = Violencia sexual reciente (hasta 5 días) o fecha desconocida
 out-recent-sexual-violence-act-health-now = Lleve ahora a la niña o el niño a un servicio de salud, con una persona del equipo de su confianza: cuanto antes empiece la atención, mejor funciona.
-out-recent-sexual-violence-act-timing = Diga al equipo de salud más o menos cuándo pasó: la prevención del VIH debe empezar antes de 72 horas y la anticoncepción de emergencia antes de 120 horas.
+out-recent-sexual-violence-act-timing = Diga al equipo de salud más o menos cuándo pasó: la prevención del VIH debe empezar en las primeras 72 horas y la anticoncepción de emergencia en las primeras 120 horas.
 out-recent-sexual-violence-act-protection = Informe ahora a la autoridad de protección; junto con la fiscalía, se asegura de que la niña o el niño tenga que contarlo una sola vez.
-out-recent-sexual-violence-say = Gracias por confiar en mí. Lo que pasó no es tu culpa. Te vamos a llevar con personal de salud que puede cuidar tu cuerpo, y te voy a explicar cada paso.
+out-recent-sexual-violence-say = Gracias por confiar en mí. Lo que pasó no es tu culpa. Te vamos a llevar con personas que saben cuidar tu salud, y te voy a explicar cada paso.
 
 ## Ruta: peligro inmediato o persona adulta que controla
 
 out-immediate-danger = Peligro inmediato, o una persona adulta que controla a la niña o el niño
-out-immediate-danger-act-move = Lleve a la niña o el niño a un cuarto seguro, con personal de su confianza, donde la persona que preocupa no pueda verle ni oírle.
+out-immediate-danger-act-move = Lleve a la niña o el niño a un lugar seguro, con personal de su confianza, donde la persona que preocupa no pueda verle ni oírle.
 out-immediate-danger-act-no-confront = No confronte a esa persona; avise a la seguridad del centro y llame a la línea de emergencias si alguien corre peligro.
 out-immediate-danger-act-stay = Quédese con la niña o el niño hasta que llegue la autoridad de protección, y explíquele con calma lo que está pasando.
 out-immediate-danger-say = Ahora estás conmigo y te vamos a cuidar. No hiciste nada malo. Me quedo contigo hasta que lleguen las personas que nos van a ayudar.
@@ -484,7 +484,7 @@ out-trafficking-act-separate = Si está aquí alguien que podría controlar a la
 out-trafficking-act-no-statement = No tome declaración ni pregunte por el viaje: la unidad especializada le escuchará una sola vez, con el apoyo adecuado.
 out-trafficking-act-documents = Si otra persona guarda sus documentos o su dinero, anótelo para la autoridad de protección; no intente recuperarlos usted.
 out-trafficking-act-not-to-blame = Explíquele que no está en problemas, que nada de esto es su culpa y que tiene derecho a protección y a atención.
-out-trafficking-say = No estás en problemas y nada de esto es tu culpa. Aquí hay personas cuyo trabajo es protegerte. Te voy a explicar cada paso antes de darlo.
+out-trafficking-say = No estás en problemas y nada de esto es tu culpa. Aquí hay personas que trabajan para protegerte. Antes de cada paso, te voy a explicar qué va a pasar.
 
 ## Ruta: amenaza o riesgo de desplazamiento forzado
 
@@ -493,7 +493,7 @@ out-threat-act-believe = Crea a la niña o el niño y agradézcale que lo haya c
 out-threat-act-plan = Con la autoridad de protección, haga un plan para las próximas horas y noches: dónde dormirá, con quién y cómo llegará, lejos del lugar de peligro.
 out-threat-act-data = Registre solo el tipo de amenaza y compártalo solo con los servicios de protección.
 out-threat-act-options = Explíquele con honestidad qué opciones de protección existen y cuánto pueden tardar, sin prometer lo que no depende de usted.
-out-threat-say = Hiciste bien en contármelo. Vamos a buscar, con personas que saben de esto, un lugar seguro para ti. Te voy a contar cada cosa que se decida.
+out-threat-say = Hiciste bien en contármelo. Con personas que saben de esto, vamos a buscar un lugar seguro para ti. Te voy a contar cada cosa que se decida.
 
 ## Ruta: violencia, abuso o negligencia en el hogar
 
@@ -510,13 +510,13 @@ out-unaccompanied-unverified = NNA no acompañado o separado, sin persona cuidad
 out-unaccompanied-unverified-act-protection = Mientras la autoridad de protección verifica a la familia, explíquele a la niña o el niño dónde va a dormir hoy y quién le va a cuidar.
 out-unaccompanied-unverified-act-needs = Asegúrese de que tenga comida, agua, un lugar para descansar y una persona del equipo a quien acudir.
 out-unaccompanied-unverified-act-contact = Con el acuerdo de la autoridad de protección, ayúdele a comunicarse de forma segura con su familia, por el teléfono del centro o el servicio de contacto entre familiares.
-out-unaccompanied-unverified-act-siblings = Mantenga juntos a los hermanos y explíquele qué va a pasar después y cuánto tiempo puede tardar, más o menos.
+out-unaccompanied-unverified-act-siblings = Mantenga juntos a hermanas y hermanos, y explíquele qué va a pasar después y, más o menos, cuánto puede tardar.
 out-unaccompanied-unverified-say = No estás en problemas. Mientras buscamos a tu familia, aquí te van a cuidar. Te voy a contar lo que va a pasar después.
 
 ## Ruta: violencia sexual hace más de 5 días
 
 out-past-sexual-violence = Violencia sexual hace más de 5 días
-out-past-sexual-violence-act-care = Acompañe a la niña o el niño a la consulta de salud y presénteselo en persona a la psicóloga o el psicólogo.
+out-past-sexual-violence-act-care = Acompañe a la niña o el niño a la consulta de salud y preséntele en persona a la psicóloga o el psicólogo.
 out-past-sexual-violence-act-once = Informe a la autoridad de protección en menos de 24 horas, para que la niña o el niño tenga que contarlo una sola vez.
 out-past-sexual-violence-say = Gracias por confiar en mí. Lo que pasó no es tu culpa. Aunque haya pasado hace tiempo, te pueden ayudar a cuidar tu cuerpo y a sentirte mejor.
 
@@ -535,13 +535,13 @@ out-pregnancy = Embarazo en la niñez o la adolescencia
 out-pregnancy-act-no-judge = Hable con ella sin juzgar y sin pedir detalles sobre cómo pasó ni sobre la pareja.
 out-pregnancy-act-basics = Asegúrese de que tenga agua, comida, descanso y un lugar para sentarse o acostarse.
 out-pregnancy-act-support = Pregúntele a quién quiere tener cerca y quién la apoya, sin presionarla.
-out-pregnancy-act-rights = Dígale que tiene derecho a atención de salud y a seguir estudiando, y conéctela con la reintegración escolar.
+out-pregnancy-act-rights = Dígale que tiene derecho a atención de salud y a seguir estudiando, y póngala en contacto con el apoyo para volver a la escuela.
 out-pregnancy-say = Gracias por decírmelo. Vamos a buscar quién te ayude a cuidarte y a cuidar tu embarazo. Puedes preguntarme lo que quieras.
 
 ## Ruta: discapacidad o enfermedad crónica
 
 out-disability = Discapacidad o enfermedad crónica
-out-disability-act-communicate = Hable directamente con la niña o el niño y adapte la comunicación (señas, dibujos, palabras sencillas), no solo con quien le acompaña.
+out-disability-act-communicate = Hable directamente con la niña o el niño, no solo con quien le acompaña, y adapte la comunicación (señas, dibujos, palabras sencillas).
 out-disability-act-stay = Asegúrese de que durante su estancia tenga sus medicinas, sus aparatos de apoyo y un lugar al que pueda llegar y moverse sin barreras.
 out-disability-act-school = Informe a la familia de su derecho a estudiar con los apoyos que necesite, y de los servicios de su comunidad.
 out-disability-say = Quiero que me entiendas bien y que tengas lo que necesitas. Si algo no está claro o te hace falta algo, dime y lo buscamos.
@@ -552,7 +552,7 @@ out-moderate-distress = Malestar psicosocial moderado
 out-moderate-distress-act-normalise = Escuche sin presionar y explique que estas reacciones son comunes después de un viaje difícil y que suelen mejorar con apoyo.
 out-moderate-distress-act-calming = Enséñele una forma sencilla de calmarse, como respirar despacio juntos.
 out-moderate-distress-act-caregiver = Anime a la persona cuidadora a mantener rutinas, dar más tiempo y paciencia, y no castigar los retrocesos, como volver a orinarse en la cama.
-out-moderate-distress-say = Muchas niñas y niños se sienten así después de un viaje difícil. Eso puede mejorar, y hay personas que te pueden acompañar mientras tanto.
+out-moderate-distress-say = Muchas personas de tu edad se sienten así después de un viaje difícil. Eso puede mejorar, y hay personas que te pueden acompañar mientras tanto.
 
 ## Ruta: reintegración y riesgo de nueva migración
 
@@ -568,5 +568,5 @@ out-expected-reactions = Reacciones esperables o malestar leve
 out-expected-reactions-act-normalise = Explique a la niña o el niño y a la persona cuidadora que estas reacciones son normales después de un viaje difícil y que suelen pasar con tiempo y apoyo.
 out-expected-reactions-act-needs = Revise que lo básico esté cubierto: comida, agua, descanso, higiene y, si hace falta, una llamada a la familia.
 out-expected-reactions-act-tips = Dé consejos sencillos a la persona cuidadora: mantener rutinas, pasar tiempo juntos, responder las preguntas con palabras simples y tener paciencia.
-out-expected-reactions-act-follow-up = Dé a la familia el contacto de la unidad municipal de atención a personas retornadas de su municipio, para la escuela y el seguimiento.
-out-expected-reactions-say = Es normal sentirse así después de todo lo que pasaste. Poco a poco, con tu familia, te vas a sentir mejor. Si algo te preocupa, siempre puedes pedir ayuda.
+out-expected-reactions-act-follow-up = Dé a la familia el contacto de la unidad de atención a personas retornadas de su municipio, para la escuela y el seguimiento.
+out-expected-reactions-say = Es normal sentirse así después de todo lo que pasaste. Poco a poco, con apoyo, te puedes ir sintiendo mejor. Si algo te preocupa, siempre puedes pedir ayuda.

@@ -7,8 +7,8 @@ use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
 use ruta::engine::store::Store;
 use ruta::tui::app::App;
-use ruta::tui::terminal;
 use ruta::tui::theme::Theme;
+use ruta::tui::{plain, terminal};
 
 use super::Failure;
 
@@ -18,11 +18,12 @@ pub fn start(
     store: &Store,
     lang: Option<&str>,
     location: Option<&str>,
+    plain: bool,
 ) -> Result<(), Failure> {
     let lang = super::language(loaded, lang)?;
     let mut record = Record::new(&loaded.guide, &loaded.hash, &lang);
     record.location = location.map(|id| check_location(loaded, id)).transpose()?;
-    run(loaded, store, record, lang)
+    run(loaded, store, record, lang, plain)
 }
 
 /// Continues the saved interview `code`, refusing if the guide changed so that its answers no
@@ -32,6 +33,7 @@ pub fn resume(
     store: &Store,
     code: &str,
     lang: Option<&str>,
+    plain: bool,
 ) -> Result<(), Failure> {
     let record = store
         .load(code)
@@ -41,7 +43,7 @@ pub fn resume(
         Some(_) => super::language(loaded, lang)?,
         None => record.language.clone(),
     };
-    run(loaded, store, record, lang)
+    run(loaded, store, record, lang, plain)
 }
 
 /// Refuses a record made with another guide, or whose answers this guide cannot take.
@@ -86,15 +88,28 @@ fn check_location(loaded: &LoadedGuide, id: &str) -> Result<String, Failure> {
     )))
 }
 
-fn run(loaded: &LoadedGuide, store: &Store, record: Record, lang: String) -> Result<(), Failure> {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(Failure::Usage(
-            "the interview needs a terminal; run ruta in one".into(),
-        ));
-    }
-    let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+fn run(
+    loaded: &LoadedGuide,
+    store: &Store,
+    record: Record,
+    lang: String,
+    plain: bool,
+) -> Result<(), Failure> {
     let mut app = App::new(loaded, lang, record);
-    terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
+    // Line mode when asked, and wherever a full-screen interface cannot work.
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    if plain || dumb || !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        plain::run(
+            &mut app,
+            store,
+            std::io::stdin().lock(),
+            std::io::stdout().lock(),
+        )
+        .map_err(Failure::Io)?;
+    } else {
+        let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+        terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
+    }
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("code", app.record.case_code.clone());
     let goodbye = if app.record.finished {

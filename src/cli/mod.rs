@@ -35,6 +35,11 @@ pub struct Args {
     #[arg(long, global = true, value_name = "ID")]
     location: Option<String>,
 
+    /// Numbered prompts on standard input and output instead of the full screen (automatic
+    /// when either is not a terminal, or TERM=dumb).
+    #[arg(long, global = true)]
+    plain: bool,
+
     /// Where interviews and notes are kept (default: the platform's data folder).
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
@@ -165,12 +170,14 @@ pub fn run(args: Args) -> Result<(), Failure> {
             &store(args.data_dir.as_deref())?,
             args.lang.as_deref(),
             args.location.as_deref(),
+            args.plain,
         ),
         Command::Resume { code } => interview::resume(
             &guide(None).load()?,
             &store(args.data_dir.as_deref())?,
             &code,
             args.lang.as_deref(),
+            args.plain,
         ),
         Command::Sessions { action: None } => sessions::list(&store(args.data_dir.as_deref())?),
         Command::Sessions {

@@ -239,6 +239,13 @@ impl<'g> App<'g> {
                 (None, Position::Outcome(_)) => {}
             },
             Action::Pick(index) if index < self.option_count() => self.choose(index),
+            // An info's one choice is to go on: its number is 1.
+            Action::Pick(0)
+                if self.changing.is_none() && matches!(self.walk.position, Position::Info(_)) =>
+            {
+                self.session.acknowledge(&self.loaded.guide);
+                self.moved();
+            }
             _ => {}
         }
     }
@@ -270,7 +277,13 @@ impl<'g> App<'g> {
                         self.selected = option;
                         None
                     }
-                    Action::Pick(i) if i < count => Some(Overlay::Review { selected: i }),
+                    // A number picks that answer to change at once.
+                    Action::Pick(i) if i < count => {
+                        let (node, option) = self.answered()[i];
+                        self.changing = Some(node);
+                        self.selected = option;
+                        None
+                    }
                     _ => None,
                 }
             }

@@ -8,11 +8,15 @@
 //! - [`overlay`]: the panels over the screen (help, review, note, consent, leaving).
 //! - [`theme`]: styles, with a monochrome variant for `NO_COLOR`.
 //! - [`terminal`]: the loop over a real terminal, and putting it back as it was.
+//! - [`effects`]: saving and exporting, for both front ends.
+//! - [`plain`]: the same interview as numbered prompts on standard input and output.
 
 pub mod action;
 pub mod app;
+pub mod effects;
 pub mod keymap;
 pub mod overlay;
+pub mod plain;
 pub mod terminal;
 pub mod theme;
 pub mod view;

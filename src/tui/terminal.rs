@@ -12,12 +12,11 @@ use std::time::Duration;
 
 use crossterm::event::{self, Event};
 
-use crate::engine::note::{NoteFormat, referral_note};
-use crate::engine::record::now_utc;
 use crate::engine::session::Position;
 use crate::engine::store::Store;
 
 use super::app::{App, Overlay, Request};
+use super::effects::{export, save};
 use super::keymap::action_for;
 use super::theme::Theme;
 use super::view;
@@ -77,45 +76,4 @@ fn event_loop(
         save(app, store);
     }
     Ok(())
-}
-
-fn save(app: &mut App<'_>, store: &Store) {
-    app.record.updated = now_utc();
-    match store.save(&app.record) {
-        Ok(_) => app.dirty = false,
-        Err(error) => app.notice = Some(("ui-save-failed".into(), error.to_string())),
-    }
-}
-
-/// Writes the referral note in Markdown and plain text, in the interview's language, under a
-/// name that is not taken yet.
-fn export(app: &mut App<'_>, store: &Store) {
-    let mut written = Vec::new();
-    for format in [NoteFormat::Markdown, NoteFormat::Text] {
-        let Some(text) = referral_note(app.loaded, &app.record, &app.lang, format) else {
-            return;
-        };
-        let result = (1..100).find_map(|n| {
-            let suffix = if n == 1 {
-                String::new()
-            } else {
-                format!("-{n}")
-            };
-            let name = format!(
-                "{}-{}{suffix}.{}",
-                app.record.case_code,
-                app.lang,
-                format.extension()
-            );
-            store.write_note(&name, &text).ok()
-        });
-        match result {
-            Some(path) => written.push(path.display().to_string()),
-            None => {
-                app.notice = Some(("ui-save-failed".into(), store.root().display().to_string()));
-                return;
-            }
-        }
-    }
-    app.notice = Some(("ui-note-exported".into(), written.join(", ")));
 }

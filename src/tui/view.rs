@@ -166,20 +166,34 @@ impl View<'_, '_> {
             .render(area, buf);
     }
 
-    /// The red-flag banner: each urgent flag raised so far, with what to do now.
-    fn banner(&self) -> Vec<Line<'static>> {
-        self.app
-            .red_flags()
-            .into_iter()
-            .map(|f| {
-                let flag = self.guide().flag(f);
-                let mut text = format!("⚠ {}", self.text(&flag.label));
-                if let Some(action) = &flag.action {
-                    text.push_str(&format!(": {}", self.text(action)));
-                }
-                Line::styled(text, self.theme.alarm())
-            })
-            .collect()
+    /// The red-flag banner, never more than two rows so the question always fits: the most
+    /// urgent flag with what to do now, then the names of the others. The pathway screen lists
+    /// every action in full.
+    fn banner(&self, width: u16) -> Vec<Line<'static>> {
+        let flags = self.app.red_flags();
+        let Some((first, others)) = flags.split_first() else {
+            return Vec::new();
+        };
+        let flag = self.guide().flag(*first);
+        let mut lead = format!("⚠ {}", self.text(&flag.label));
+        if let Some(action) = &flag.action {
+            lead.push_str(&format!(": {}", self.text(action)));
+        }
+        let mut lines = vec![Line::styled(
+            truncate(&lead, width as usize),
+            self.theme.alarm(),
+        )];
+        if !others.is_empty() {
+            let names: Vec<String> = others
+                .iter()
+                .map(|f| self.text(&self.guide().flag(*f).label))
+                .collect();
+            lines.push(Line::styled(
+                truncate(&format!("⚠ {}", names.join(" · ")), width as usize),
+                self.theme.alarm(),
+            ));
+        }
+        lines
     }
 
     fn question(&self, node: NodeId, area: Rect, buf: &mut Buffer) {
@@ -238,7 +252,7 @@ impl View<'_, '_> {
         guidance: Option<&MessageId>,
     ) {
         let width = area.width;
-        let banner = Paragraph::new(self.banner()).wrap(Wrap { trim: false });
+        let banner = Paragraph::new(self.banner(width));
         let note = self
             .app
             .record
