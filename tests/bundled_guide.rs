@@ -131,10 +131,17 @@ fn every_language_has_every_text_and_none_is_empty() {
 #[test]
 fn every_case_reaches_its_pathway_and_every_outcome_has_a_case() {
     let validation = ruta::engine::validate::validate(&ruta::engine::source::SourceSet::embedded());
-    assert!(validation.diagnostics.is_empty(), "{}", common::render(&validation.diagnostics));
+    assert!(
+        validation.diagnostics.is_empty(),
+        "{}",
+        common::render(&validation.diagnostics)
+    );
     let loaded = validation.loaded.as_ref().unwrap();
     let guide = &loaded.guide;
-    assert!(validation.cases.len() >= 12, "the guide needs at least 12 cases");
+    assert!(
+        validation.cases.len() >= 12,
+        "the guide needs at least 12 cases"
+    );
     let mut walks = Vec::new();
     for case in &validation.cases {
         let run = case.run(guide);
@@ -142,7 +149,11 @@ fn every_case_reaches_its_pathway_and_every_outcome_has_a_case() {
         walks.push(run.walk);
     }
     let coverage = ruta::engine::coverage::coverage(guide, &walks);
-    let missed: Vec<&str> = coverage.missed_outcomes.iter().map(|n| guide.node(*n).id.as_str()).collect();
+    let missed: Vec<&str> = coverage
+        .missed_outcomes
+        .iter()
+        .map(|n| guide.node(*n).id.as_str())
+        .collect();
     assert!(missed.is_empty(), "outcomes no case reaches: {missed:?}");
     assert!(coverage.outcomes.total >= 12 && coverage.questions.total >= 25);
 }
@@ -153,7 +164,12 @@ fn spanish_and_english_define_the_same_messages() {
     let ids = |lang: &str| {
         let mut ids: Vec<String> = sources
             .locale_files(lang)
-            .flat_map(|f| ruta::engine::ftl::message_shapes(&f.text).into_iter().map(|s| s.id.to_owned()).collect::<Vec<_>>())
+            .flat_map(|f| {
+                ruta::engine::ftl::message_shapes(&f.text)
+                    .into_iter()
+                    .map(|s| s.id.to_owned())
+                    .collect::<Vec<_>>()
+            })
             .collect();
         ids.sort();
         ids

@@ -115,8 +115,14 @@ fn without_a_terminal_the_interview_falls_back_to_line_mode() {
     let out = ruta(&["--data-dir", data.path().to_str().unwrap(), "--lang", "en"]);
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("[Preparation · Step 1]") || stdout.contains("Step 1"), "{stdout}");
-    assert!(!stdout.contains('\u{1b}'), "no escape sequences when not on a terminal");
+    assert!(
+        stdout.contains("[Preparation · Step 1]") || stdout.contains("Step 1"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains('\u{1b}'),
+        "no escape sequences when not on a terminal"
+    );
 }
 
 #[test]

@@ -478,3 +478,63 @@ outcomes:
     app.update(Action::SwitchLanguage);
     assert!(screen(&app, 80, 24).contains("⚠ Peligro: Quédese con la niña o el niño."));
 }
+
+/// Every screen and panel, in both languages, at 80×24 and at the minimum size.
+#[test]
+fn every_screen_in_both_languages_at_80x24_and_the_minimum_size() {
+    let loaded = small();
+    type Setup = fn(&mut App<'_>);
+    let screens: [(&str, Setup); 9] = [
+        ("question", |_| {}),
+        ("info", |app| app.update(Action::Pick(1))),
+        ("outcome", walk_to_outcome),
+        ("quit", |app| app.update(Action::Quit)),
+        ("help", |app| app.update(Action::Help)),
+        ("review", |app| {
+            walk_to_outcome(app);
+            app.update(Action::Review);
+        }),
+        ("note", |app| {
+            app.update(Action::Note);
+            app.update(Action::Type('x'));
+        }),
+        ("consent", |app| {
+            walk_to_outcome(app);
+            app.update(Action::Consent);
+        }),
+        ("guidance_hidden", |app| app.update(Action::ToggleGuidance)),
+    ];
+    for lang in ["es", "en"] {
+        for (name, setup) in screens {
+            for (width, height) in [(80, 24), (view::MIN_WIDTH, view::MIN_HEIGHT)] {
+                let mut app = new_app(&loaded, lang);
+                setup(&mut app);
+                insta::assert_snapshot!(
+                    format!("screen_{name}_{lang}_{width}x{height}"),
+                    screen(&app, width, height)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn wide_characters_and_long_words_wrap_inside_the_screen() {
+    let base = ruta::engine::source::SourceSet::from_dir(&common::fixture("valid/small")).unwrap();
+    let en = base.get("locales/en/guide.ftl").unwrap().text.replace(
+        "q-danger = Are you in danger now?",
+        "q-danger = 你现在安全吗？危险吗？请告诉我。 👩‍👧 Supercalifragilisticexpialidociousandevenlongerwordthatcannotfitanywhereatall ok?",
+    );
+    let sources = base.overlaid(ruta::engine::source::SourceSet::from_files([(
+        "locales/en/guide.ftl".to_owned(),
+        en,
+    )]));
+    let loaded = ruta::engine::load::load(&sources).unwrap();
+    let app = new_app(&loaded, "en");
+    for (w, h) in [(60, 15), (80, 24), (61, 17)] {
+        let terminal = draw(&app, Theme::COLOR, w, h);
+        let buffer = terminal.backend().buffer();
+        assert_eq!(buffer.area.width, w, "nothing is drawn past the edge");
+    }
+    insta::assert_snapshot!("wide_characters_60x15", screen(&app, 60, 15));
+}

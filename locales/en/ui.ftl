@@ -45,6 +45,7 @@ ui-help =
     ⌫ (backspace): go back one step and change the answer.
     r: review every answer and change any of them.
     a: write a short note on this question (no names).
+    g: show or hide the guidance for you.
     l: switch language without losing the place.
     c and e (on the pathway): record consent and export the referral note.
     q: quit; the interview is saved and continues with "ruta resume CODE".

@@ -45,6 +45,7 @@ ui-help =
     ⌫ (retroceso): volver un paso atrás y cambiar la respuesta.
     r: revisar todas las respuestas y cambiar cualquiera.
     a: anotar algo breve sobre esta pregunta (sin nombres).
+    g: mostrar u ocultar la orientación para usted.
     l: cambiar de idioma sin perder el lugar.
     c y e (en la ruta): registrar el consentimiento y exportar la nota de remisión.
     q: salir; la entrevista queda guardada y se continúa con «ruta resume CÓDIGO».

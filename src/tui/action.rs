@@ -25,6 +25,8 @@ pub enum Action {
     No,
     /// Show the keys.
     Help,
+    /// Show or hide the practitioner's guidance.
+    ToggleGuidance,
     /// List the answers so far, to change one.
     Review,
     /// Write a short note on the current question.

@@ -75,6 +75,8 @@ pub struct App<'g> {
     pub scroll_limit: std::cell::Cell<u16>,
     /// The open panel, if any.
     pub overlay: Option<Overlay>,
+    /// Whether the practitioner's guidance is shown under the question.
+    pub show_guidance: bool,
     /// A one-line message for the practitioner (interface message id and its argument).
     pub notice: Option<(String, String)>,
     /// Whether the record changed since it was last saved.
@@ -106,6 +108,7 @@ impl<'g> App<'g> {
             scroll: 0,
             scroll_limit: std::cell::Cell::new(u16::MAX),
             overlay: None,
+            show_guidance: true,
             notice: None,
             dirty: false,
             request: None,
@@ -168,6 +171,7 @@ impl<'g> App<'g> {
         match action {
             Action::Quit => self.overlay = Some(Overlay::QuitConfirm),
             Action::Help => self.overlay = Some(Overlay::Help),
+            Action::ToggleGuidance => self.show_guidance = !self.show_guidance,
             Action::Review if self.changing.is_none() && !self.answered().is_empty() => {
                 self.overlay = Some(Overlay::Review {
                     selected: self.answered().len() - 1,

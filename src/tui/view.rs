@@ -295,7 +295,7 @@ impl View<'_, '_> {
         if let Some(note) = note {
             note.render(note_area, buf);
         }
-        if let Some(guidance) = guidance {
+        if let Some(guidance) = guidance.filter(|_| self.app.show_guidance) {
             let block = Block::new()
                 .borders(Borders::ALL)
                 .border_type(BorderType::Rounded)
