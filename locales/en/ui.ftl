@@ -78,3 +78,27 @@ ui-plain-continue = (Enter to continue)
 ui-plain-unknown = Not understood. Type an option's number, or: back, lang, review, note TEXT, consent N, export, help, quit.
 ui-plain-keys = Words: option number · Enter continue · back · lang · review · note TEXT · consent N · export · help · quit
 ui-plain-review = Type the number of the answer to change, or Enter to go back.
+
+# Rehearsing cases (training).
+ui-keys-vignette = any key: close the vignette (v opens it again)
+ui-keys-picker = ↑↓ choose · Enter rehearse · l { $language } · q quit
+ui-keys-feedback = d back to the difference · v vignette · e debrief · ↑↓ scroll · q quit
+ui-rehearse-pick = Cases to rehearse
+ui-rehearse-steps = { $count } steps
+ui-rehearse-case = Case
+ui-rehearse-expected = expected answer
+ui-rehearse-matched = You reached the expected pathway.
+ui-rehearse-diverged = Your pathway is not the expected one. See where it parted and why.
+ui-rehearse-expected-pathway = Expected pathway
+ui-rehearse-your-pathway = Your pathway
+ui-rehearse-score = Score
+ui-rehearse-steps-matching = Answers as in the case: { $matching } of { $total }
+ui-rehearse-urgency-matched = Same urgency
+ui-rehearse-primary-matched = Same primary referrals
+ui-rehearse-divergence = First difference
+ui-rehearse-you-answered = You answered
+ui-rehearse-case-answer = The case expected
+ui-rehearse-missed-flags = Red flags of the case that were not recorded
+ui-debrief-title = Rehearsal debrief
+ui-yes = yes
+ui-no = no

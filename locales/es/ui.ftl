@@ -78,3 +78,27 @@ ui-plain-continue = (Enter para continuar)
 ui-plain-unknown = No entendí. Escriba el número de una opción, o: atrás, idioma, revisar, nota TEXTO, consentimiento N, exportar, ayuda, salir.
 ui-plain-keys = Palabras: número de opción · Enter continuar · atrás · idioma · revisar · nota TEXTO · consentimiento N · exportar · ayuda · salir
 ui-plain-review = Escriba el número de la respuesta que quiere cambiar, o Enter para volver.
+
+# Ensayo de casos (formación).
+ui-keys-vignette = cualquier tecla: cerrar la viñeta (v la vuelve a abrir)
+ui-keys-picker = ↑↓ elegir · Enter ensayar · l { $language } · q salir
+ui-keys-feedback = d volver a la diferencia · v viñeta · e informe · ↑↓ ver · q salir
+ui-rehearse-pick = Casos para ensayar
+ui-rehearse-steps = { $count } pasos
+ui-rehearse-case = Caso
+ui-rehearse-expected = respuesta esperada
+ui-rehearse-matched = Llegó a la ruta esperada.
+ui-rehearse-diverged = Su ruta no es la esperada. Vea dónde se separó y por qué.
+ui-rehearse-expected-pathway = Ruta esperada
+ui-rehearse-your-pathway = Su ruta
+ui-rehearse-score = Puntaje
+ui-rehearse-steps-matching = Respuestas como las del caso: { $matching } de { $total }
+ui-rehearse-urgency-matched = Misma urgencia
+ui-rehearse-primary-matched = Mismas remisiones principales
+ui-rehearse-divergence = Primera diferencia
+ui-rehearse-you-answered = Usted respondió
+ui-rehearse-case-answer = El caso esperaba
+ui-rehearse-missed-flags = Señales de alerta del caso que no se registraron
+ui-debrief-title = Informe del ensayo
+ui-yes = sí
+ui-no = no

@@ -3,6 +3,7 @@
 mod diff;
 mod graph;
 mod interview;
+mod rehearse;
 mod sessions;
 mod test_cases;
 mod validate;
@@ -56,6 +57,22 @@ enum Command {
     Resume {
         /// Its case code, as `ruta sessions` lists it.
         code: String,
+    },
+    /// Rehearse a case of the guide's library, with feedback at the end.
+    Rehearse {
+        /// The case id (default: choose from a list).
+        case: Option<String>,
+        /// Mark the answer the case expects at every question (the trainer's demonstration).
+        #[arg(long)]
+        reveal: bool,
+    },
+    /// Save a finished walk (interview or rehearsal) as a new case of the guide in --guide DIR.
+    Record {
+        /// The walk's case code.
+        code: String,
+        /// The new case's id (its file name): lowercase letters, digits and -.
+        #[arg(long)]
+        id: String,
     },
     /// List unfinished interviews, or delete old finished ones.
     Sessions {
@@ -178,6 +195,25 @@ pub fn run(args: Args) -> Result<(), Failure> {
             &code,
             args.lang.as_deref(),
             args.plain,
+        ),
+        Command::Rehearse { case, reveal } => {
+            let args_guide = guide(None);
+            let cases = validate(&args_guide.sources()?).cases;
+            rehearse::rehearse(
+                &args_guide.load()?,
+                cases,
+                &store(args.data_dir.as_deref())?,
+                case.as_deref(),
+                args.lang.as_deref(),
+                reveal,
+            )
+        }
+        Command::Record { code, id } => rehearse::record(
+            &guide(None).load()?,
+            &store(args.data_dir.as_deref())?,
+            args.guide.as_deref(),
+            &code,
+            &id,
         ),
         Command::Sessions { action: None } => sessions::list(&store(args.data_dir.as_deref())?),
         Command::Sessions {

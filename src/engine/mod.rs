@@ -14,6 +14,7 @@
 //! - [`coverage`]: what a set of walks reaches of a guide.
 //! - [`note`]: the referral note, in Markdown or plain text.
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
+//! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
 //! - [`validate`]: every check on a guide and its cases, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
@@ -31,6 +32,7 @@ pub mod i18n;
 pub mod load;
 pub mod note;
 pub mod record;
+pub mod rehearsal;
 pub mod session;
 pub mod source;
 pub mod store;

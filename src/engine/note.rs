@@ -279,3 +279,108 @@ impl Writer {
         }
     }
 }
+
+/// The Markdown debrief of a rehearsal: the case, the answers given, where the walk diverged,
+/// and the score. `None` before the walk reaches an outcome.
+pub fn debrief(
+    loaded: &LoadedGuide,
+    case: &super::case::Case,
+    record: &Record,
+    lang: &str,
+) -> Option<String> {
+    let guide = &loaded.guide;
+    let walk = record.session().walk(guide);
+    let feedback = super::rehearsal::feedback(guide, case, &walk)?;
+    let text = |id: &super::guide::MessageId| loaded.texts.text(lang, id.as_str());
+    let ui = |id: &str| loaded.ui.text(lang, id);
+    let ui_with = |id: &str, args: &[(&str, String)]| {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        loaded.ui.format(lang, id, Some(&fluent))
+    };
+    let title = |node| match &guide.node(node).kind {
+        NodeKind::Outcome(o) => text(&o.title),
+        _ => guide.node(node).id.clone(),
+    };
+    let mut out = Writer {
+        format: NoteFormat::Markdown,
+        text: String::new(),
+    };
+    out.title(&ui("ui-debrief-title"));
+    out.field(
+        &ui("ui-rehearse-case"),
+        &format!("{} ({})", text(&case.title), case.id),
+    );
+    out.field(&ui("ui-note-date"), &record.updated);
+    out.field(
+        &ui("ui-note-guide"),
+        &format!("{} {}", guide.id, guide.version),
+    );
+    out.field(
+        &ui("ui-rehearse-expected-pathway"),
+        &title(feedback.expected),
+    );
+    out.field(&ui("ui-rehearse-your-pathway"), &title(feedback.reached));
+    out.heading(&ui("ui-rehearse-score"));
+    let yes_no = |ok: bool| if ok { ui("ui-yes") } else { ui("ui-no") };
+    let score = feedback.score;
+    out.line(&ui_with(
+        "ui-rehearse-steps-matching",
+        &[
+            ("matching", score.steps_matching.to_string()),
+            ("total", score.steps_total.to_string()),
+        ],
+    ));
+    out.line("");
+    out.field(
+        &ui("ui-rehearse-urgency-matched"),
+        &yes_no(score.urgency_matched),
+    );
+    out.field(
+        &ui("ui-rehearse-primary-matched"),
+        &yes_no(score.primary_matched),
+    );
+    if let Some(d) = &feedback.divergence
+        && let NodeKind::Question(q) = &guide.node(d.question).kind
+    {
+        let mut items = vec![
+            text(&q.text),
+            format!(
+                "{}: {}",
+                ui("ui-rehearse-you-answered"),
+                text(&q.options[d.chosen].label)
+            ),
+        ];
+        if let Some(expected) = d.expected {
+            items.push(format!(
+                "{}: {}",
+                ui("ui-rehearse-case-answer"),
+                text(&q.options[expected].label)
+            ));
+        }
+        if let Some(guidance) = &q.guidance {
+            items.push(format!("{}: {}", ui("ui-guidance"), text(guidance)));
+        }
+        out.list(&ui("ui-rehearse-divergence"), items);
+    }
+    out.list(
+        &ui("ui-rehearse-missed-flags"),
+        feedback
+            .missed_flags
+            .iter()
+            .map(|f| text(&guide.flag(*f).label)),
+    );
+    let answers =
+        walk.steps
+            .iter()
+            .filter_map(|step| match (&guide.node(step.node).kind, step.option) {
+                (NodeKind::Question(q), Some(i)) => {
+                    Some(format!("{} → {}", text(&q.text), text(&q.options[i].label)))
+                }
+                _ => None,
+            });
+    out.numbered(&ui("ui-review-title"), answers);
+    Some(out.text)
+}

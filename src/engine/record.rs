@@ -84,6 +84,9 @@ pub struct Record {
     /// Whether the interview reached its end and was closed.
     #[serde(default)]
     pub finished: bool,
+    /// The case rehearsed, when this was a training walk rather than an interview.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rehearsed_case: Option<String>,
 }
 
 impl Record {
@@ -104,6 +107,7 @@ impl Record {
             notes: BTreeMap::new(),
             consent: None,
             finished: false,
+            rehearsed_case: None,
         }
     }
 

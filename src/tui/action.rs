@@ -27,6 +27,10 @@ pub enum Action {
     Help,
     /// Show or hide the practitioner's guidance.
     ToggleGuidance,
+    /// Show the case's vignette again (rehearsal).
+    Vignette,
+    /// Go back to the first answer that differed from the case's, and try again (rehearsal).
+    Retry,
     /// List the answers so far, to change one.
     Review,
     /// Write a short note on the current question.

@@ -5,6 +5,7 @@
 //! What needs the outside world (saving, writing a note) is left in [`App::dirty`] and
 //! [`App::request`] for the terminal loop to carry out.
 
+use crate::engine::case::Case;
 use crate::engine::directory::PlaceId;
 use crate::engine::guide::{NodeId, NodeKind, Urgency};
 use crate::engine::load::LoadedGuide;
@@ -35,6 +36,8 @@ pub enum Overlay {
         /// The text so far.
         text: String,
     },
+    /// The case's vignette (rehearsal).
+    Vignette,
     /// Recording whether the referral was agreed.
     Consent {
         /// The highlighted choice, an index into [`Consent::ALL`].
@@ -47,6 +50,29 @@ pub enum Overlay {
 pub enum Request {
     /// Write the referral note (Markdown and plain text) in the interview's language.
     ExportNote,
+    /// Write the rehearsal's debrief (Markdown) in the interview's language.
+    ExportDebrief,
+}
+
+/// A rehearsal of the guide's cases: the library, the case chosen, and whether the expected
+/// answers are shown (the trainer's demonstration mode).
+#[derive(Debug)]
+pub struct Rehearsal {
+    /// The cases to choose from.
+    pub cases: Vec<Case>,
+    /// The case being rehearsed; `None` while the trainee chooses.
+    pub current: Option<usize>,
+    /// The highlighted case in the picker.
+    pub picked: usize,
+    /// Whether each question marks the answer the case expects.
+    pub reveal: bool,
+}
+
+impl Rehearsal {
+    /// The case being rehearsed.
+    pub fn case(&self) -> Option<&Case> {
+        self.current.map(|i| &self.cases[i])
+    }
 }
 
 /// Everything the interview screen shows, apart from the guide itself.
@@ -83,6 +109,8 @@ pub struct App<'g> {
     pub dirty: bool,
     /// Work for the terminal loop.
     pub request: Option<Request>,
+    /// The rehearsal, when a trainee is rehearsing a case.
+    pub rehearsal: Option<Rehearsal>,
     /// Set when the interview should end.
     pub quit: bool,
 }
@@ -112,8 +140,44 @@ impl<'g> App<'g> {
             notice: None,
             dirty: false,
             request: None,
+            rehearsal: None,
             quit: false,
         }
+    }
+
+    /// A rehearsal: the picker of `cases` first, or `case` straight away with its vignette.
+    pub fn rehearse(mut self, cases: Vec<Case>, case: Option<usize>, reveal: bool) -> Self {
+        self.rehearsal = Some(Rehearsal {
+            cases,
+            current: None,
+            picked: case.unwrap_or(0),
+            reveal,
+        });
+        if let Some(index) = case {
+            self.start_case(index);
+        }
+        self
+    }
+
+    fn start_case(&mut self, index: usize) {
+        if let Some(rehearsal) = &mut self.rehearsal {
+            rehearsal.current = Some(index);
+            self.record.rehearsed_case = Some(rehearsal.cases[index].id.clone());
+        }
+        self.session = Session::new();
+        self.moved();
+        self.overlay = Some(Overlay::Vignette);
+    }
+
+    /// Whether the trainee is choosing a case.
+    pub fn picking(&self) -> bool {
+        self.rehearsal.as_ref().is_some_and(|r| r.current.is_none())
+    }
+
+    /// The feedback on a finished rehearsal.
+    pub fn feedback(&self) -> Option<crate::engine::rehearsal::Feedback> {
+        let case = self.rehearsal.as_ref()?.case()?;
+        crate::engine::rehearsal::feedback(&self.loaded.guide, case, &self.walk)
     }
 
     /// Whether the "leave the interview?" prompt is open.
@@ -168,6 +232,10 @@ impl<'g> App<'g> {
             return;
         }
         self.notice = None;
+        if self.picking() {
+            self.update_picker(action);
+            return;
+        }
         match action {
             Action::Quit => self.overlay = Some(Overlay::QuitConfirm),
             Action::Help => self.overlay = Some(Overlay::Help),
@@ -196,7 +264,22 @@ impl<'g> App<'g> {
                 self.overlay = Some(Overlay::Consent { selected });
             }
             Action::Export if matches!(self.walk.position, Position::Outcome(_)) => {
-                self.request = Some(Request::ExportNote);
+                self.request = Some(if self.rehearsal.is_some() {
+                    Request::ExportDebrief
+                } else {
+                    Request::ExportNote
+                });
+            }
+            Action::Vignette if self.rehearsal.as_ref().is_some_and(|r| r.current.is_some()) => {
+                self.overlay = Some(Overlay::Vignette);
+            }
+            Action::Retry => {
+                if let Some(divergence) = self.feedback().and_then(|f| f.divergence) {
+                    let keep = divergence.answers_before;
+                    self.session.answers.truncate(keep);
+                    self.moved();
+                    self.selected = divergence.chosen;
+                }
             }
             Action::SwitchLanguage => {
                 self.lang = self.next_language();
@@ -265,7 +348,7 @@ impl<'g> App<'g> {
                 Action::No | Action::Quit | Action::Back => None,
                 _ => Some(Overlay::QuitConfirm),
             },
-            Overlay::Help => None,
+            Overlay::Help | Overlay::Vignette => None,
             Overlay::Review { selected } => {
                 let count = self.answered().len();
                 match action {
@@ -326,6 +409,26 @@ impl<'g> App<'g> {
                 Action::Confirm => self.record_consent(selected),
                 _ => None,
             },
+        }
+    }
+
+    fn update_picker(&mut self, action: Action) {
+        let Some(rehearsal) = &mut self.rehearsal else {
+            return;
+        };
+        let count = rehearsal.cases.len();
+        match action {
+            Action::Up => rehearsal.picked = rehearsal.picked.saturating_sub(1),
+            Action::Down => rehearsal.picked = (rehearsal.picked + 1).min(count.saturating_sub(1)),
+            Action::Confirm if count > 0 => {
+                let picked = rehearsal.picked;
+                self.start_case(picked);
+            }
+            Action::Pick(i) if i < count => self.start_case(i),
+            Action::Quit => self.overlay = Some(Overlay::QuitConfirm),
+            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::SwitchLanguage => self.lang = self.next_language(),
+            _ => {}
         }
     }
 

@@ -48,3 +48,26 @@ pub fn export(app: &mut App<'_>, store: &Store) {
     }
     app.notice = Some(("ui-note-exported".into(), written.join(", ")));
 }
+
+/// Writes the rehearsal's debrief (Markdown), under a name that is not taken yet.
+pub fn export_debrief(app: &mut App<'_>, store: &Store) {
+    let Some(case) = app.rehearsal.as_ref().and_then(|r| r.case()) else {
+        return;
+    };
+    let Some(text) = crate::engine::note::debrief(app.loaded, case, &app.record, &app.lang) else {
+        return;
+    };
+    let written = (1..100).find_map(|n| {
+        let suffix = if n == 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let name = format!("debrief-{}-{}{suffix}.md", case.id, app.lang);
+        store.write_note(&name, &text).ok()
+    });
+    app.notice = Some(match written {
+        Some(path) => ("ui-note-exported".into(), path.display().to_string()),
+        None => ("ui-save-failed".into(), store.root().display().to_string()),
+    });
+}

@@ -34,6 +34,8 @@ pub fn action_for(key: KeyEvent, typing: bool) -> Option<Action> {
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Char('r') => Action::Review,
         KeyCode::Char('g') => Action::ToggleGuidance,
+        KeyCode::Char('v') => Action::Vignette,
+        KeyCode::Char('d') => Action::Retry,
         KeyCode::Char('n') => Action::No,
         KeyCode::Char('a') => Action::Note,
         KeyCode::Char('c') => Action::Consent,

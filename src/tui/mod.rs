@@ -10,6 +10,7 @@
 //! - [`terminal`]: the loop over a real terminal, and putting it back as it was.
 //! - [`effects`]: saving and exporting, for both front ends.
 //! - [`plain`]: the same interview as numbered prompts on standard input and output.
+//! - [`rehearsal_view`]: the rehearsal's picker of cases and its feedback screen.
 
 pub mod action;
 pub mod app;
@@ -17,6 +18,7 @@ pub mod effects;
 pub mod keymap;
 pub mod overlay;
 pub mod plain;
+pub mod rehearsal_view;
 pub mod terminal;
 pub mod theme;
 pub mod view;

@@ -22,6 +22,16 @@ pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer
                 .map(|l| Line::from(l.to_owned()))
                 .collect(),
         ),
+        Overlay::Vignette => {
+            let case = view.app.rehearsal.as_ref().and_then(|r| r.case());
+            let (title, text) = case.map_or((String::new(), String::new()), |c| {
+                (view.text(&c.title), view.text(&c.vignette))
+            });
+            (
+                title,
+                text.lines().map(|l| Line::from(l.to_owned())).collect(),
+            )
+        }
         Overlay::Review { selected } => (view.ui("ui-review-title"), review_lines(view, *selected)),
         Overlay::Note { text, .. } => (
             view.ui("ui-note-title-edit"),

@@ -13,7 +13,7 @@ use crate::engine::store::Store;
 
 use super::action::Action;
 use super::app::{App, Overlay, Request};
-use super::effects::{export, save};
+use super::effects::{export, export_debrief, save};
 
 /// What a line of input asks for.
 fn actions_for(line: &str) -> Vec<Action> {
@@ -76,8 +76,10 @@ pub fn run(
         for action in actions {
             app.update(action);
         }
-        if let Some(Request::ExportNote) = app.request.take() {
-            export(app, store);
+        match app.request.take() {
+            Some(Request::ExportNote) => export(app, store),
+            Some(Request::ExportDebrief) => export_debrief(app, store),
+            None => {}
         }
         if app.dirty {
             save(app, store);
@@ -134,7 +136,7 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
             }
             return Ok(());
         }
-        Some(Overlay::Note { .. }) | None => {}
+        Some(Overlay::Note { .. } | Overlay::Vignette) | None => {}
     }
     for flag in app.red_flags() {
         let flag = guide.flag(flag);

@@ -16,7 +16,7 @@ use crate::engine::session::Position;
 use crate::engine::store::Store;
 
 use super::app::{App, Overlay, Request};
-use super::effects::{export, save};
+use super::effects::{export, export_debrief, save};
 use super::keymap::action_for;
 use super::theme::Theme;
 use super::view;
@@ -63,8 +63,10 @@ fn event_loop(
         {
             app.update(action);
         }
-        if let Some(Request::ExportNote) = app.request.take() {
-            export(app, store);
+        match app.request.take() {
+            Some(Request::ExportNote) => export(app, store),
+            Some(Request::ExportDebrief) => export_debrief(app, store),
+            None => {}
         }
         // Saved before the next screen is drawn: an answer shown as taken is on disk.
         if app.dirty {

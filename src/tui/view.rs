@@ -13,8 +13,8 @@ use crate::engine::note::{referrals, urgency_message};
 use crate::engine::session::{Pathway, Position};
 
 use super::app::{App, Overlay};
-use super::overlay;
 use super::theme::Theme;
+use super::{overlay, rehearsal_view};
 
 /// Below this size the screen shows only a request to enlarge the window.
 pub const MIN_WIDTH: u16 = 60;
@@ -39,10 +39,15 @@ pub fn render(app: &App<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
         horizontal: 1,
         vertical: 1,
     });
+    let feedback = app.feedback();
     match (app.changing, app.walk.position) {
+        _ if app.picking() => rehearsal_view::picker(&view, body, buf),
         (Some(node), _) | (None, Position::Question(node)) => view.question(node, body, buf),
         (None, Position::Info(node)) => view.info(node, body, buf),
-        (None, Position::Outcome(_)) => view.outcome(body, buf),
+        (None, Position::Outcome(_)) => match &feedback {
+            Some(feedback) => rehearsal_view::feedback(&view, feedback, body, buf),
+            None => view.outcome(body, buf),
+        },
     }
     if let Some((id, argument)) = &app.notice {
         let text = view.ui_with(id, &[("detail", argument.clone())]);
@@ -146,8 +151,12 @@ impl View<'_, '_> {
     }
 
     fn footer(&self, area: Rect, buf: &mut Buffer) {
+        let rehearsing = self.app.rehearsal.is_some();
         let id = match (&self.app.overlay, self.app.changing, self.app.walk.position) {
+            _ if self.app.picking() => "ui-keys-picker",
             (Some(Overlay::QuitConfirm), ..) => "ui-keys-confirm",
+            (Some(Overlay::Vignette), ..) => "ui-keys-vignette",
+            (None, None, Position::Outcome(_)) if rehearsing => "ui-keys-feedback",
             (Some(Overlay::Note { .. }), ..) => "ui-keys-note",
             (Some(Overlay::Review { .. } | Overlay::Consent { .. }), ..) => "ui-keys-list",
             (Some(Overlay::Help), ..) => "ui-keys-help",
@@ -164,6 +173,20 @@ impl View<'_, '_> {
         Line::from(format!(" {}", self.ui_with(id, &[("language", language)])))
             .style(self.theme.muted())
             .render(area, buf);
+    }
+
+    /// In a rehearsal with `--reveal`, the option the case expects at `node`.
+    fn revealed(&self, node: NodeId) -> Option<usize> {
+        let rehearsal = self.app.rehearsal.as_ref().filter(|r| r.reveal)?;
+        let case = rehearsal.case()?;
+        let NodeKind::Question(q) = &self.guide().node(node).kind else {
+            return None;
+        };
+        let answer = case
+            .answers
+            .iter()
+            .find(|a| a.node == self.guide().node(node).id)?;
+        q.option_index(answer.option.as_deref()?)
     }
 
     /// The red-flag banner, never more than two rows so the question always fits: the most
@@ -210,7 +233,11 @@ impl View<'_, '_> {
             .map(|(i, option)| {
                 let selected = i == self.app.selected;
                 let marker = if selected { "›" } else { " " };
-                let line = Line::from(format!("{marker} {}. {}", i + 1, self.text(&option.label)));
+                let mut text = format!("{marker} {}. {}", i + 1, self.text(&option.label));
+                if self.revealed(node) == Some(i) {
+                    text.push_str(&format!("  ★ {}", self.ui("ui-rehearse-expected")));
+                }
+                let line = Line::from(text);
                 if selected {
                     line.style(self.theme.selected())
                 } else {

@@ -1,0 +1,94 @@
+//! `ruta rehearse [CASE] [--reveal]` and `ruta record CODE --id NAME`: training with the case
+//! library, and growing it from real walks.
+
+use std::path::Path;
+
+use ruta::engine::case::Case;
+use ruta::engine::load::LoadedGuide;
+use ruta::engine::record::Record;
+use ruta::engine::rehearsal::{is_case_id, record_case};
+use ruta::engine::store::{Store, write_atomic};
+use ruta::tui::app::App;
+use ruta::tui::terminal;
+use ruta::tui::theme::Theme;
+
+use super::Failure;
+
+/// Rehearses `case` (or lets the trainee pick one) in the terminal.
+pub fn rehearse(
+    loaded: &LoadedGuide,
+    cases: Vec<Case>,
+    store: &Store,
+    case: Option<&str>,
+    lang: Option<&str>,
+    reveal: bool,
+) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    if cases.is_empty() {
+        return Err(Failure::Usage(
+            "this guide has no cases in guide/cases/ to rehearse".into(),
+        ));
+    }
+    let index = match case {
+        None => None,
+        Some(id) => Some(cases.iter().position(|c| c.id == id).ok_or_else(|| {
+            let ids: Vec<&str> = cases.iter().map(|c| c.id.as_str()).collect();
+            Failure::Usage(format!("no case `{id}`; the guide has: {}", ids.join(", ")))
+        })?),
+    };
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::Usage(
+            "rehearsal needs a terminal; run ruta in one".into(),
+        ));
+    }
+    let lang = super::language(loaded, lang)?;
+    let record = Record::new(&loaded.guide, &loaded.hash, &lang);
+    let mut app = App::new(loaded, lang, record).rehearse(cases, index, reveal);
+    let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+    terminal::run(&mut app, theme, store).map_err(Failure::Io)
+}
+
+/// Writes the saved walk `code` as the new case `id` of the guide in `dir`, with placeholder
+/// texts for its title, summary and vignette.
+pub fn record(
+    loaded: &LoadedGuide,
+    store: &Store,
+    dir: Option<&Path>,
+    code: &str,
+    id: &str,
+) -> Result<(), Failure> {
+    let dir = dir.ok_or_else(|| {
+        Failure::Usage("record writes into a guide folder: give --guide DIR (the built-in guide cannot change)".into())
+    })?;
+    if !is_case_id(id) {
+        return Err(Failure::Usage(format!(
+            "`{id}` cannot name a case: use lowercase letters, digits and -"
+        )));
+    }
+    let saved = store
+        .load(code)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    super::interview::check_fits(loaded, &saved)?;
+    let walk = saved.session().walk(&loaded.guide);
+    let recorded = record_case(&loaded.guide, id, &walk).ok_or_else(|| {
+        Failure::Usage(format!(
+            "walk {code} has not reached a pathway; finish it first"
+        ))
+    })?;
+    let case_path = dir.join("guide/cases").join(format!("{id}.yaml"));
+    std::fs::create_dir_all(dir.join("guide/cases")).map_err(|e| Failure::Usage(e.to_string()))?;
+    write_atomic(&case_path, recorded.yaml.as_bytes(), false)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    for (lang, texts) in recorded.texts {
+        let path = dir.join("locales").join(&lang).join("cases.ftl");
+        let mut existing = std::fs::read_to_string(&path).unwrap_or_default();
+        existing.push_str(&texts);
+        write_atomic(&path, existing.as_bytes(), true)
+            .map_err(|e| Failure::Usage(e.to_string()))?;
+    }
+    eprintln!(
+        "wrote {}; write its texts in locales/*/cases.ftl (case-{id}-*)",
+        case_path.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,196 @@
+//! Rehearsal: a trainee walks a case from the library as in the field, and gets feedback on
+//! where their path left the expected one and why. Also the reverse: turning a walk into a new
+//! case file for the library.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use super::case::Case;
+use super::guide::{FlagId, Guide, NodeId, NodeKind, Urgency};
+use super::session::{Pathway, Position, Walk};
+
+/// How a trainee's walk compares with the case's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feedback {
+    /// The outcome the case expects.
+    pub expected: NodeId,
+    /// The outcome the trainee reached.
+    pub reached: NodeId,
+    /// The first question the trainee answered otherwise than the case, if any.
+    pub divergence: Option<Divergence>,
+    /// Flags that call for action within a day, raised on the case's walk but not on the trainee's.
+    pub missed_flags: Vec<FlagId>,
+    /// The score.
+    pub score: Score,
+}
+
+/// The first step where the trainee's answer differs from the case's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Divergence {
+    /// How many answers the trainee gave before it (so going back there keeps them).
+    pub answers_before: usize,
+    /// The question.
+    pub question: NodeId,
+    /// The option the trainee chose.
+    pub chosen: usize,
+    /// The option the case expects, if the case answers this question.
+    pub expected: Option<usize>,
+}
+
+/// Three parts of a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    /// The case's questions the trainee answered as the case does.
+    pub steps_matching: usize,
+    /// The questions on the case's own walk.
+    pub steps_total: usize,
+    /// Whether the pathway's urgency is the expected one.
+    pub urgency_matched: bool,
+    /// Whether the primary referrals are the expected ones.
+    pub primary_matched: bool,
+}
+
+/// Compares `walk` (the trainee's, at an outcome) with `case`; `None` before an outcome.
+pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
+    let Position::Outcome(reached) = walk.position else {
+        return None;
+    };
+    let expected_walk = case.session(guide).walk(guide);
+    let expected_answers: BTreeMap<NodeId, usize> = expected_walk
+        .steps
+        .iter()
+        .filter_map(|s| s.option.map(|o| (s.node, o)))
+        .collect();
+
+    let mut answers_before = 0;
+    let mut divergence = None;
+    let mut steps_matching = 0;
+    for step in &walk.steps {
+        if step.branch.is_some() {
+            continue;
+        }
+        if let Some(chosen) = step.option {
+            let expected = expected_answers.get(&step.node).copied();
+            if expected == Some(chosen) {
+                steps_matching += 1;
+            } else if divergence.is_none() {
+                divergence = Some(Divergence {
+                    answers_before,
+                    question: step.node,
+                    chosen,
+                    expected,
+                });
+            }
+        }
+        answers_before += 1;
+    }
+
+    let pathway = Pathway::of(guide, walk)?;
+    let expected_pathway = Pathway::of(guide, &expected_walk)?;
+    let urgent = |f: &FlagId| {
+        guide
+            .flag(*f)
+            .urgency
+            .is_some_and(|u| u >= Urgency::Within24h)
+    };
+    let missed_flags = expected_walk
+        .flags
+        .iter()
+        .filter(|f| urgent(f) && !walk.flags.contains(f))
+        .copied()
+        .collect();
+    Some(Feedback {
+        expected: case.outcome,
+        reached,
+        divergence,
+        missed_flags,
+        score: Score {
+            steps_matching,
+            steps_total: expected_answers.len(),
+            urgency_matched: pathway.urgency == expected_pathway.urgency,
+            primary_matched: pathway.primary == expected_pathway.primary,
+        },
+    })
+}
+
+/// A new case file and its placeholder texts, from a walk that reached an outcome: the answers
+/// as given, the outcome, urgency and flags as reached. The texts say what to write; the case
+/// is valid for `ruta validate` and `ruta test` as it is.
+pub struct RecordedCase {
+    /// The YAML of `guide/cases/<id>.yaml`.
+    pub yaml: String,
+    /// The lines to add to `locales/<lang>/cases.ftl`, per language.
+    pub texts: Vec<(String, String)>,
+}
+
+/// Writes `walk` as case `id`; `None` before an outcome.
+pub fn record_case(guide: &Guide, id: &str, walk: &Walk) -> Option<RecordedCase> {
+    let pathway = Pathway::of(guide, walk)?;
+    let mut yaml = String::new();
+    let message = |part: &str| format!("case-{id}-{part}");
+    let _ = writeln!(
+        yaml,
+        "# Recorded from a walk: write the vignette in locales/*/cases.ftl before use."
+    );
+    let _ = writeln!(
+        yaml,
+        "title: {}\nsummary: {}\nvignette: {}\nanswers:",
+        message("title"),
+        message("summary"),
+        message("vignette")
+    );
+    for step in &walk.steps {
+        if let (NodeKind::Question(q), Some(option)) = (&guide.node(step.node).kind, step.option) {
+            let _ = writeln!(
+                yaml,
+                "  {}: '{}'",
+                guide.node(step.node).id,
+                q.options[option].id
+            );
+        }
+    }
+    let _ = writeln!(
+        yaml,
+        "expect:\n  outcome: {}\n  urgency: {}",
+        guide.node(pathway.outcome).id,
+        pathway.urgency.keyword()
+    );
+    if !pathway.flags.is_empty() {
+        let flags: Vec<&str> = pathway
+            .flags
+            .iter()
+            .map(|f| guide.flag(*f).id.as_str())
+            .collect();
+        let _ = writeln!(yaml, "  flags: [{}]", flags.join(", "));
+    }
+    let placeholders = |title: &str, summary: &str, vignette: &str| {
+        format!(
+            "\n{} = {title} ({id})\n{} = {summary}\n{} = {vignette}\n",
+            message("title"),
+            message("summary"),
+            message("vignette")
+        )
+    };
+    let texts = guide
+        .languages
+        .iter()
+        .map(|lang| {
+            let text = if lang == "es" {
+                placeholders("Caso por escribir", "Resumen por escribir.", "Viñeta por escribir: quién llega, cómo, con quién, qué dice y cómo se ve.")
+            } else {
+                placeholders("Case to write", "Summary to write.", "Vignette to write: who arrives, how, with whom, what they say and how they look.")
+            };
+            (lang.clone(), text)
+        })
+        .collect();
+    Some(RecordedCase { yaml, texts })
+}
+
+/// Whether `id` can name a case file: lowercase letters, digits and `-`.
+pub fn is_case_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 60
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}

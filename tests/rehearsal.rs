@@ -1,0 +1,221 @@
+//! Rehearsal: the picker, the vignette, the feedback (matched and diverged) in both languages,
+//! a wrong answer at a known step, and a recorded walk that `ruta test` accepts.
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
+
+mod common;
+
+use std::process::Command;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ruta::engine::load::LoadedGuide;
+use ruta::engine::record::Record;
+use ruta::engine::source::SourceSet;
+use ruta::engine::validate::validate;
+use ruta::tui::action::Action;
+use ruta::tui::app::App;
+use ruta::tui::theme::Theme;
+use ruta::tui::view;
+
+fn screen(app: &App<'_>) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| view::render(app, Theme::COLOR, frame.area(), frame.buffer_mut()))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+fn small() -> (LoadedGuide, Vec<ruta::engine::case::Case>) {
+    let validation = validate(&SourceSet::from_dir(&common::fixture("valid/small")).unwrap());
+    assert!(
+        validation.diagnostics.is_empty(),
+        "{}",
+        common::render(&validation.diagnostics)
+    );
+    (validation.loaded.unwrap(), validation.cases)
+}
+
+fn rehearsal<'g>(
+    loaded: &'g LoadedGuide,
+    cases: Vec<ruta::engine::case::Case>,
+    lang: &str,
+    case: Option<usize>,
+    reveal: bool,
+) -> App<'g> {
+    let mut record = Record::new(&loaded.guide, &loaded.hash, lang);
+    record.case_code = "TEST-0001".into();
+    App::new(loaded, lang.into(), record).rehearse(cases, case, reveal)
+}
+
+#[test]
+fn picker_vignette_and_feedback_in_both_languages() {
+    let (loaded, cases) = small();
+    for lang in ["es", "en"] {
+        let mut app = rehearsal(&loaded, cases.clone(), lang, None, false);
+        insta::assert_snapshot!(format!("picker_{lang}"), screen(&app));
+        app.update(Action::Confirm);
+        insta::assert_snapshot!(format!("vignette_{lang}"), screen(&app));
+        app.update(Action::Confirm); // closes the vignette
+        // The expected walk: danger = no, (info), company = alone.
+        for action in [Action::Pick(1), Action::Confirm, Action::Pick(1)] {
+            app.update(action);
+        }
+        insta::assert_snapshot!(format!("feedback_matched_{lang}"), screen(&app));
+        app.update(Action::Vignette);
+        assert!(app.overlay.is_some(), "the vignette is one key away");
+        app.update(Action::Confirm);
+
+        // A second try with a wrong answer at the second question.
+        let mut app = rehearsal(&loaded, cases.clone(), lang, Some(0), false);
+        app.update(Action::Confirm);
+        for action in [Action::Pick(1), Action::Confirm, Action::Pick(0)] {
+            app.update(action);
+        }
+        insta::assert_snapshot!(format!("feedback_diverged_{lang}"), screen(&app));
+    }
+}
+
+#[test]
+fn a_wrong_answer_at_a_known_step_gives_that_divergence_and_score() {
+    let (loaded, cases) = small();
+    let mut app = rehearsal(&loaded, cases, "en", Some(0), false);
+    app.update(Action::Confirm);
+    for action in [Action::Pick(1), Action::Confirm, Action::Pick(0)] {
+        app.update(action);
+    }
+    let feedback = app.feedback().unwrap();
+    let guide = &loaded.guide;
+    assert_eq!(guide.node(feedback.expected).id, "routine");
+    assert_eq!(guide.node(feedback.reached).id, "routine");
+    let divergence = feedback.divergence.unwrap();
+    assert_eq!(guide.node(divergence.question).id, "company");
+    assert_eq!(
+        (
+            divergence.chosen,
+            divergence.expected,
+            divergence.answers_before
+        ),
+        (0, Some(1), 2)
+    );
+    assert_eq!(
+        (feedback.score.steps_matching, feedback.score.steps_total),
+        (1, 2)
+    );
+    assert!(
+        !feedback.score.urgency_matched,
+        "without the flag the urgency is routine, not 24 h"
+    );
+    assert!(feedback.score.primary_matched);
+    assert_eq!(
+        feedback
+            .missed_flags
+            .iter()
+            .map(|f| guide.flag(*f).id.as_str())
+            .collect::<Vec<_>>(),
+        ["alone"]
+    );
+    let text = screen(&app);
+    assert!(
+        text.contains("Answers as in the case: 1 of 2") && text.contains("Travels alone"),
+        "{text}"
+    );
+
+    // Back to the divergence: the answers before it are kept, the wrong one is highlighted.
+    app.update(Action::Retry);
+    assert_eq!(app.session.answers.len(), 2);
+    assert_eq!(guide.node(app.walk.position.node()).id, "company");
+    assert_eq!(app.selected, 0);
+    app.update(Action::Pick(1));
+    let feedback = app.feedback().unwrap();
+    assert!(
+        feedback.divergence.is_none()
+            && feedback.score.urgency_matched
+            && feedback.missed_flags.is_empty()
+    );
+}
+
+#[test]
+fn reveal_marks_the_expected_answer() {
+    let (loaded, cases) = small();
+    let mut app = rehearsal(&loaded, cases, "en", Some(0), true);
+    app.update(Action::Confirm);
+    let text = screen(&app);
+    assert!(text.contains("2. No  ★ expected answer"), "{text}");
+    assert!(!text.contains("1. Yes  ★"), "{text}");
+}
+
+#[test]
+fn the_debrief_has_case_answers_divergence_and_score() {
+    let (loaded, cases) = small();
+    let mut app = rehearsal(&loaded, cases.clone(), "es", Some(0), false);
+    app.update(Action::Confirm);
+    for action in [Action::Pick(1), Action::Confirm, Action::Pick(0)] {
+        app.update(action);
+    }
+    let text = ruta::engine::note::debrief(&loaded, &cases[0], &app.record, "es").unwrap();
+    for expected in [
+        "Rosa, 12: llega sola",
+        "1 de 2",
+        "¿Con quién viajaste?",
+        "Con mi mamá o mi papá",
+        "Viaja sola o solo",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?}:\n{text}");
+    }
+}
+
+#[test]
+fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
+    let (loaded, _) = small();
+    let guide_dir = common::materialize("valid", "small");
+    let data = tempfile::tempdir().unwrap();
+    let store = ruta::engine::store::Store::open(Some(data.path())).unwrap();
+    let mut record = Record::new(&loaded.guide, &loaded.hash, "es");
+    let mut session = ruta::engine::session::Session::new();
+    session.answer(&loaded.guide, 1).unwrap();
+    session.acknowledge(&loaded.guide);
+    session.answer(&loaded.guide, 2).unwrap();
+    record.answers = session.answers;
+    store.save(&record).unwrap();
+
+    let ruta = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_ruta"))
+            .args([
+                "--guide",
+                guide_dir.path().to_str().unwrap(),
+                "--data-dir",
+                data.path().to_str().unwrap(),
+            ])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = ruta(&["record", &record.case_code, "--id", "recorded-unsure"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let again = ruta(&["record", &record.case_code, "--id", "recorded-unsure"]);
+    assert_eq!(again.status.code(), Some(2), "never overwrites a case");
+    let out = ruta(&["test"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("ok    recorded-unsure") && stdout.contains("2 passed, 0 failed"),
+        "{stdout}"
+    );
+    let out = ruta(&["validate"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
