@@ -17,7 +17,9 @@ use ruta::tui::view;
 
 fn bench(c: &mut Criterion) {
     let sources = SourceSet::embedded();
-    c.bench_function("load_embedded_guide", |b| b.iter(|| black_box(load(&sources).unwrap())));
+    c.bench_function("load_embedded_guide", |b| {
+        b.iter(|| black_box(load(&sources).unwrap()))
+    });
     let loaded = load(&sources).unwrap();
     let mut group = c.benchmark_group("key_press");
     for (width, height) in [(80, 24), (200, 60)] {
@@ -28,13 +30,21 @@ fn bench(c: &mut Criterion) {
         for _ in 0..8 {
             app.update(Action::Confirm);
         }
-        group.bench_with_input(BenchmarkId::new("move_and_redraw", format!("{width}x{height}")), &(), |b, ()| {
-            b.iter(|| {
-                app.update(Action::Down);
-                app.update(Action::Up);
-                terminal.draw(|frame| view::render(&app, Theme::COLOR, frame.area(), frame.buffer_mut())).unwrap();
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new("move_and_redraw", format!("{width}x{height}")),
+            &(),
+            |b, ()| {
+                b.iter(|| {
+                    app.update(Action::Down);
+                    app.update(Action::Up);
+                    terminal
+                        .draw(|frame| {
+                            view::render(&app, Theme::COLOR, frame.area(), frame.buffer_mut())
+                        })
+                        .unwrap();
+                })
+            },
+        );
     }
     group.finish();
 }
