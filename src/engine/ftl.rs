@@ -19,6 +19,11 @@ pub struct MessageShape<'a> {
     pub attributes: Vec<&'a str>,
     /// Whether the value shows nothing (only white space, or empty string literals).
     pub empty: bool,
+    /// Characters of literal text in the value and attributes.
+    pub length: usize,
+    /// Whether the text holds control characters (other than line breaks) or bidirectional
+    /// controls: they are removed before display, but the author should know.
+    pub unsafe_characters: bool,
 }
 
 /// The messages `text` defines, in order. Entries that do not parse are skipped: the catalog
@@ -62,11 +67,28 @@ fn shapes<'e, 's: 'e>(
                     variables,
                     attributes,
                     empty: message.value.as_ref().is_some_and(is_blank),
+                    length: texts(message).map(|t| t.chars().count()).sum(),
+                    unsafe_characters: texts(message).any(|t| super::i18n::clean(t) != t),
                 })
             }
             _ => None,
         })
         .collect()
+}
+
+/// The literal text pieces of a message's value and attributes.
+fn texts<'a, 's>(
+    message: &'a fluent_syntax::ast::Message<&'s str>,
+) -> impl Iterator<Item = &'s str> + 'a {
+    message
+        .value
+        .iter()
+        .chain(message.attributes.iter().map(|a| &a.value))
+        .flat_map(|p| p.elements.iter())
+        .filter_map(|e| match e {
+            PatternElement::TextElement { value } => Some(*value),
+            PatternElement::Placeable { .. } => None,
+        })
 }
 
 /// Whether a pattern shows nothing: white space and empty string literals only.

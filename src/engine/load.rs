@@ -32,6 +32,9 @@ pub struct LoadedGuide {
 
 /// Loads and checks the guide in `sources`; on failure returns every error found, sorted.
 pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
+    if !sources.problems().is_empty() {
+        return Err(sources.problems().to_vec());
+    }
     let Some(file) = sources.get(GUIDE_FILE) else {
         return Err(vec![
             Diagnostic::error("missing-guide", format!("there is no {GUIDE_FILE}"))

@@ -7,6 +7,8 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::diagnostic::{Diagnostic, Location};
+
 /// The guide and translations bundled into the binary at build time (see `build.rs`).
 const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
@@ -29,6 +31,8 @@ pub struct SourceFile {
 #[derive(Debug, Clone)]
 pub struct SourceSet {
     files: Vec<SourceFile>,
+    /// Files that were read but cannot be used as text (too large, not UTF-8), as findings.
+    problems: Vec<Diagnostic>,
 }
 
 /// A guide directory that could not be read at all (as opposed to one with bad contents).
@@ -59,18 +63,21 @@ impl SourceSet {
                 text: (*text).to_owned(),
             })
             .collect();
-        Self { files }
+        Self {
+            files,
+            problems: Vec::new(),
+        }
     }
 
     /// Reads `root/guide/**/*.yaml` and `root/locales/**/*.ftl`.
     pub fn from_dir(root: &Path) -> Result<Self, ReadError> {
-        let mut set = Self::from_dir_partial(root)?;
-        if set.get("guide/guide.yaml").is_none() {
+        if !root.join("guide").join("guide.yaml").is_file() {
             return Err(ReadError {
                 path: root.to_path_buf(),
                 reason: "no guide/guide.yaml here; --guide takes a folder that holds guide/ and locales/".into(),
             });
         }
+        let mut set = Self::from_dir_partial(root)?;
         set.files.sort_by(|a, b| a.relative.cmp(&b.relative));
         Ok(set)
     }
@@ -78,10 +85,16 @@ impl SourceSet {
     /// Reads whatever `root/guide/**/*.yaml` and `root/locales/**/*.ftl` there are, even if
     /// `guide/guide.yaml` is missing (for overlays in tests).
     pub fn from_dir_partial(root: &Path) -> Result<Self, ReadError> {
-        let mut files = Vec::new();
-        read_tree(root, &root.join("guide"), "yaml", &mut files)?;
-        read_tree(root, &root.join("locales"), "ftl", &mut files)?;
-        Ok(Self { files })
+        let (mut files, mut problems) = (Vec::new(), Vec::new());
+        read_tree(root, &root.join("guide"), "yaml", &mut files, &mut problems)?;
+        read_tree(
+            root,
+            &root.join("locales"),
+            "ftl",
+            &mut files,
+            &mut problems,
+        )?;
+        Ok(Self { files, problems })
     }
 
     /// Builds a set from in-memory files; tests and benchmarks use it.
@@ -95,18 +108,27 @@ impl SourceSet {
             })
             .collect();
         files.sort_by(|a, b| a.relative.cmp(&b.relative));
-        Self { files }
+        Self {
+            files,
+            problems: Vec::new(),
+        }
     }
 
     /// This set with `other`'s files added, replacing any of the same relative path: a guide
     /// with a few files changed.
     pub fn overlaid(mut self, other: SourceSet) -> Self {
+        self.problems.extend(other.problems);
         for file in other.files {
             self.files.retain(|f| f.relative != file.relative);
             self.files.push(file);
         }
         self.files.sort_by(|a, b| a.relative.cmp(&b.relative));
         self
+    }
+
+    /// Files that could not be used as text (too large, not UTF-8), as findings.
+    pub fn problems(&self) -> &[Diagnostic] {
+        &self.problems
     }
 
     /// The file at `relative`, if present.
@@ -136,6 +158,7 @@ fn read_tree(
     dir: &Path,
     extension: &str,
     files: &mut Vec<SourceFile>,
+    problems: &mut Vec<Diagnostic>,
 ) -> Result<(), ReadError> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -159,32 +182,51 @@ fn read_tree(
             reason: e.to_string(),
         })?;
         if kind.is_dir() {
-            read_tree(root, &path, extension, files)?;
+            read_tree(root, &path, extension, files, problems)?;
         } else if kind.is_file() && path.extension().and_then(|e| e.to_str()) == Some(extension) {
-            files.push(read_file(root, &path)?);
+            match read_file(root, &path)? {
+                Ok(file) => files.push(file),
+                Err(problem) => problems.push(problem),
+            }
         }
     }
     Ok(())
 }
 
-fn read_file(root: &Path, path: &Path) -> Result<SourceFile, ReadError> {
+/// Reads one file: an I/O failure is a [`ReadError`]; a file that is too large or not UTF-8
+/// is a finding with its place, so it is reported like any other problem in the guide.
+fn read_file(root: &Path, path: &Path) -> Result<Result<SourceFile, Diagnostic>, ReadError> {
     let fail = |reason: String| ReadError {
         path: path.to_path_buf(),
         reason,
     };
+    let display = path.display().to_string();
     let size = fs::metadata(path).map_err(|e| fail(e.to_string()))?.len();
     if size > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "the file is {size} bytes; the limit is {MAX_FILE_BYTES} bytes. Split it or check that it is the right file"
-        )));
+        return Ok(Err(Diagnostic::error(
+            "file-too-large",
+            format!("the file is {size} bytes; the limit is {MAX_FILE_BYTES} bytes"),
+        )
+        .at(Location::from_line_column(&display, "", 1, 1))
+        .with_help("split it, or check that it is the right file")));
     }
     let bytes = fs::read(path).map_err(|e| fail(e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
-            "not valid UTF-8 (byte {}); save the file as UTF-8",
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let prefix = String::from_utf8_lossy(valid);
+            let at = Location::from_offset(&display, &prefix, prefix.len());
+            return Ok(Err(Diagnostic::error(
+                "invalid-utf8",
+                "the file is not valid UTF-8 here",
+            )
+            .at(at)
+            .with_help(
+                "save the file as UTF-8 (in most editors: Save with encoding, UTF-8)",
+            )));
+        }
+    };
     // A byte-order mark is harmless but confuses column counts; drop it.
     let text = text
         .strip_prefix('\u{feff}')
@@ -195,9 +237,9 @@ fn read_file(root: &Path, path: &Path) -> Result<SourceFile, ReadError> {
         .unwrap_or(path)
         .to_string_lossy()
         .replace('\\', "/");
-    Ok(SourceFile {
+    Ok(Ok(SourceFile {
         relative,
-        display: path.display().to_string(),
+        display,
         text,
-    })
+    }))
 }

@@ -14,8 +14,23 @@ use super::{
 use crate::engine::diagnostic::{Diagnostic, suggest};
 use crate::engine::yaml::{Locator, YamlPath};
 
+/// Most nodes a guide may have: a hundred times more than any real guide, and enough for the
+/// benchmarks' 100 000-node guides; beyond it a file is a mistake or an attack.
+pub const MAX_NODES: usize = 150_000;
+
 /// Resolves `raw`, read from the file that `locator` reads; on failure returns every error found.
 pub fn resolve(raw: RawGuide, locator: &Locator<'_>) -> Result<Guide, Vec<Diagnostic>> {
+    let count = raw.questions.len() + raw.infos.len() + raw.routes.len() + raw.outcomes.len();
+    if count > MAX_NODES {
+        return Err(vec![
+            Diagnostic::error(
+                "too-many-nodes",
+                format!("the guide has {count} nodes; the limit is {MAX_NODES}"),
+            )
+            .with_help("a real guide has a few hundred at most; check that this is the right file")
+            .at(locator.locate(&YamlPath::root())),
+        ]);
+    }
     let mut resolver = Resolver::default();
     let guide = resolver.guide(raw);
     if resolver.findings.is_empty() {
@@ -549,4 +564,49 @@ pub fn is_message_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::guide::raw::RawOutcome;
+    use crate::engine::source::SourceFile;
+
+    #[test]
+    fn too_many_nodes_are_refused_before_anything_else() {
+        let outcome = |i: usize| RawOutcome {
+            id: format!("o{i}"),
+            title: "t".into(),
+            urgency: "routine".into(),
+            iasc_layer: None,
+            primary: Vec::new(),
+            secondary: Vec::new(),
+            actions: Vec::new(),
+            say_to_child: None,
+            hard_stops: Vec::new(),
+        };
+        let raw = RawGuide {
+            format: 1,
+            id: "big".into(),
+            version: "1".into(),
+            title: "t".into(),
+            languages: vec!["es".into()],
+            start: "o0".into(),
+            sections: Vec::new(),
+            flags: Vec::new(),
+            services: Vec::new(),
+            questions: Vec::new(),
+            infos: Vec::new(),
+            routes: Vec::new(),
+            outcomes: (0..=MAX_NODES).map(outcome).collect(),
+        };
+        let file = SourceFile {
+            relative: "g".into(),
+            display: "g".into(),
+            text: "format: 1\n".into(),
+        };
+        let errors = resolve(raw, &Locator::new(&file)).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].code, "too-many-nodes");
+    }
 }

@@ -7,6 +7,9 @@ use crate::engine::diagnostic::{Diagnostic, Location};
 use crate::engine::ftl::MessageShape;
 use crate::engine::load::LoadedGuide;
 
+/// Longest text a message may have: what fits on a screen, with room to spare.
+pub const MAX_MESSAGE_CHARS: usize = 2000;
+
 /// Translation findings for the guide's own `.ftl` files; `used` holds every message id the
 /// guide and its cases name.
 pub fn check(loaded: &LoadedGuide, used: &HashSet<&str>) -> Vec<Diagnostic> {
@@ -29,6 +32,29 @@ pub fn check(loaded: &LoadedGuide, used: &HashSet<&str>) -> Vec<Diagnostic> {
                         )
                         .at(at())
                         .with_help("remove it, or refer to it from guide/guide.yaml or a case"),
+                    );
+                }
+                if shape.length > MAX_MESSAGE_CHARS {
+                    found.push(
+                        Diagnostic::error(
+                            "message-too-long",
+                            format!("message `{}` ({lang}) has {} characters; the limit is {MAX_MESSAGE_CHARS}", shape.id, shape.length),
+                        )
+                        .at(at())
+                        .with_help("a screen holds about 1500 characters: split the text or shorten it"),
+                    );
+                }
+                if shape.unsafe_characters {
+                    found.push(
+                        Diagnostic::warning(
+                            "unsafe-characters",
+                            format!(
+                                "message `{}` ({lang}) holds control or bidirectional characters",
+                                shape.id
+                            ),
+                        )
+                        .at(at())
+                        .with_help("they are removed before display; delete them from the file"),
                     );
                 }
                 if shape.empty {
