@@ -27,7 +27,7 @@ struct GenNode {
 /// Targets are mostly forward offsets (1 to 4 nodes on), so many guides are valid; one in ten
 /// is an absolute index, which may point back (a cycle) or past the end (an unknown id).
 fn node() -> impl Strategy<Value = GenNode> {
-    let target = prop_oneof![9 => (1usize..5), 1 => (100usize..116)];
+    let target = prop_oneof![9 => 1usize..5, 1 => 100usize..116];
     (
         0u8..4,
         prop::collection::vec(target, 0..5),
