@@ -314,7 +314,9 @@ case-wilmer-16-weeks-ago-vignette =
     With his father out of the room, he says that a few weeks ago, while he was
     detained, he thought about not wanting to live, though not any more. To the
     question about sexual violence he says yes, on the journey, more than a
-    month ago, and asks that his father not be told. The interviewer asks
+    month ago, and asks that his father not be told. Without being asked, he
+    adds that it happened once, at a shelter, and that on the whole journey
+    nobody took his documents or made him do anything else. The interviewer asks
     nothing more about what happened and thanks him for his trust. Wilmer says
     that since then he finds it hard to sleep and concentrate, though he still
     trains with his football team; at the end he asks whether he will be made to
@@ -594,3 +596,118 @@ case-mayra-15-coached-vignette =
     pocket. When he is asked to wait outside, he agrees without argument. Alone,
     Mayra smiles, says she feels safe and that everything is fine, and asks
     several times whether she can leave with him now.
+
+## roxana-14-salvadoran
+
+case-roxana-14-salvadoran-title = Roxana, 14: "it was my decision"
+case-roxana-14-salvadoran-summary =
+    A calm girl returning with her mother, and something she tells only a woman
+    on the team.
+case-roxana-14-salvadoran-vignette =
+    Roxana, 14, returns to San Salvador on a return flight with her mother; both
+    have documents and the relationship is verified. They were going to join her
+    father, who lives in the United States. She is calm and says she is looking
+    forward to seeing her school friends. Nobody hurt her on the journey, and at
+    home, she says, everything is fine. Alone with a woman on the team, she says
+    her period has not come for two months and she thinks she is pregnant.
+    Without being asked, she adds that she has a boyfriend in her neighbourhood,
+    that "it was her decision" and that nobody forced her. She has no pain or
+    bleeding.
+
+## jairo-9-better-to-die
+
+case-jairo-9-better-to-die-title = Jairo, 9: what his mother heard
+case-jairo-9-better-to-die-summary =
+    A cheerful boy who says he is fine, and something his mother heard during
+    detention.
+case-jairo-9-better-to-die-vignette =
+    Jairo, 9, returns to San Pedro Sula on a return flight with his mother; the
+    relationship is verified. He talks a lot and plays with a toy car. In
+    private, his mother says that in the detention centre Jairo said several
+    times that "it would be better to die", and that he gave his few toys away
+    to other children. When the interviewer asks him calmly and directly whether
+    he has thought about hurting himself or about not wanting to live, Jairo
+    says no, that he "was just angry", and goes back to his car. He eats and
+    sleeps well, and wants to go back to his school.
+
+## kenia-16-messages
+
+case-kenia-16-messages-title = Kenia, 16: messages from a woman at a shelter
+case-kenia-16-messages-summary =
+    A relaxed teenager returning with her mother, who mentions a job offer in
+    passing.
+case-kenia-16-messages-vignette =
+    Kenia, 16, returns to Guatemala on a return bus from Mexico with her mother;
+    both have documents and the relationship is verified. They were going to
+    join her father. Kenia is relaxed and talks about going back to school. In
+    passing, she says that at a shelter in Mexico a very friendly woman offered
+    her a job looking after children "up north", with pay and somewhere to live;
+    the woman asked for her phone number and has written to her twice since.
+    Kenia laughs, says the woman "was really nice" and that for now she is not
+    planning to travel again. Her mother knew nothing about it. Nothing else
+    Kenia says or does worries the interviewer.
+
+## mario-11-came-alone
+
+case-mario-11-came-alone-title =
+    Mario, 11: he came back alone; his mother is waiting
+case-mario-11-came-alone-summary =
+    A boy who travels without family, and a mother already waiting for him at
+    the centre.
+case-mario-11-came-alone-vignette =
+    Mario, 11, arrives in San Pedro Sula on a return flight with a group of
+    children, escorted only by officials. He was going to join his father in the
+    United States. His mother is waiting for him at the centre: the child
+    protection authority has checked her documents, spoken with each of them
+    separately and confirmed that she is his mother. Mario hugs her and will not
+    let go. He is hungry. He says he has nightmares every night, that his
+    stomach hurts and that he gets angry at everything; his mother says he has
+    been like this since he was detained two months ago, and it is not getting
+    better. Even so, he eats, plays and wants to go back to his school.
+
+## ruth-16-inhaler
+
+case-ruth-16-inhaler-title = Ruth, 16: pregnant, and without her inhaler
+case-ruth-16-inhaler-summary =
+    A calm teenager returning with her mother, with two health needs.
+case-ruth-16-inhaler-vignette =
+    Ruth, 16, returns to Guatemala City on a return flight with her mother; both
+    have documents and the relationship is verified. She has asthma and uses an
+    inhaler every day; it was taken from her when she was detained, and she has
+    been without it for three days. She is breathing normally now, but says she
+    gets short of breath at night. Alone with a woman on the team, she says
+    happily that she is about five months pregnant and has not had a check-up
+    yet; she has no pain or bleeding, and nothing suggests abuse. She stopped
+    studying a few months ago, before the journey.
+
+## lesly-15-not-left-behind
+
+case-lesly-15-not-left-behind-title =
+    Lesly, 15: "so he would not leave me behind"
+case-lesly-15-not-left-behind-summary =
+    A teenager travelling alone who answers yes to the question about sexual
+    violence.
+case-lesly-15-not-left-behind-vignette =
+    Lesly, 15, arrives alone in Honduras on a return bus from Mexico. She was
+    going to join her mother in the United States, in a group led by a guide her
+    family had paid. To the question about sexual violence, she says yes, more
+    than a month ago. A little later, without being asked, she adds that the
+    guide made her stay with him several nights "so he would not leave her
+    behind". She says nothing more, and the interviewer asks nothing more. Her
+    father, who lives in Honduras, has not yet been reached. She is hungry,
+    wants to call her mum and says she finds it hard to sleep.
+
+## tania-17-does-not-know
+
+case-tania-17-does-not-know-title = Tania, 17: "I don't know"
+case-tania-17-does-not-know-summary =
+    A calm teenager returning with her father, who is lost for words at one
+    question.
+case-tania-17-does-not-know-vignette =
+    Tania, 17, returns to San Pedro Sula on a return flight with her father;
+    both have documents and the relationship is verified. She was travelling to
+    work and help her family, and wants to finish school. She talks easily and
+    says she feels fine. Alone with a woman on the team, when asked whether she
+    is pregnant or thinks she might be, she is silent for a moment, shrugs and
+    says "I don't know". She has no pain or bleeding, and there is no other
+    sign.

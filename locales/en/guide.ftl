@@ -88,7 +88,7 @@ q-young-warning-signs = Observe, or from what you have heard: does the child hur
 q-young-warning-signs-guidance = Do not ask young children about suicide: watch and listen. Hitting their head, biting or scratching themselves on purpose, or saying they want to die need an assessment by the psychologist. Replaying frightening events in play is common and is not, by itself, a sign of risk.
 
 q-warning-signs = Observe, or from what you have heard: has the child talked about dying or not wanting to live, shown marks of self-harm, or seemed to have lost all hope?
-q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If there are, or you are not sure, the next question is put to the child directly.
+q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If there are, or you are not sure, the next question is put to the child directly. Even if the child then says no, what you saw or heard still counts: the psychologist will see the child before they leave the centre.
 
 q-suicide-thoughts = When very hard things happen, some people start to think about hurting themselves or about not wanting to live. Have you had thoughts like that?
 q-suicide-thoughts-guidance = Ask directly and calmly, in your usual tone: asking does not put the idea in the child's head. Ask in private; first ask a verified parent or guardian to step out for a moment. If the answer is yes, ask whether it is now or was before, and whether they have thought of how. If you see fresh self-harm marks, choose that option. "Not sure" and "Does not want to answer" both lead to the psychologist now.
@@ -97,8 +97,8 @@ opt-suicide-now = Yes, now
 opt-suicide-plan-or-attempt = Yes, with a plan, or has tried recently
 opt-suicide-self-harm-seen = Fresh self-harm marks seen
 
-q-sexual-violence = On the journey or since you came back, did anyone touch your body, or make you do something with your body, that you did not want?
-q-sexual-violence-guidance = Ask once, neutrally, and never ask what happened or who did it. Offer a staff member of the sex the child prefers. With very young children, ask the verified caregiver in private instead. If the child declines, say calmly that they can tell you or the health staff at any time, and that care helps most in the first days.
+q-sexual-violence = On the journey or since you came back, did anyone touch your private parts (the parts your underwear covers), make you touch theirs, or make you do something sexual you did not want?
+q-sexual-violence-guidance = Ask once, calmly and neutrally, and never ask what happened or who did it. A body search or pat-down does not count unless the child's private parts were touched. Offer a staff member of the sex the child prefers. With very young children, ask the verified caregiver in private instead. If the child declines, say calmly that they can tell you or the health staff at any time, and that care helps most in the first days.
 
 q-sexual-violence-when = Can you tell me roughly when it happened? Was it in the last few days, or longer ago?
 q-sexual-violence-when-guidance = You only need the time, not what happened. Time matters for health care: HIV prevention must start within 72 hours and emergency contraception within 120 hours (5 days); both work better the sooner they start. "Not sure" leads to the urgent pathway.
@@ -116,7 +116,7 @@ opt-travel-other-adult = An adult who is not family (separated child)
 opt-travel-alone = No responsible adult, or only other children (unaccompanied child)
 
 q-caregiver-verified = Has the adult's relationship to the child been verified, with documents or records, and with what the child and the adult each say separately?
-q-caregiver-verified-guidance = The child protection authority does or confirms the verification. Notice also how the child behaves with the adult. If the accounts differ, documents are missing, or you have any doubt, answer no.
+q-caregiver-verified-guidance = The child protection authority does or confirms the verification. Notice also how the child behaves with the adult. If the accounts differ, documents are missing, or you have any doubt, answer no. If another caregiver is verified later, you will record it under "Family situation".
 
 q-id-documents = Do you have any document with your name on it, like a birth certificate, a passport or an identity card?
 q-id-documents-guidance = Many children come back without documents: it is not their fault, and it is no reason to delay their care. If someone other than a parent or guardian holds them, keep it in mind: it is a sign that is checked later. Never take or keep the child's documents.
@@ -177,7 +177,7 @@ q-release-today = Observe: is the child due to go to that place today, or to the
 q-release-today-guidance = Check with the team where and with whom the child would leave today. If the plan is to take the child to the place where they are in danger, or near it, stop the departure and tell the child protection authority now. If you do not know, treat it as a yes.
 
 q-trafficking-signs = Observe, and from what the child has told you: are there one or more signs of trafficking or exploitation? See the list of signs below.
-q-trafficking-signs-guidance = Signs: someone else holds their documents or money; they were promised a job or reunion with family that was not true; they were made to work or do things they did not want, including sexual acts; they did not know where they were going or with whom; an adult told them what to say; they cannot move or speak freely. One is enough. Do not question in detail: this is not a statement.
+q-trafficking-signs-guidance = Signs: someone else holds their documents or money; they were tricked with a job or a family reunion; they were made to work or do sexual acts in exchange for something (passage, food, debt) or more than once; they did not know where they were going or with whom; they were told what to say; they cannot move or speak freely. One is enough; do not question in detail. A single sexual assault on the route, without these signs, counts under sexual violence.
 opt-signs-none = No sign
 opt-signs-one-or-more = One or more signs
 
@@ -193,10 +193,10 @@ opt-home-yes = Yes
 opt-home-yes-here = Yes, and that person is here or coming to collect the child
 
 q-pregnancy = Are you pregnant, or do you think you might be?
-q-pregnancy-guidance = Ask only in private, to girls aged 10 or over or when you see signs of pregnancy; otherwise choose "Does not apply". Ask without judging, with a woman on the team if possible. Do not ask how it happened or who the partner is. If she is under 14, or there are signs she was forced or pressured, choose that option: it is also a situation of abuse.
+q-pregnancy-guidance = Ask only in private, to girls aged 10 or over or when you see signs of pregnancy; otherwise choose "Does not apply". Ask without judging, with a woman on the team if possible. Do not ask how it happened or who the partner is. If she is under the age of sexual consent in her country (14 in Honduras and Guatemala, 15 in El Salvador), or there are signs she was forced or pressured, it is abuse: choose that option. If in doubt, choose it.
 opt-pregnancy-not-applicable = Does not apply (a boy, or a girl under 10 with no signs)
-opt-pregnancy-yes-14-plus = Yes or possibly, and she is 14 or older with no signs of abuse
-opt-pregnancy-yes-under-14 = Yes or possibly, and she is under 14 or there are signs of abuse
+opt-pregnancy-yes-no-abuse-signs = Yes or possibly; at or over the age of consent, with no signs of abuse
+opt-pregnancy-yes-under-age-or-abuse = Yes or possibly; under the age of consent, or there are signs of abuse
 
 q-disability = Do you have any difficulty seeing, hearing, moving, speaking, learning or understanding, or an illness that needs care all the time?
 q-disability-guidance = Speak to the child directly, not only to whoever is with them, and adapt how you communicate. Also watch how the child moves, whether they hear and understand, and whether they sign. If there are several difficulties, choose the one that most affects daily life. No diagnosis is needed to choose it.
@@ -244,7 +244,7 @@ opt-cares-other-adult = Another adult who is not family
 opt-cares-nobody = Nobody, or no one who can care for them
 
 q-caregiver-reached = Observe: has that person been contacted, and is their relationship to the child verified?
-q-caregiver-reached-guidance = Contacting is not verifying. The child protection authority confirms identity and relationship with documents, records and what each says separately, and with other evidence if needed. Until it is verified, the child does not leave with that person.
+q-caregiver-reached-guidance = Contacting is not verifying: the child protection authority confirms identity and relationship with documents, records and what each says separately. If it has, choose one of the first two options: family tracing is not started, and the child leaves only with that person. If not, "No verified caregiver" is flagged, and the child leaves with no one until that authority decides.
 opt-reached-here = Is here, and the relationship is verified
 opt-reached-contacted = Has been contacted, and the relationship is verified
 opt-reached-not-yet = Not yet contacted or verified
@@ -304,7 +304,7 @@ flag-did-not-answer-sensitive-action = Respect the child's choice; within 24 hou
 flag-exploitation-concern = Possible control or exploitation, not confirmed
 flag-exploitation-concern-action = Within 24 hours, tell the child protection authority what you saw or heard, so they can check for trafficking or exploitation.
 flag-self-harm-concern = Possible self-harm risk, not immediate
-flag-self-harm-concern-action = Ask the psychologist to talk with the child before they leave the centre, even if the thoughts have passed.
+flag-self-harm-concern-action = Ask the psychologist to see the child within 24 hours and before they leave the centre: there were warning signs, doubts or thoughts of self-harm, even if the child has none now or says no.
 flag-sexual-violence-past = Sexual violence more than 5 days ago
 flag-sexual-violence-past-action = Arrange a health check and psychological support within 24 hours: care still helps now, and what happened was not the child's fault.
 flag-age-0-5 = Child aged 0 to 5
@@ -315,8 +315,10 @@ flag-age-12-17 = Adolescent aged 12 to 17
 flag-age-12-17-action = With adolescents: give clear information, listen without judging, take their views into account in decisions, and talk about the risks they face and how to stay safe.
 flag-age-unclear = Age not confirmed (presumed a child)
 flag-age-unclear-action = Treat the person as a child, and ask the child protection authority to determine their age, with the civil registry's help if needed.
+flag-arrived-without-verified-adult = Arrived without a verified adult
+flag-arrived-without-verified-adult-action = Tell the child protection authority today how the child arrived. Even if the family is verified later, the child leaves the centre only with the person whose relationship that authority has verified.
 flag-no-verified-caregiver = No verified caregiver
-flag-no-verified-caregiver-action = Tell the child protection authority today that the child has no verified caregiver, so they can take a protection measure and look for the family.
+flag-no-verified-caregiver-action = Tell the child protection authority today that no verified person is going to care for the child, so they can take a protection measure and look for the family.
 flag-separated-child = Separated from parents
 flag-separated-child-action = Tell the child protection authority that the child is not with a parent or legal guardian, so they can confirm who will care for the child and plan follow-up.
 flag-no-id-documents = No identity document
@@ -345,8 +347,8 @@ flag-home-safety-unclear = Safety at home not clear
 flag-home-safety-unclear-action = Ask the child protection authority to talk with the child in private and check the home situation before the child leaves with the family.
 flag-pregnancy = Pregnancy, confirmed or possible
 flag-pregnancy-action = Arrange antenatal care within a week, and care the same day if she has pain, bleeding, fever or dizziness.
-flag-sexual-abuse-child = Possible sexual abuse (under 14, or signs of abuse)
-flag-sexual-abuse-child-action = Tell the child protection authority and the prosecutor today: sexual activity with a girl under 14 is always treated as abuse, even if she says she agreed.
+flag-sexual-abuse-child = Possible sexual abuse (under the age of consent, or signs of abuse)
+flag-sexual-abuse-child-action = Tell the child protection authority and the prosecutor today. Below the age of sexual consent (14 in Honduras and Guatemala, 15 in El Salvador), sexual activity is always treated as abuse, even if she says she agreed.
 flag-pregnancy-unclear = Possible pregnancy, not clear
 flag-pregnancy-unclear-action = With her assent, offer a confidential health appointment within a week, where she can ask whatever she needs.
 flag-disability-chronic = Disability or chronic illness
@@ -419,7 +421,7 @@ svc-children-court-desc = Orders judicial protection measures when the child pro
 
 ## Pathways: shared actions and hard stops
 
-out-act-inform-and-finish = Tell the child protection authority now and, once the child is safe and stable, complete the remaining questions together with them.
+out-act-inform-and-finish = Tell the child protection authority now. Once the child is safe and stable, you and the child protection officer ask the remaining questions together, so the child does not have to answer them twice.
 out-act-if-worse = Tell the family where to go if the reactions get worse or do not ease over the coming weeks.
 
 stop-no-release-unverified = Do not release the child to any adult whose relationship the child protection authority has not verified.
@@ -494,14 +496,14 @@ out-threat-act-data = Record only the type of threat, and share it only with the
 out-threat-act-options = Explain honestly which protection options exist and how long they may take, without promising what is not up to you.
 out-threat-say = You did the right thing telling me. With people who know about this, we are going to look for a safe place for you. I will tell you about each decision.
 
-## Pathway: violence, abuse or neglect at home
+## Pathway: violence, abuse or neglect at home, or sexual abuse of a child
 
-out-violence-home = Violence, abuse or neglect at home (including sexual abuse of a child under 14)
+out-violence-home = Violence, abuse or neglect at home, or sexual abuse of a child
 out-violence-home-act-reassure = Tell the child they did well to tell you and that it is not their fault, without speaking badly of their family in front of them.
 out-violence-home-act-no-confront = Do not confront the family or the person named, and do not tell them what the child said.
 out-violence-home-act-health = If the child has injuries or pain, ask the health staff to check them, without asking how they happened.
 out-violence-home-act-explain = Explain in simple words who has to know, and what will happen today.
-out-violence-home-say = Thank you for telling me. What happens at home is not your fault. I am going to tell people who can protect you, and I will tell you what is going to happen.
+out-violence-home-say = Thank you for telling me. None of this is your fault. I am going to tell people who can protect you, and I will tell you what is going to happen.
 
 ## Pathway: unaccompanied or separated child without a verified caregiver
 
@@ -528,14 +530,30 @@ out-severe-distress-act-caregiver = Explain to the caregiver what is happening a
 out-severe-distress-act-watch = If the child talks about dying or hurting themselves, follow the suicide or self-harm pathway at once.
 out-severe-distress-say = What you are feeling is very strong, and it makes sense after everything you have been through. You are not alone. Soon you will see someone who knows how to help with this.
 
-## Pathway: pregnancy
+## Pathway: possible self-harm risk, not immediate
 
-out-pregnancy = Pregnancy in a girl or adolescent
+out-self-harm-review = Possible self-harm risk: review by the psychologist
+out-self-harm-review-act-handover = Introduce the child in person to the psychologist today, and say what signs you saw or were told about; a referral note is not enough.
+out-self-harm-review-act-stay = Until then, keep the child near staff they trust, listen without judging, and do not press them to talk.
+out-self-harm-review-act-caregiver = With the child's assent, tell the caregiver which signs to watch for and where to go at once if they appear.
+out-self-harm-review-say = Thank you for talking with me. It matters to me that you are okay. Before you leave, you are going to talk with someone who knows how to help when things get hard.
+
+## Pathway: protection review
+
+out-protection-review = Review by the child protection authority within 24 hours
+out-protection-review-act-tell = Tell the child protection authority today what is still unclear (see the flags), in a few words and without asking the child for more detail.
+out-protection-review-act-before-leaving = Ask them to review it before the child leaves the centre and, meanwhile, keep the child near staff they trust.
+out-protection-review-act-door = Tell the child they can talk to you or to the psychologist whenever they want, without having to tell anything they do not want to.
+out-protection-review-say = Thank you for talking with me. You don't have to tell me anything you don't want to. There are people here whose job is to look after you, and I will explain what is going to happen.
+
+## Pathway: pregnancy, confirmed or possible
+
+out-pregnancy = Pregnancy, confirmed or possible, in a girl or adolescent
 out-pregnancy-act-no-judge = Talk with her without judging, and without asking for details of how it happened or about the partner.
 out-pregnancy-act-basics = Make sure she has water, food, rest, and a place to sit or lie down.
 out-pregnancy-act-support = Ask whom she wants close to her and who supports her, without pressing her.
 out-pregnancy-act-rights = Tell her she has a right to health care and to keep studying, and link her with support to go back to school.
-out-pregnancy-say = Thank you for telling me. We are going to find people to help you look after yourself and your pregnancy. You can ask me anything you want.
+out-pregnancy-say = Thank you for talking with me about this. We are going to find people to help you look after your health. You can ask me anything you want.
 
 ## Pathway: disability or chronic illness
 

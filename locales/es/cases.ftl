@@ -313,10 +313,12 @@ case-wilmer-16-weeks-ago-vignette =
     padre fuera de la sala, cuenta que hace unas semanas, mientras estaba
     detenido, pensó en no querer vivir, aunque ahora ya no. Ante la pregunta
     sobre violencia sexual, dice que sí, que fue en el camino hace más de un
-    mes, y pide que no se lo cuenten a su papá. Quien lo entrevista no le
-    pregunta nada más sobre lo sucedido y le agradece la confianza. Wilmer dice
-    que desde entonces le cuesta dormir y concentrarse, aunque sigue entrenando
-    con su equipo de fútbol; al final pregunta si lo van a obligar a poner una
+    mes, y pide que no se lo cuenten a su papá. Sin que se lo pregunten, aclara
+    que pasó una sola vez, en un albergue, y que en todo el viaje nadie le quitó
+    sus documentos ni lo obligó a nada más. Quien lo entrevista no le pregunta
+    nada más sobre lo sucedido y le agradece la confianza. Wilmer dice que desde
+    entonces le cuesta dormir y concentrarse, aunque sigue entrenando con su
+    equipo de fútbol; al final pregunta si lo van a obligar a poner una
     denuncia.
 
 ## oscar-14-cannot-calm
@@ -599,3 +601,116 @@ case-mayra-15-coached-vignette =
     espere afuera, acepta sin discutir. Ya a solas, Mayra sonríe, dice que se
     siente segura y que todo está bien, y pregunta varias veces si ya puede irse
     con él.
+
+## roxana-14-salvadoran
+
+case-roxana-14-salvadoran-title = Roxana, 14: «fue mi decisión»
+case-roxana-14-salvadoran-summary =
+    Una niña tranquila que regresa con su madre, y algo que solo cuenta a una
+    mujer del equipo.
+case-roxana-14-salvadoran-vignette =
+    Roxana, de 14 años, regresa a San Salvador en un vuelo de retorno con su
+    madre; las dos tienen documentos y el parentesco está verificado. Iban a
+    reunirse con su padre, que vive en Estados Unidos. Está tranquila y dice que
+    tiene ganas de ver a sus amigas de la escuela. En el camino nadie la
+    lastimó, y en su casa, dice, todo está bien. A solas con una mujer del
+    equipo, cuenta que hace dos meses que no le viene la regla y que cree que
+    está embarazada. Sin que se lo pregunten, aclara que tiene novio en su
+    colonia, que «fue su decisión» y que nadie la obligó. No tiene dolor ni
+    sangrado.
+
+## jairo-9-better-to-die
+
+case-jairo-9-better-to-die-title = Jairo, 9: lo que oyó su mamá
+case-jairo-9-better-to-die-summary =
+    Un niño alegre que dice que está bien, y algo que su madre escuchó durante
+    la detención.
+case-jairo-9-better-to-die-vignette =
+    Jairo, de 9 años, regresa a San Pedro Sula en un vuelo de retorno con su
+    madre; el parentesco está verificado. Habla mucho y juega con un carrito. En
+    privado, la madre cuenta que en el centro de detención Jairo dijo varias
+    veces que «sería mejor morirse» y que regaló sus pocos juguetes a otros
+    niños. Cuando quien lo entrevista le pregunta con calma y de forma directa
+    si ha pensado en hacerse daño o en no querer vivir, Jairo dice que no, que
+    «solo estaba enojado», y vuelve a su carrito. Come y duerme bien, y quiere
+    volver a su escuela.
+
+## kenia-16-messages
+
+case-kenia-16-messages-title = Kenia, 16: mensajes de una señora del albergue
+case-kenia-16-messages-summary =
+    Una adolescente tranquila que regresa con su madre y menciona de pasada una
+    oferta de trabajo.
+case-kenia-16-messages-vignette =
+    Kenia, de 16 años, regresa a Guatemala en un autobús de retorno desde México
+    con su madre; las dos tienen documentos y el parentesco está verificado.
+    Iban a reunirse con su padre. Kenia está relajada y habla de volver a
+    estudiar. De pasada, cuenta que en un albergue de México una señora muy
+    amable le ofreció trabajo cuidando niños «allá arriba», con sueldo y un
+    lugar donde vivir; le pidió su número de teléfono y desde entonces le ha
+    escrito dos veces. Kenia se ríe, dice que la señora «era muy buena onda» y
+    que por ahora no piensa volver a viajar. Su madre no sabía nada. Nada más de
+    lo que dice o hace preocupa a quien la entrevista.
+
+## mario-11-came-alone
+
+case-mario-11-came-alone-title = Mario, 11: volvió solo; su mamá lo espera
+case-mario-11-came-alone-summary =
+    Un niño que viaja sin familia, y una madre que ya lo espera en el centro.
+case-mario-11-came-alone-vignette =
+    Mario, de 11 años, llega a San Pedro Sula en un vuelo de retorno con un
+    grupo de niñas y niños, acompañados solo por funcionarios. Iba a reunirse
+    con su padre en Estados Unidos. Su madre lo espera en el centro: la
+    autoridad de protección revisó sus documentos, habló por separado con cada
+    uno y confirmó que es su madre. Mario la abraza y no la quiere soltar. Tiene
+    hambre. Cuenta que tiene pesadillas todas las noches, que le duele el
+    estómago y que se enoja por cualquier cosa; la madre dice que está así desde
+    que lo detuvieron, hace dos meses, y que no mejora. Aun así come, juega y
+    quiere volver a su escuela.
+
+## ruth-16-inhaler
+
+case-ruth-16-inhaler-title = Ruth, 16: embarazada y sin su inhalador
+case-ruth-16-inhaler-summary =
+    Una adolescente tranquila que regresa con su madre, con dos necesidades de
+    salud.
+case-ruth-16-inhaler-vignette =
+    Ruth, de 16 años, regresa a Ciudad de Guatemala en un vuelo de retorno con
+    su madre; las dos tienen documentos y el parentesco está verificado. Tiene
+    asma y usa un inhalador todos los días; se lo quitaron cuando la detuvieron
+    y lleva tres días sin él. Ahora respira con normalidad, pero dice que por
+    las noches le falta el aire. A solas con una mujer del equipo, cuenta
+    contenta que tiene unos cinco meses de embarazo y que todavía no ha tenido
+    ningún control; no tiene dolor ni sangrado, y nada hace pensar en abuso.
+    Dejó de estudiar hace unos meses, antes del viaje.
+
+## lesly-15-not-left-behind
+
+case-lesly-15-not-left-behind-title = Lesly, 15: «para que no me dejara atrás»
+case-lesly-15-not-left-behind-summary =
+    Una adolescente que viaja sola y contesta que sí a la pregunta sobre
+    violencia sexual.
+case-lesly-15-not-left-behind-vignette =
+    Lesly, de 15 años, llega sola a Honduras en un autobús de retorno desde
+    México. Iba a reunirse con su madre en Estados Unidos, en un grupo que
+    llevaba un guía al que su familia le pagó. Ante la pregunta sobre violencia
+    sexual, dice que sí, que fue hace más de un mes. Un poco después, sin que se
+    lo pregunten, añade que el guía la obligó a quedarse con él varias noches
+    «para que no la dejara atrás». No dice nada más, y quien la entrevista no le
+    pregunta nada más. Todavía no se ha localizado a su padre, que vive en
+    Honduras. Tiene hambre, quiere llamar a su mamá y dice que le cuesta dormir.
+
+## tania-17-does-not-know
+
+case-tania-17-does-not-know-title = Tania, 17: «no sé»
+case-tania-17-does-not-know-summary =
+    Una adolescente tranquila que regresa con su padre y se queda sin palabras
+    ante una pregunta.
+case-tania-17-does-not-know-vignette =
+    Tania, de 17 años, regresa a San Pedro Sula en un vuelo de retorno con su
+    padre; los dos tienen documentos y el parentesco está verificado. Viajaba
+    para trabajar y ayudar a su familia, y quiere terminar el colegio. Habla con
+    soltura y dice que se siente bien. A solas con una mujer del equipo, cuando
+    se le pregunta si está embarazada o cree que podría estarlo, se queda
+    callada un momento, se encoge de hombros y dice «no sé». No tiene dolor ni
+    sangrado, y no se ve ninguna otra señal.

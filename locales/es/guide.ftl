@@ -89,7 +89,7 @@ q-young-warning-signs = Observe, o según lo que le han contado: ¿la niña o el
 q-young-warning-signs-guidance = No pregunte sobre suicidio a niñas y niños pequeños: observe y escuche. Golpearse la cabeza, morderse o rasguñarse a propósito, o decir que se quiere morir, requieren una valoración de la psicóloga o el psicólogo. Repetir en el juego lo que le asustó es común y, por sí solo, no es una señal de riesgo.
 
 q-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño ha hablado de morirse o de no querer vivir, tiene marcas de autolesión, o parece haber perdido toda esperanza?
-q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si las hay, o si no está claro, la pregunta siguiente se hace directamente a la niña o el niño.
+q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si las hay, o si no está claro, la pregunta siguiente se hace directamente a la niña o el niño. Aunque después diga que no, las señales que usted vio o le contaron no se descartan: la psicóloga o el psicólogo le verá antes de que salga del centro.
 
 q-suicide-thoughts = Cuando pasan cosas muy difíciles, algunas personas empiezan a pensar en hacerse daño o en que ya no quieren vivir. ¿Has tenido pensamientos así?
 q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si dice que sí, pregunte si es ahora o fue antes, y si ha pensado cómo hacerlo. Si ve marcas recientes de autolesión, marque esa opción. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo le vea ahora.
@@ -98,8 +98,8 @@ opt-suicide-now = Sí, ahora
 opt-suicide-plan-or-attempt = Sí, con un plan, o lo intentó hace poco
 opt-suicide-self-harm-seen = Se ven marcas recientes de autolesión
 
-q-sexual-violence = En el camino o desde que regresaste, ¿alguien te tocó el cuerpo o te obligó a hacer algo con tu cuerpo que tú no querías?
-q-sexual-violence-guidance = Pregunte una sola vez, de forma neutral, y nunca pregunte qué pasó ni quién fue. Ofrezca que le atienda alguien del equipo del sexo que prefiera. Con niñas y niños muy pequeños, pregunte en privado a la persona cuidadora verificada. Si no quiere contestar, dígale con calma que puede contárselo a usted o al personal de salud cuando quiera, y que la atención sirve más en los primeros días.
+q-sexual-violence = En el camino o desde que regresaste, ¿alguien tocó tus partes íntimas (las que cubre la ropa interior), te hizo tocar las suyas o te obligó a hacer algo sexual que no querías?
+q-sexual-violence-guidance = Pregunte una sola vez, con calma y de forma neutral, y nunca pregunte qué pasó ni quién fue. Un cateo o una revisión corporal no cuenta, salvo que le hayan tocado sus partes íntimas. Ofrezca que le atienda alguien del equipo del sexo que prefiera. Con niñas y niños muy pequeños, pregunte en privado a la persona cuidadora verificada. Si no quiere contestar, dígale que puede contarlo cuando quiera y que la atención sirve más en los primeros días.
 
 q-sexual-violence-when = ¿Me puedes decir más o menos cuándo pasó? ¿Fue en estos últimos días o hace más tiempo?
 q-sexual-violence-when-guidance = Solo necesita saber cuándo, no qué pasó. El tiempo importa para la atención de salud: la prevención del VIH debe empezar en las primeras 72 horas y la anticoncepción de emergencia en las primeras 120 horas (5 días); las dos funcionan mejor cuanto antes empiecen. «No sabe» lleva a la ruta urgente.
@@ -117,7 +117,7 @@ opt-travel-other-adult = Una persona adulta que no es de la familia (NNA separad
 opt-travel-alone = Sin persona adulta responsable, o solo con otras niñas o niños (NNA no acompañado)
 
 q-caregiver-verified = ¿Se ha verificado el vínculo de la persona adulta con la niña o el niño, con documentos o registros y con lo que cada uno dice por separado?
-q-caregiver-verified-guidance = La autoridad de protección de la niñez hace o confirma la verificación. Fíjese también en cómo se comporta la niña o el niño con esa persona. Si los relatos no coinciden, faltan documentos o tiene cualquier duda, conteste que no.
+q-caregiver-verified-guidance = La autoridad de protección hace o confirma la verificación. Fíjese también en cómo se comporta la niña o el niño con esa persona. Si los relatos no coinciden, faltan documentos o tiene cualquier duda, conteste que no. Si más adelante se verifica a otra persona cuidadora, lo marcará en «Situación familiar».
 
 q-id-documents = ¿Tienes contigo algún documento con tu nombre, como una partida de nacimiento, un pasaporte o una tarjeta de identidad?
 q-id-documents-guidance = Muchas niñas y niños regresan sin documentos: no es su culpa ni un motivo para retrasar su atención. Si los guarda otra persona que no sea su madre, su padre o su tutor, téngalo en cuenta: es una señal que se revisa más adelante. No le quite ni retenga sus documentos.
@@ -178,7 +178,7 @@ q-release-today = Observe: ¿está previsto que la niña o el niño vaya hoy a e
 q-release-today-guidance = Revise con el equipo adónde y con quién saldría hoy la niña o el niño. Si el plan es llevarle al lugar donde corre peligro, o cerca de él, detenga la salida y avise ahora a la autoridad de protección. Si no lo sabe, trátelo como un sí.
 
 q-trafficking-signs = Observe, y según lo que la niña o el niño ha contado: ¿hay una o más señales de trata o explotación? Vea la lista de señales abajo.
-q-trafficking-signs-guidance = Señales: otra persona guarda sus documentos o su dinero; le prometieron un trabajo o reunirse con su familia y no era verdad; le obligaron a trabajar o a hacer cosas que no quería, también sexuales; no sabía adónde iba ni con quién; alguien le dijo qué contestar; no puede moverse ni hablar con libertad. Basta una. No pregunte en detalle: esto no es una declaración.
+q-trafficking-signs-guidance = Señales: otra persona guarda sus documentos o su dinero; le engañaron con un trabajo o con reunirse con su familia; le obligaron a trabajar o a actos sexuales a cambio de algo (paso, comida, una deuda) o más de una vez; no sabía adónde iba ni con quién; le dijeron qué contestar; no puede moverse ni hablar con libertad. Basta una; no pregunte en detalle. Una sola agresión sexual en el camino, sin estas señales, se marca en violencia sexual.
 opt-signs-none = Ninguna señal
 opt-signs-one-or-more = Una o más señales
 
@@ -194,10 +194,10 @@ opt-home-yes = Sí
 opt-home-yes-here = Sí, y esa persona está aquí o viene a recogerle
 
 q-pregnancy = ¿Estás embarazada, o crees que podrías estarlo?
-q-pregnancy-guidance = Pregúntelo solo en privado, a niñas desde los 10 años o si ve señales de embarazo; si no, elija «No corresponde». Hágalo sin juzgar y, si es posible, con una mujer del equipo. No pregunte cómo pasó ni quién es la pareja. Si tiene menos de 14 años, o hay señales de que la obligaron o presionaron, elija esa opción: es también una situación de abuso.
+q-pregnancy-guidance = Pregunte solo en privado, a niñas desde los 10 años o si ve señales de embarazo; si no, elija «No corresponde». Hágalo sin juzgar y, si es posible, con una mujer del equipo. No pregunte cómo pasó ni quién es la pareja. Si es menor de la edad de consentimiento sexual de su país (14 años en Honduras y Guatemala, 15 en El Salvador) o hay señales de que la obligaron o presionaron, es abuso: elija esa opción. Si duda, elíjala.
 opt-pregnancy-not-applicable = No corresponde (niño, o niña menor de 10 años sin señales)
-opt-pregnancy-yes-14-plus = Sí o posiblemente, tiene 14 años o más y no hay señales de abuso
-opt-pregnancy-yes-under-14 = Sí o posiblemente, y tiene menos de 14 años o hay señales de abuso
+opt-pregnancy-yes-no-abuse-signs = Sí o posiblemente; tiene la edad de consentimiento o más, sin señales de abuso
+opt-pregnancy-yes-under-age-or-abuse = Sí o posiblemente; es menor de la edad de consentimiento, o hay señales de abuso
 
 q-disability = ¿Tienes alguna dificultad para ver, oír, moverte, hablar, aprender o entender, o alguna enfermedad que necesite cuidados todo el tiempo?
 q-disability-guidance = Hable directamente con la niña o el niño, no solo con quien le acompaña, y adapte su forma de comunicarse. Observe también cómo se mueve, si escucha y entiende, y si usa señas. Si hay varias dificultades, elija la que más afecta su vida diaria. No hace falta un diagnóstico para marcarla.
@@ -245,7 +245,7 @@ opt-cares-other-adult = Otra persona adulta que no es de la familia
 opt-cares-nobody = Nadie, o no hay quien le pueda cuidar
 
 q-caregiver-reached = Observe: ¿se ha contactado a esa persona, y está verificado su vínculo con la niña o el niño?
-q-caregiver-reached-guidance = Contactar no es verificar. La autoridad de protección confirma la identidad y el vínculo con documentos, registros y lo que cada uno dice por separado, y con otras pruebas si hace falta. Mientras no esté verificado, la niña o el niño no sale con esa persona.
+q-caregiver-reached-guidance = Contactar no es verificar: la autoridad de protección confirma la identidad y el vínculo con documentos, registros y lo que cada uno dice por separado. Si ya lo confirmó, elija una de las dos primeras opciones: no se activa la búsqueda de la familia, y la niña o el niño sale solo con esa persona. Si no, se marca «Sin persona cuidadora verificada» y no sale con nadie hasta que esa autoridad lo decida.
 opt-reached-here = Está aquí y su vínculo está verificado
 opt-reached-contacted = Se le contactó y su vínculo está verificado
 opt-reached-not-yet = Todavía no se ha contactado o verificado
@@ -305,7 +305,7 @@ flag-did-not-answer-sensitive-action = Respete la decisión de la niña o el ni�
 flag-exploitation-concern = Posible control o explotación, sin confirmar
 flag-exploitation-concern-action = Cuente a la autoridad de protección, en menos de 24 horas, lo que observó o escuchó, para que revise si hay trata o explotación.
 flag-self-harm-concern = Posible riesgo de autolesión, no inmediato
-flag-self-harm-concern-action = Pida a la psicóloga o el psicólogo que hable con la niña o el niño antes de que salga del centro, aunque esos pensamientos ya hayan pasado.
+flag-self-harm-concern-action = Pida a la psicóloga o el psicólogo que vea a la niña o el niño en menos de 24 horas y antes de que salga del centro: hubo señales de alerta, dudas o pensamientos de hacerse daño, aunque ahora no los tenga o diga que no.
 flag-sexual-violence-past = Violencia sexual hace más de 5 días
 flag-sexual-violence-past-action = Organice una consulta de salud y apoyo psicológico en menos de 24 horas: la atención todavía ayuda, y lo que pasó no fue culpa de la niña o el niño.
 flag-age-0-5 = Niña o niño de 0 a 5 años
@@ -316,8 +316,10 @@ flag-age-12-17 = Adolescente de 12 a 17 años
 flag-age-12-17-action = Con adolescentes: dé información clara, escuche sin juzgar, tome en cuenta su opinión en las decisiones y converse sobre los riesgos que enfrentan y cómo cuidarse.
 flag-age-unclear = Edad no confirmada (se presume menor de edad)
 flag-age-unclear-action = Trate a la persona como menor de edad y pida a la autoridad de protección que determine su edad, con apoyo del registro civil si hace falta.
+flag-arrived-without-verified-adult = Llegó sin una persona adulta verificada
+flag-arrived-without-verified-adult-action = Informe hoy a la autoridad de protección cómo llegó la niña o el niño. Aunque después se verifique a su familia, solo saldrá del centro con la persona cuyo vínculo haya verificado esa autoridad.
 flag-no-verified-caregiver = Sin persona cuidadora verificada
-flag-no-verified-caregiver-action = Informe hoy a la autoridad de protección que la niña o el niño no tiene una persona cuidadora verificada, para que tome una medida de protección y busque a su familia.
+flag-no-verified-caregiver-action = Informe hoy a la autoridad de protección que nadie verificado va a cuidar a la niña o el niño, para que tome una medida de protección y busque a su familia.
 flag-separated-child = NNA separado de sus padres
 flag-separated-child-action = Informe a la autoridad de protección que la niña o el niño no está con su madre, su padre ni su tutor legal, para que confirme quién le cuidará y planifique el seguimiento.
 flag-no-id-documents = Sin documento de identidad
@@ -346,8 +348,8 @@ flag-home-safety-unclear = Seguridad en el hogar sin aclarar
 flag-home-safety-unclear-action = Pida a la autoridad de protección que hable en privado con la niña o el niño y revise la situación del hogar antes de que salga con su familia.
 flag-pregnancy = Embarazo, confirmado o posible
 flag-pregnancy-action = Organice control prenatal en menos de una semana, y atención el mismo día si tiene dolor, sangrado, fiebre o mareos.
-flag-sexual-abuse-child = Posible abuso sexual (menor de 14 años o señales de abuso)
-flag-sexual-abuse-child-action = Informe hoy a la autoridad de protección y a la fiscalía: la relación sexual con una niña menor de 14 años se trata siempre como abuso, aunque ella diga que estuvo de acuerdo.
+flag-sexual-abuse-child = Posible abuso sexual (menor de la edad de consentimiento, o señales de abuso)
+flag-sexual-abuse-child-action = Informe hoy a la autoridad de protección y a la fiscalía. Por debajo de la edad de consentimiento sexual (14 años en Honduras y Guatemala, 15 en El Salvador), la relación sexual se trata siempre como abuso, aunque ella diga que estuvo de acuerdo.
 flag-pregnancy-unclear = Posible embarazo sin aclarar
 flag-pregnancy-unclear-action = Ofrézcale, con su asentimiento, una consulta de salud confidencial en menos de una semana, donde pueda preguntar lo que necesite.
 flag-disability-chronic = Discapacidad o enfermedad crónica
@@ -420,7 +422,7 @@ svc-children-court-desc = Dicta medidas judiciales de protección cuando se las 
 
 ## Rutas: acciones compartidas y límites
 
-out-act-inform-and-finish = Informe ahora a la autoridad de protección de la niñez y, cuando la niña o el niño esté a salvo y estable, completen juntos las preguntas pendientes.
+out-act-inform-and-finish = Informe ahora a la autoridad de protección de la niñez. Cuando la niña o el niño esté a salvo y estable, usted y la persona de esa autoridad le hacen juntos las preguntas pendientes, para que no tenga que contestarlas dos veces.
 out-act-if-worse = Diga a la familia adónde acudir si las reacciones empeoran o no mejoran en las próximas semanas.
 
 stop-no-release-unverified = No entregue a la niña o el niño a ninguna persona adulta cuyo vínculo no haya verificado la autoridad de protección de la niñez.
@@ -495,14 +497,14 @@ out-threat-act-data = Registre solo el tipo de amenaza y compártalo solo con lo
 out-threat-act-options = Explíquele con honestidad qué opciones de protección existen y cuánto pueden tardar, sin prometer lo que no depende de usted.
 out-threat-say = Hiciste bien en contármelo. Con personas que saben de esto, vamos a buscar un lugar seguro para ti. Te voy a contar cada cosa que se decida.
 
-## Ruta: violencia, abuso o negligencia en el hogar
+## Ruta: violencia, abuso o negligencia en el hogar, o abuso sexual infantil
 
-out-violence-home = Violencia, abuso o negligencia en el hogar (incluido el abuso sexual de menores de 14 años)
+out-violence-home = Violencia, abuso o negligencia en el hogar, o abuso sexual infantil
 out-violence-home-act-reassure = Dígale que hizo bien en contarlo y que no es su culpa, sin hablar mal de su familia delante de ella o él.
 out-violence-home-act-no-confront = No confronte a la familia ni a la persona señalada, y no le cuente lo que dijo la niña o el niño.
 out-violence-home-act-health = Si tiene lesiones o dolor, pida que le revise el personal de salud, sin preguntar cómo se las hizo.
 out-violence-home-act-explain = Explíquele con palabras sencillas quiénes tienen que saberlo y qué va a pasar hoy.
-out-violence-home-say = Gracias por contármelo. Lo que pasa en tu casa no es tu culpa. Voy a avisar a personas que te pueden proteger, y te voy a decir lo que va a pasar.
+out-violence-home-say = Gracias por contármelo. Nada de esto es tu culpa. Voy a avisar a personas que te pueden proteger, y te voy a decir lo que va a pasar.
 
 ## Ruta: NNA no acompañado o separado sin persona cuidadora verificada
 
@@ -529,14 +531,30 @@ out-severe-distress-act-caregiver = Explique a la persona cuidadora qué está p
 out-severe-distress-act-watch = Si la niña o el niño habla de morirse o de hacerse daño, siga de inmediato la ruta de riesgo de suicidio o autolesión.
 out-severe-distress-say = Lo que sientes es muy fuerte, y tiene sentido después de todo lo que has vivido. No estás solo ni sola. Pronto te va a ver una persona que sabe ayudar con esto.
 
-## Ruta: embarazo en la adolescencia
+## Ruta: posible riesgo de autolesión, no inmediato
 
-out-pregnancy = Embarazo en la niñez o la adolescencia
+out-self-harm-review = Posible riesgo de autolesión: valoración por la psicóloga o el psicólogo
+out-self-harm-review-act-handover = Presente hoy en persona a la niña o el niño a la psicóloga o el psicólogo, y cuéntele qué señales vio o le contaron; una nota de remisión no basta.
+out-self-harm-review-act-stay = Mientras tanto, manténgale cerca de personal de confianza, escuche sin juzgar y no le presione para que hable.
+out-self-harm-review-act-caregiver = Con el asentimiento de la niña o el niño, explique a la persona cuidadora qué señales vigilar y adónde acudir de inmediato si aparecen.
+out-self-harm-review-say = Gracias por hablar conmigo. Me importa que estés bien. Antes de irte, vas a conversar con una persona que sabe ayudar cuando las cosas se ponen difíciles.
+
+## Ruta: revisión de protección
+
+out-protection-review = Revisión por la autoridad de protección en menos de 24 horas
+out-protection-review-act-tell = Informe hoy a la autoridad de protección lo que quedó sin aclarar (vea las alertas), con pocas palabras y sin pedir más detalles a la niña o el niño.
+out-protection-review-act-before-leaving = Pida que lo revise antes de que la niña o el niño salga del centro y, mientras tanto, manténgale cerca de personal de confianza.
+out-protection-review-act-door = Dígale que puede hablar con usted o con la psicóloga o el psicólogo cuando quiera, sin tener que contar nada que no quiera.
+out-protection-review-say = Gracias por hablar conmigo. No tienes que contarme nada que no quieras. Aquí hay personas cuyo trabajo es cuidarte, y te voy a explicar lo que va a pasar.
+
+## Ruta: embarazo confirmado o posible
+
+out-pregnancy = Embarazo confirmado o posible en la niñez o la adolescencia
 out-pregnancy-act-no-judge = Hable con ella sin juzgar y sin pedir detalles sobre cómo pasó ni sobre la pareja.
 out-pregnancy-act-basics = Asegúrese de que tenga agua, comida, descanso y un lugar para sentarse o acostarse.
 out-pregnancy-act-support = Pregúntele a quién quiere tener cerca y quién la apoya, sin presionarla.
 out-pregnancy-act-rights = Dígale que tiene derecho a atención de salud y a seguir estudiando, y póngala en contacto con el apoyo para volver a la escuela.
-out-pregnancy-say = Gracias por decírmelo. Vamos a buscar quién te ayude a cuidarte y a cuidar tu embarazo. Puedes preguntarme lo que quieras.
+out-pregnancy-say = Gracias por hablar conmigo de esto. Vamos a buscar quién te ayude a cuidar tu salud. Puedes preguntarme lo que quieras.
 
 ## Ruta: discapacidad o enfermedad crónica
 
