@@ -89,6 +89,9 @@ fixtures! {
     "invalid" Error case_unknown_option "case-unknown-option" => "guide/cases/alone.yaml" 6:12;
     "invalid" Error case_unknown_outcome "case-unknown-outcome" => "guide/cases/alone.yaml" 8:12;
     "invalid" Error case_unknown_flag "case-unknown-flag" => "guide/cases/alone.yaml" 10:11;
+    "invalid" Error message_too_long "message-too-long" => "locales/en/guide.ftl" 12:1;
+    "invalid" Error invalid_utf8 "invalid-utf8" => "locales/en/guide.ftl" 12:11;
+    "warnings" Warning unsafe_characters "unsafe-characters" => "locales/es/guide.ftl" 12:1;
     "warnings" Warning unreachable_node "unreachable-node" => "guide/guide.yaml" 77:9;
     "warnings" Warning unused_flag "unused-flag" => "guide/guide.yaml" 14:9;
     "warnings" Warning unused_service "unused-service" => "guide/guide.yaml" 28:9;

@@ -176,3 +176,30 @@ fn spanish_and_english_define_the_same_messages() {
     };
     assert_eq!(ids("es"), ids("en"));
 }
+
+#[test]
+fn no_text_is_a_placeholder() {
+    let sources = ruta::engine::source::SourceSet::embedded();
+    for file in sources
+        .files()
+        .iter()
+        .filter(|f| f.relative.ends_with(".ftl"))
+    {
+        // Upper-case markers exactly ("todo" is a Spanish word), phrases in any case.
+        for marker in ["TODO", "TBD", "XXX", "FIXME"] {
+            assert!(
+                !file.text.contains(marker),
+                "{} contains {marker:?}",
+                file.relative
+            );
+        }
+        let lower = file.text.to_lowercase();
+        for phrase in ["por escribir", "to write", "placeholder", "lorem ipsum"] {
+            assert!(
+                !lower.contains(phrase),
+                "{} contains {phrase:?}",
+                file.relative
+            );
+        }
+    }
+}

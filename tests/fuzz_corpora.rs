@@ -12,7 +12,9 @@ fn replay(target: &str, run: fn(&[u8])) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let mut count = 0;
     for folder in ["corpus", "artifacts"] {
-        let Ok(entries) = std::fs::read_dir(root.join(folder).join(target)) else { continue };
+        let Ok(entries) = std::fs::read_dir(root.join(folder).join(target)) else {
+            continue;
+        };
         for entry in entries {
             let path = entry.unwrap().path();
             run(&std::fs::read(&path).unwrap());

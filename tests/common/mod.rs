@@ -29,18 +29,31 @@ pub fn overlay(kind: &str, name: &str) -> SourceSet {
     let base = SourceSet::from_dir(&fixture("valid/small")).expect("the base fixture reads");
     let changes = SourceSet::from_dir_partial(&fixture(&format!("{kind}/{name}")))
         .expect("the overlay reads");
-    assert!(!changes.files().is_empty(), "{kind}/{name} holds no file");
+    assert!(
+        !changes.files().is_empty() || !changes.problems().is_empty(),
+        "{kind}/{name} holds no file"
+    );
     base.overlaid(changes)
 }
 
-/// The same guide as [`overlay`], written out as a real folder (for the binary).
+/// The same guide as [`overlay`], written out as a real folder (for the binary): the base
+/// guide's files, then the fixture's, copied byte for byte (some fixtures are not UTF-8).
 pub fn materialize(kind: &str, name: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    for file in overlay(kind, name).files() {
-        let path = dir.path().join(&file.relative);
-        std::fs::create_dir_all(path.parent().expect("files sit in folders")).expect("mkdir");
-        std::fs::write(&path, &file.text).expect("write");
+    fn copy_tree(from: &Path, to: &Path) {
+        for entry in std::fs::read_dir(from).expect("fixture folder") {
+            let entry = entry.expect("entry");
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                std::fs::create_dir_all(&target).expect("mkdir");
+                copy_tree(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), &target).expect("copy");
+            }
+        }
     }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    copy_tree(&fixture("valid/small"), dir.path());
+    copy_tree(&fixture(&format!("{kind}/{name}")), dir.path());
     dir
 }
 

@@ -25,26 +25,44 @@ fn small_with(path: &str, text: String) -> SourceSet {
 
 /// Arbitrary bytes as `guide/guide.yaml`.
 pub fn guide_loader(data: &[u8]) {
-    let _ = validate(&small_with("guide/guide.yaml", String::from_utf8_lossy(data).into_owned()));
+    let _ = validate(&small_with(
+        "guide/guide.yaml",
+        String::from_utf8_lossy(data).into_owned(),
+    ));
 }
 
 /// Arbitrary bytes as a Fluent file.
 pub fn locale_loader(data: &[u8]) {
-    let _ = validate(&small_with("locales/en/guide.ftl", String::from_utf8_lossy(data).into_owned()));
+    let _ = validate(&small_with(
+        "locales/en/guide.ftl",
+        String::from_utf8_lossy(data).into_owned(),
+    ));
 }
 
 /// Arbitrary bytes as a case file.
 pub fn case_file(data: &[u8]) {
-    let _ = validate(&small_with("guide/cases/fuzz.yaml", String::from_utf8_lossy(data).into_owned()));
+    let _ = validate(&small_with(
+        "guide/cases/fuzz.yaml",
+        String::from_utf8_lossy(data).into_owned(),
+    ));
 }
 
 /// Arbitrary bytes as a saved session, then resumed against the small guide.
 pub fn session_file(data: &[u8]) {
-    let Ok(record) = serde_yaml::from_str::<Record>(&String::from_utf8_lossy(data)) else { return };
-    let Ok(loaded) = load(&small_with("guide/guide.yaml", GUIDE.to_owned())) else { return };
+    let Ok(record) = serde_yaml::from_str::<Record>(&String::from_utf8_lossy(data)) else {
+        return;
+    };
+    let Ok(loaded) = load(&small_with("guide/guide.yaml", GUIDE.to_owned())) else {
+        return;
+    };
     if record.misfits(&loaded.guide).is_empty() {
         let walk = record.session().walk(&loaded.guide);
-        let _ = ruta::engine::note::referral_note(&loaded, &record, "es", ruta::engine::note::NoteFormat::Markdown);
+        let _ = ruta::engine::note::referral_note(
+            &loaded,
+            &record,
+            "es",
+            ruta::engine::note::NoteFormat::Markdown,
+        );
         let _ = walk;
     }
 }
