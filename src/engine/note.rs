@@ -173,16 +173,7 @@ pub fn referral_note(
     if let Some(say) = &outcome.say_to_child {
         out.list(&ui("ui-say-to-child"), [text(say)]);
     }
-    let why =
-        walk.steps
-            .iter()
-            .filter_map(|step| match (&guide.node(step.node).kind, step.option) {
-                (NodeKind::Question(q), Some(i)) => {
-                    Some(format!("{} → {}", text(&q.text), text(&q.options[i].label)))
-                }
-                _ => None,
-            });
-    out.list(&ui("ui-why"), why);
+    out.list(&ui("ui-why"), answer_lines(loaded, lang, &walk));
     out.list(
         &ui("ui-flags"),
         pathway.flags.iter().map(|f| text(&guide.flag(*f).label)),
@@ -200,6 +191,24 @@ pub fn referral_note(
     out.line("");
     out.line(&ui("ui-note-footer"));
     Some(out.text)
+}
+
+/// "question → answer" for every question of `walk`, in order: the "why" of a pathway.
+pub fn answer_lines<'a>(
+    loaded: &'a LoadedGuide,
+    lang: &'a str,
+    walk: &'a super::session::Walk,
+) -> impl Iterator<Item = String> + 'a {
+    let guide = &loaded.guide;
+    let text = move |id: &super::guide::MessageId| loaded.texts.text(lang, id.as_str());
+    walk.steps.iter().filter_map(
+        move |step| match (&guide.node(step.node).kind, step.option) {
+            (NodeKind::Question(q), Some(i)) => {
+                Some(format!("{} → {}", text(&q.text), text(&q.options[i].label)))
+            }
+            _ => None,
+        },
+    )
 }
 
 struct Writer {
@@ -372,15 +381,6 @@ pub fn debrief(
             .iter()
             .map(|f| text(&guide.flag(*f).label)),
     );
-    let answers =
-        walk.steps
-            .iter()
-            .filter_map(|step| match (&guide.node(step.node).kind, step.option) {
-                (NodeKind::Question(q), Some(i)) => {
-                    Some(format!("{} → {}", text(&q.text), text(&q.options[i].label)))
-                }
-                _ => None,
-            });
-    out.numbered(&ui("ui-review-title"), answers);
+    out.numbered(&ui("ui-review-title"), answer_lines(loaded, lang, &walk));
     Some(out.text)
 }

@@ -131,6 +131,29 @@ impl Store {
         Ok(removed)
     }
 
+    /// Writes `notes/<stem>.<extension>`, or `<stem>-2.<extension>` and so on if that name is
+    /// taken: a second export never replaces the first.
+    pub fn write_note_unique(
+        &self,
+        stem: &str,
+        extension: &str,
+        text: &str,
+    ) -> Result<PathBuf, StoreError> {
+        let mut last = None;
+        for n in 1..100 {
+            let name = if n == 1 {
+                format!("{stem}.{extension}")
+            } else {
+                format!("{stem}-{n}.{extension}")
+            };
+            match self.write_note(&name, text) {
+                Ok(path) => return Ok(path),
+                Err(error) => last = Some(error),
+            }
+        }
+        Err(last.unwrap_or_else(|| fail(&self.root, "no free note name")))
+    }
+
     /// Writes a referral note as `notes/<name>`, never replacing an existing file.
     pub fn write_note(&self, name: &str, text: &str) -> Result<PathBuf, StoreError> {
         let dir = self.folder("notes")?;

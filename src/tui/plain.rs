@@ -12,8 +12,8 @@ use crate::engine::session::Position;
 use crate::engine::store::Store;
 
 use super::action::Action;
-use super::app::{App, Overlay, Request};
-use super::effects::{export, export_debrief, save};
+use super::app::{App, Overlay};
+use super::effects::{carry_out, save};
 
 /// What a line of input asks for.
 fn actions_for(line: &str) -> Vec<Action> {
@@ -76,14 +76,7 @@ pub fn run(
         for action in actions {
             app.update(action);
         }
-        match app.request.take() {
-            Some(Request::ExportNote) => export(app, store),
-            Some(Request::ExportDebrief) => export_debrief(app, store),
-            None => {}
-        }
-        if app.dirty {
-            save(app, store);
-        }
+        carry_out(app, store);
         if app.quit {
             break;
         }

@@ -15,8 +15,8 @@ use crossterm::event::{self, Event};
 use crate::engine::session::Position;
 use crate::engine::store::Store;
 
-use super::app::{App, Overlay, Request};
-use super::effects::{export, export_debrief, save};
+use super::app::{App, Overlay};
+use super::effects::{carry_out, save};
 use super::keymap::action_for;
 use super::theme::Theme;
 use super::view;
@@ -63,15 +63,7 @@ fn event_loop(
         {
             app.update(action);
         }
-        match app.request.take() {
-            Some(Request::ExportNote) => export(app, store),
-            Some(Request::ExportDebrief) => export_debrief(app, store),
-            None => {}
-        }
-        // Saved before the next screen is drawn: an answer shown as taken is on disk.
-        if app.dirty {
-            save(app, store);
-        }
+        carry_out(app, store);
     }
     if app.quit && matches!(app.walk.position, Position::Outcome(_)) {
         app.record.finished = true;

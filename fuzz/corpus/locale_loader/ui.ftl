@@ -1,0 +1,104 @@
+# ruta's interface texts (not the guide's). They address the interviewer.
+
+ui-language-name = English
+ui-step = Step { $number }
+ui-guidance = For you
+ui-continue = Continue
+ui-keys-question = ↑↓ Enter answer · ⌫ back · r review · a note · l { $language } · ? help · q quit
+ui-keys-info = Enter continue · ⌫ back · r review · a note · l { $language } · ? help · q quit
+ui-keys-outcome = ↑↓ scroll · c consent · e export note · r review · ⌫ back · l { $language } · q quit
+ui-keys-confirm = y yes, quit · n no, stay
+ui-too-small =
+    The window is too small ({ $width }×{ $height }).
+    Enlarge it to at least { $min_width }×{ $min_height } to go on. No answer is lost.
+ui-quit-question = Leave the interview? The answers are saved and you can continue later. (y = yes, n = no)
+
+ui-pathway = Recommended pathway
+ui-urgency = Urgency
+ui-urgency-immediate = IMMEDIATE: right now
+ui-urgency-within-24h = WITHIN 24 HOURS
+ui-urgency-within-week = WITHIN A WEEK
+ui-urgency-routine = ROUTINE
+ui-iasc-layer = IASC layer { $layer }
+ui-primary = Refer first to
+ui-secondary = Also refer to
+ui-actions = What to do now
+ui-say-to-child = What to tell the child
+ui-hard-stops = What you must never do
+ui-why = Why this pathway
+ui-flags = Signals
+ui-unconfirmed = to be confirmed by the local team
+ui-phone = tel. { $phone }
+ui-formerly = formerly { $name }
+ui-no-provider = no directory entry for { $place }
+ui-graph-otherwise = otherwise
+
+# Review, notes, consent and the referral note.
+ui-keys-note = Type the note · Enter save · Esc cancel
+ui-keys-list = ↑↓ choose · Enter accept · Esc close
+ui-keys-help = any key: close the help
+ui-keys-change = Choose the new answer · Enter accept · ⌫ cancel the change
+ui-help-title = Help
+ui-help =
+    ↑ ↓ (or k j): move between options; on the pathway, scroll the text.
+    Enter or the option's number: answer.
+    ⌫ (backspace): go back one step and change the answer.
+    r: review every answer and change any of them.
+    a: write a short note on this question (no names).
+    g: show or hide the guidance for you.
+    l: switch language without losing the place.
+    c and e (on the pathway): record consent and export the referral note.
+    q: quit; the interview is saved and continues with "ruta resume CODE".
+ui-review-title = Answers given
+ui-note-title-edit = Note on this question
+ui-note-reminder = Do not write names or anything that identifies the child or their family.
+ui-note-saved = Note saved.
+ui-notes = Notes
+ui-consent-question = Did the child (and the verified caregiver, if present) agree to the referral?
+ui-consent-agreed = Yes, the referral was agreed
+ui-consent-danger = Not agreed; referred anyway because of immediate danger
+ui-consent-legal = Not agreed; referred anyway under the legal duty to protect
+ui-consent-declined = Not agreed; not referred
+ui-consent-not-recorded = not recorded yet (press c)
+ui-answers-dropped = Answers that no longer apply were dropped: { $detail }
+ui-save-failed = Could not save! { $detail }
+ui-note-exported = Referral note saved: { $detail }
+ui-goodbye-finished = Interview { $code } finished and saved.
+ui-goodbye-saved = Interview { $code } saved. To continue it: ruta resume { $code }
+ui-note-title = Referral note
+ui-note-case = Case code
+ui-note-date = Date (UTC)
+ui-note-guide = Guide
+ui-note-location = Location
+ui-note-consent = Consent to the referral
+ui-note-footer = Made with ruta. It supports professional judgement; it does not replace it. It contains no names.
+
+# Line mode (--plain).
+ui-plain-continue = (Enter to continue)
+ui-plain-unknown = Not understood. Type an option's number, or: back, lang, review, note TEXT, consent N, export, help, quit.
+ui-plain-keys = Words: option number · Enter continue · back · lang · review · note TEXT · consent N · export · help · quit
+ui-plain-review = Type the number of the answer to change, or Enter to go back.
+
+# Rehearsing cases (training).
+ui-keys-vignette = any key: close the vignette (v opens it again)
+ui-keys-picker = ↑↓ choose · Enter rehearse · l { $language } · q quit
+ui-keys-feedback = d back to the difference · v vignette · e debrief · ↑↓ scroll · q quit
+ui-rehearse-pick = Cases to rehearse
+ui-rehearse-steps = { $count } steps
+ui-rehearse-case = Case
+ui-rehearse-expected = expected answer
+ui-rehearse-matched = You reached the expected pathway.
+ui-rehearse-diverged = Your pathway is not the expected one. See where it parted and why.
+ui-rehearse-expected-pathway = Expected pathway
+ui-rehearse-your-pathway = Your pathway
+ui-rehearse-score = Score
+ui-rehearse-steps-matching = Answers as in the case: { $matching } of { $total }
+ui-rehearse-urgency-matched = Same urgency
+ui-rehearse-primary-matched = Same primary referrals
+ui-rehearse-divergence = First difference
+ui-rehearse-you-answered = You answered
+ui-rehearse-case-answer = The case expected
+ui-rehearse-missed-flags = Red flags of the case that were not recorded
+ui-debrief-title = Rehearsal debrief
+ui-yes = yes
+ui-no = no
