@@ -39,6 +39,9 @@ impl Part {
 /// Message texts in several languages.
 pub struct Catalog {
     bundles: Vec<(String, FluentBundle<Rc<FluentResource>>)>,
+    /// Whether texts are reflowed into paragraphs (guide texts) or kept line by line (the
+    /// interface, whose help lists one key per line).
+    reflow: bool,
     /// Every file read: (language, file as shown, parsed resource), for the linter.
     files: Vec<(String, String, Rc<FluentResource>)>,
 }
@@ -105,7 +108,14 @@ impl Catalog {
             }
             bundles.push((lang.clone(), bundle));
         }
-        (Self { bundles, files }, diagnostics)
+        (
+            Self {
+                bundles,
+                files,
+                reflow: part == Part::Guide,
+            },
+            diagnostics,
+        )
     }
 
     /// The languages this catalog has, in order.
@@ -140,7 +150,12 @@ impl Catalog {
         };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
-        clean(&text).into_owned()
+        let text = clean(&text);
+        if self.reflow {
+            reflow(&text)
+        } else {
+            text.into_owned()
+        }
     }
 
     /// The messages each file of `lang` defines, with the file's name and text.
@@ -224,6 +239,28 @@ pub fn clean(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Joins the lines of each paragraph of `text` with spaces; a blank line separates paragraphs.
+/// Authors break long Fluent texts over several lines for the file's sake, not the screen's:
+/// the screen wraps at its own width.
+///
+/// ```
+/// use ruta::engine::i18n::reflow;
+/// assert_eq!(reflow("one\ntwo\n\nthree"), "one two\n\nthree");
+/// ```
+pub fn reflow(text: &str) -> String {
+    text.split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// The language to start in: `requested` if given, else the first of `LC_ALL`, `LC_MESSAGES`

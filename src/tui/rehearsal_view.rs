@@ -52,8 +52,9 @@ pub fn picker(view: &View<'_, '_>, area: Rect, buf: &mut Buffer) {
         } else {
             Line::from(title)
         });
+        let summary = format!("     {}", view.text(&case.summary));
         lines.push(Line::styled(
-            format!("     {}", view.text(&case.summary)),
+            super::view::truncate(&summary, area.width as usize),
             view.theme.muted(),
         ));
     }

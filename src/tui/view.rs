@@ -349,7 +349,7 @@ impl View<'_, '_> {
 }
 
 /// `text` cut to `width` characters, ending in `…` when cut.
-fn truncate(text: &str, width: usize) -> String {
+pub fn truncate(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
         return text.to_owned();
     }
