@@ -58,16 +58,23 @@ fn a_walk_stops_at_each_unanswered_node() {
     assert!(pathway.flags.is_empty());
 }
 
+/// The small guide walked to `routine` with the `alone` flag: not in danger, travelled alone.
+fn travelled_alone(loaded: &ruta::engine::load::LoadedGuide) -> Session {
+    let g = &loaded.guide;
+    let mut session = Session::new();
+    session.answer(g, option(loaded, "danger", "no")).unwrap();
+    session.acknowledge(g);
+    session
+        .answer(g, option(loaded, "company", "alone"))
+        .unwrap();
+    session
+}
+
 #[test]
 fn flags_raise_urgency_and_add_referrals_and_actions() {
     let loaded = common::load_fixture("valid/small");
     let g = &loaded.guide;
-    let mut session = Session::new();
-    session.answer(g, option(&loaded, "danger", "no")).unwrap();
-    session.acknowledge(g);
-    session
-        .answer(g, option(&loaded, "company", "alone"))
-        .unwrap();
+    let session = travelled_alone(&loaded);
     let pathway = Pathway::of(g, &session.walk(g)).unwrap();
     assert_eq!(
         pathway.urgency,
@@ -115,12 +122,7 @@ fn going_back_takes_back_the_last_answer_only() {
 fn changing_an_earlier_answer_drops_what_no_longer_applies() {
     let loaded = common::load_fixture("valid/small");
     let g = &loaded.guide;
-    let mut session = Session::new();
-    session.answer(g, option(&loaded, "danger", "no")).unwrap();
-    session.acknowledge(g);
-    session
-        .answer(g, option(&loaded, "company", "alone"))
-        .unwrap();
+    let mut session = travelled_alone(&loaded);
 
     let dropped = session
         .change(g, "danger", option(&loaded, "danger", "yes"))
