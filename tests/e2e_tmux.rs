@@ -257,6 +257,9 @@ fn sigterm_saves_and_restores_the_terminal() {
         env!("CARGO_BIN_EXE_ruta"),
         data.path().display()
     ));
+    // Without --location a new interview asks for the place first.
+    pane.wait_for("¿Dónde se hace la entrevista?");
+    pane.keys(&["2"]);
     pane.wait_for("Paso 1");
     pane.keys(&["Enter"]);
     pane.wait_for("Paso 2");

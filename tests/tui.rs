@@ -538,3 +538,29 @@ fn wide_characters_and_long_words_wrap_inside_the_screen() {
     }
     insta::assert_snapshot!("wide_characters_60x15", screen(&app, 60, 15));
 }
+
+#[test]
+fn a_new_interview_asks_for_the_place_and_names_its_institutions() {
+    let loaded = small();
+    let mut app = new_app(&loaded, "es").ask_location();
+    insta::assert_snapshot!("location_picker_es", screen(&app, 80, 24));
+    app.update(Action::Down);
+    app.update(Action::Confirm);
+    assert_eq!(app.record.location.as_deref(), Some("town"));
+    assert!(app.overlay.is_none() && app.dirty);
+    walk_to_outcome(&mut app);
+    assert!(screen(&app, 80, 24).contains("Centro de salud del pueblo"));
+
+    let mut app = new_app(&loaded, "en").ask_location();
+    app.update(Action::No);
+    assert_eq!(
+        app.record.location, None,
+        "Esc leaves no place: services by kind"
+    );
+    let mut app = new_app(&loaded, "en");
+    app.place = loaded.directory.find_place("country");
+    assert!(
+        app.ask_location().overlay.is_none(),
+        "a place given on the command line is not asked again"
+    );
+}

@@ -102,3 +102,8 @@ ui-rehearse-missed-flags = Red flags of the case that were not recorded
 ui-debrief-title = Rehearsal debrief
 ui-yes = yes
 ui-no = no
+
+# Where the interview takes place.
+ui-location-title = Place
+ui-location-question = Where is the interview taking place? Referrals will name the institutions of that place.
+ui-location-none = None: name only the kind of service

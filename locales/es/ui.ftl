@@ -102,3 +102,8 @@ ui-rehearse-missed-flags = Señales de alerta del caso que no se registraron
 ui-debrief-title = Informe del ensayo
 ui-yes = sí
 ui-no = no
+
+# Lugar de la entrevista.
+ui-location-title = Lugar
+ui-location-question = ¿Dónde se hace la entrevista? Las remisiones nombrarán las instituciones de ese lugar.
+ui-location-none = Ninguno: nombrar solo el tipo de servicio

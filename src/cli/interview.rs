@@ -108,6 +108,10 @@ fn run(
         .map_err(Failure::Io)?;
     } else {
         let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+        // A new interview without --location starts by asking for the place.
+        if app.record.answers.is_empty() {
+            app = app.ask_location();
+        }
         terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
     }
     let mut args = fluent_bundle::FluentArgs::new();

@@ -38,6 +38,12 @@ pub enum Overlay {
     },
     /// The case's vignette (rehearsal).
     Vignette,
+    /// Choosing the place whose institutions the referrals name.
+    Location {
+        /// The highlighted place, an index into the directory's places; one past the end is
+        /// "no place".
+        selected: usize,
+    },
     /// Recording whether the referral was agreed.
     Consent {
         /// The highlighted choice, an index into [`Consent::ALL`].
@@ -167,6 +173,14 @@ impl<'g> App<'g> {
         self.session = Session::new();
         self.moved();
         self.overlay = Some(Overlay::Vignette);
+    }
+
+    /// Opens the choice of place, when the guide's directory has places and none was chosen.
+    pub fn ask_location(mut self) -> Self {
+        if self.place.is_none() && !self.loaded.directory.places.is_empty() {
+            self.overlay = Some(Overlay::Location { selected: 0 });
+        }
+        self
     }
 
     /// Whether the trainee is choosing a case.
@@ -349,6 +363,28 @@ impl<'g> App<'g> {
                 _ => Some(Overlay::QuitConfirm),
             },
             Overlay::Help | Overlay::Vignette => None,
+            Overlay::Location { selected } => {
+                let places = &self.loaded.directory.places;
+                let choose = |app: &mut Self, index: usize| {
+                    app.place = (index < places.len())
+                        .then_some(crate::engine::directory::PlaceId(index as u32));
+                    app.record.location = places.get(index).map(|p| p.id.clone());
+                    app.dirty = true;
+                    None
+                };
+                match action {
+                    Action::Up => Some(Overlay::Location {
+                        selected: selected.saturating_sub(1),
+                    }),
+                    Action::Down => Some(Overlay::Location {
+                        selected: (selected + 1).min(places.len()),
+                    }),
+                    Action::Confirm => choose(self, selected),
+                    Action::Pick(i) if i <= places.len() => choose(self, i),
+                    Action::No => choose(self, places.len()),
+                    _ => Some(Overlay::Location { selected }),
+                }
+            }
             Overlay::Review { selected } => {
                 let count = self.answered().len();
                 match action {

@@ -45,6 +45,23 @@ pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer
                 ),
             ],
         ),
+        Overlay::Location { selected } => {
+            let places = &view.app.loaded.directory.places;
+            let mut lines = vec![Line::from(view.ui("ui-location-question")), Line::default()];
+            lines.extend(
+                places
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| choice(view, i, *selected, &view.text(&p.name))),
+            );
+            lines.push(choice(
+                view,
+                places.len(),
+                *selected,
+                &view.ui("ui-location-none"),
+            ));
+            (view.ui("ui-location-title"), lines)
+        }
         Overlay::Consent { selected } => {
             let mut lines = vec![Line::from(view.ui("ui-consent-question")), Line::default()];
             lines.extend(

@@ -129,7 +129,7 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
             }
             return Ok(());
         }
-        Some(Overlay::Note { .. } | Overlay::Vignette) | None => {}
+        Some(Overlay::Note { .. } | Overlay::Vignette | Overlay::Location { .. }) | None => {}
     }
     for flag in app.red_flags() {
         let flag = guide.flag(flag);

@@ -157,7 +157,10 @@ impl View<'_, '_> {
             (Some(Overlay::Vignette), ..) => "ui-keys-vignette",
             (None, None, Position::Outcome(_)) if rehearsing => "ui-keys-feedback",
             (Some(Overlay::Note { .. }), ..) => "ui-keys-note",
-            (Some(Overlay::Review { .. } | Overlay::Consent { .. }), ..) => "ui-keys-list",
+            (
+                Some(Overlay::Review { .. } | Overlay::Consent { .. } | Overlay::Location { .. }),
+                ..,
+            ) => "ui-keys-list",
             (Some(Overlay::Help), ..) => "ui-keys-help",
             (None, Some(_), _) => "ui-keys-change",
             (None, None, Position::Question(_)) => "ui-keys-question",
