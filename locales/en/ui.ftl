@@ -48,6 +48,7 @@ ui-help =
     g: show or hide the guidance for you.
     l: switch language without losing the place.
     c and e (on the pathway): record consent and export the referral note.
+    v and d (in a rehearsal): see the vignette; go back to the first difference.
     q: quit; the interview is saved and continues with "ruta resume CODE".
 ui-review-title = Answers given
 ui-note-title-edit = Note on this question

@@ -48,6 +48,7 @@ ui-help =
     g: mostrar u ocultar la orientación para usted.
     l: cambiar de idioma sin perder el lugar.
     c y e (en la ruta): registrar el consentimiento y exportar la nota de remisión.
+    v y d (en un ensayo): ver la viñeta; volver a la primera diferencia.
     q: salir; la entrevista queda guardada y se continúa con «ruta resume CÓDIGO».
 ui-review-title = Respuestas dadas
 ui-note-title-edit = Nota sobre esta pregunta
