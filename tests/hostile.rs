@@ -233,3 +233,45 @@ fn hostile_session_files_are_refused() {
         assert!(error.to_string().contains(code), "{error}");
     }
 }
+
+#[test]
+fn an_empty_guide_file_says_it_is_empty() {
+    for text in ["", "\n\n   \n"] {
+        let validation = validate(&with_yaml(text));
+        let first = &validation.diagnostics[0];
+        assert_eq!(
+            (first.code, first.message.as_str()),
+            ("invalid-yaml", "the file is empty")
+        );
+        assert_eq!(first.location.as_ref().unwrap().line, 1);
+    }
+}
+
+#[test]
+fn an_empty_translation_is_one_error_at_the_languages_not_one_per_message() {
+    let base = SourceSet::from_dir(&common::fixture("valid/small")).unwrap();
+    let sources = base.overlaid(SourceSet::from_files([(
+        "locales/en/guide.ftl".to_owned(),
+        String::new(),
+    )]));
+    let validation = validate(&sources);
+    let codes: Vec<&str> = validation.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        ["missing-message"],
+        "{}",
+        common::render(&validation.diagnostics)
+    );
+    assert!(
+        validation.diagnostics[0]
+            .message
+            .starts_with("`en` has no text for"),
+        "{}",
+        validation.diagnostics[0]
+    );
+    let place = validation.diagnostics[0].location.as_ref().unwrap();
+    assert_eq!(
+        (place.line, place.source_line.as_str()),
+        (6, "languages: [es, en]")
+    );
+}

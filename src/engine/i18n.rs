@@ -68,7 +68,6 @@ impl Catalog {
             bundle.set_use_isolating(false);
             let mut count = 0;
             for file in sources.locale_files(lang).filter(|f| part.includes(f)) {
-                count += 1;
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {
@@ -82,6 +81,11 @@ impl Catalog {
                         resource
                     }
                 };
+                // Count messages, not files: an empty file is no more a translation than none.
+                count += resource
+                    .entries()
+                    .filter(|e| matches!(e, fluent_syntax::ast::Entry::Message(_)))
+                    .count();
                 let resource = Rc::new(resource);
                 files.push((lang.clone(), file.display.clone(), Rc::clone(&resource)));
                 if let Err(errors) = bundle.add_resource(resource) {
@@ -102,8 +106,8 @@ impl Catalog {
             }
             if count == 0 {
                 diagnostics.push(
-                    Diagnostic::error("missing-locale", format!("no Fluent files for language `{lang}`"))
-                        .with_help(format!("create locales/{lang}/ with the guide's .ftl files, or remove `{lang}` from `languages`")),
+                    Diagnostic::error("missing-locale", format!("no messages for language `{lang}`"))
+                        .with_help(format!("write the guide's texts in locales/{lang}/*.ftl, or remove `{lang}` from `languages`")),
                 );
             }
             bundles.push((lang.clone(), bundle));

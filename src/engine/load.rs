@@ -95,21 +95,43 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
                 .iter()
                 .map(move |(id, path)| (id, path, l))
         }));
-    for (id, path, locator) in references {
-        for lang in guide.languages.iter().filter(|l| !absent.contains(l)) {
-            if !texts.has(lang, id.as_str()) {
-                findings.push(
-                    Diagnostic::error(
-                        "missing-message",
-                        format!("message `{}` has no `{lang}` text", id.as_str()),
-                    )
-                    .at(locator.locate(path))
-                    .with_help(format!(
-                        "add `{} = …` to a file in locales/{lang}/",
-                        id.as_str()
-                    )),
-                );
-            }
+    let references: Vec<_> = references.collect();
+    for lang in guide.languages.iter().filter(|l| !absent.contains(l)) {
+        let missing: Vec<_> = references
+            .iter()
+            .filter(|(id, _, _)| !texts.has(lang, id.as_str()))
+            .collect();
+        // A language that lacks most texts is one finding (a wrong or empty file), not hundreds.
+        if missing.len() > 10 && missing.len() * 2 > references.len() {
+            findings.push(
+                Diagnostic::error(
+                    "missing-message",
+                    format!(
+                        "`{lang}` has no text for {} of the {} messages the guide uses, `{}` first",
+                        missing.len(),
+                        references.len(),
+                        missing[0].0.as_str()
+                    ),
+                )
+                .at(locator.locate(&languages_path))
+                .with_help(format!(
+                    "check the files in locales/{lang}/: are they empty, or another guide's?"
+                )),
+            );
+            continue;
+        }
+        for (id, path, at) in missing {
+            findings.push(
+                Diagnostic::error(
+                    "missing-message",
+                    format!("message `{}` has no `{lang}` text", id.as_str()),
+                )
+                .at(at.locate(path))
+                .with_help(format!(
+                    "add `{} = …` to a file in locales/{lang}/",
+                    id.as_str()
+                )),
+            );
         }
     }
 

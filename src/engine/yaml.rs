@@ -25,6 +25,14 @@ pub const MAX_DEPTH: usize = 64;
 
 /// Parses `file` into `T`, or says precisely where and why it cannot.
 pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Vec<Diagnostic>> {
+    if file.text.trim().is_empty() {
+        // serde would say "missing field `format`", true but beside the point.
+        return Err(vec![
+            Diagnostic::error("invalid-yaml", "the file is empty")
+                .at(Location::from_offset(&file.display, &file.text, 0))
+                .with_help("docs/guide-format.md shows a complete example to start from"),
+        ]);
+    }
     serde_yaml::from_str(&file.text).map_err(|error| vec![shape_error(file, &error)])
 }
 
