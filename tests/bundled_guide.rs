@@ -7,7 +7,7 @@ mod common;
 use std::collections::VecDeque;
 
 use ruta::engine::guide::{Guide, NodeId, NodeKind};
-use ruta::engine::session::{Pathway, Position, Session};
+use ruta::engine::session::{Pathways, Position, Session};
 
 /// For every node, the step that first reaches it in a breadth-first search from the start:
 /// (previous node, option index taken there).
@@ -99,7 +99,7 @@ fn every_outcome_is_reached_by_a_headless_walk() {
         }
         let walk = session.walk(guide);
         assert_eq!(walk.position, Position::Outcome(outcome));
-        let pathway = Pathway::of(guide, &walk).expect("an outcome has a pathway");
+        let pathway = Pathways::of(guide, &walk).expect("an outcome has a pathway");
         assert!(
             !pathway.primary.is_empty(),
             "`{}` refers nowhere",

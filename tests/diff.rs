@@ -132,7 +132,7 @@ fn all_walks(guide: &Guide) -> Vec<Vec<Answer>> {
     fn go(guide: &Guide, session: Session, out: &mut Vec<Vec<Answer>>) {
         match session.walk(guide).position {
             Position::Outcome(_) => out.push(session.answers),
-            Position::Info(_) => {
+            Position::Info(_) | Position::Interruption(_) => {
                 let mut next = session;
                 next.acknowledge(guide);
                 go(guide, next, out);
@@ -181,7 +181,7 @@ fn brute_force(old: &Guide, new: &Guide) -> BTreeMap<(String, String), u128> {
                             .or_insert(0) += 1;
                     }
                 }
-                Position::Info(_) => {
+                Position::Info(_) | Position::Interruption(_) => {
                     session.acknowledge(new);
                     stack.push(session);
                 }

@@ -4,7 +4,7 @@
 mod common;
 
 use ruta::engine::guide::{NodeKind, Urgency};
-use ruta::engine::session::{Answer, Pathway, Position, Session};
+use ruta::engine::session::{Answer, Pathways, Position, Session};
 
 fn at(loaded: &ruta::engine::load::LoadedGuide, session: &Session) -> String {
     loaded
@@ -53,7 +53,7 @@ fn a_walk_stops_at_each_unanswered_node() {
         3,
         "danger, calm and company are the trace"
     );
-    let pathway = Pathway::of(&loaded.guide, &walk).unwrap();
+    let pathway = Pathways::of(&loaded.guide, &walk).unwrap();
     assert_eq!(pathway.urgency, Urgency::Routine);
     assert!(pathway.flags.is_empty());
 }
@@ -75,7 +75,7 @@ fn flags_raise_urgency_and_add_referrals_and_actions() {
     let loaded = common::load_fixture("valid/small");
     let g = &loaded.guide;
     let session = travelled_alone(&loaded);
-    let pathway = Pathway::of(g, &session.walk(g)).unwrap();
+    let pathway = Pathways::of(g, &session.walk(g)).unwrap();
     assert_eq!(
         pathway.urgency,
         Urgency::Within24h,
@@ -88,8 +88,12 @@ fn flags_raise_urgency_and_add_referrals_and_actions() {
     };
     assert_eq!(names(&pathway.primary), ["health"]);
     assert_eq!(names(&pathway.secondary), ["protection"]);
-    let actions: Vec<&str> = pathway.actions.iter().map(|m| m.as_str()).collect();
-    assert_eq!(actions, ["out-routine-act", "flag-alone-action"]);
+    let actions: Vec<&str> = pathway.actions.iter().map(|(_, m)| m.as_str()).collect();
+    assert_eq!(
+        actions,
+        ["flag-alone-action", "out-routine-act"],
+        "the flag's 24-hour action comes before the routine outcome's"
+    );
     let stops: Vec<&str> = pathway.hard_stops.iter().map(|m| m.as_str()).collect();
     assert_eq!(
         stops,
@@ -99,48 +103,39 @@ fn flags_raise_urgency_and_add_referrals_and_actions() {
 }
 
 #[test]
-fn going_back_takes_back_the_last_answer_only() {
-    let loaded = common::load_fixture("valid/small");
-    let g = &loaded.guide;
-    let mut session = Session::new();
-    assert!(!session.back(g), "nothing to take back at the start");
-    session.answer(g, option(&loaded, "danger", "no")).unwrap();
-    session.acknowledge(g);
-    session
-        .answer(g, option(&loaded, "company", "parent"))
-        .unwrap();
-    assert!(session.back(g));
-    assert_eq!(at(&loaded, &session), "company");
-    assert!(session.back(g));
-    assert_eq!(at(&loaded, &session), "calm");
-    assert!(session.back(g));
-    assert_eq!(at(&loaded, &session), "danger");
-    assert!(session.answers.is_empty());
-}
-
-#[test]
-fn changing_an_earlier_answer_drops_what_no_longer_applies() {
+fn changing_an_earlier_answer_keeps_what_leaves_the_path_aside_and_brings_it_back() {
     let loaded = common::load_fixture("valid/small");
     let g = &loaded.guide;
     let mut session = travelled_alone(&loaded);
+    let before = session.answers.clone();
 
-    let dropped = session
+    let leaving = session
+        .change_preview(g, "danger", option(&loaded, "danger", "yes"))
+        .unwrap();
+    assert_eq!(session.answers, before, "a preview changes nothing");
+    let left = session
         .change(g, "danger", option(&loaded, "danger", "yes"))
         .unwrap();
+    assert_eq!(left, leaving, "the preview names exactly what leaves");
     assert_eq!(at(&loaded, &session), "urgent");
-    let dropped: Vec<&str> = dropped.iter().map(|a| a.node.as_str()).collect();
-    assert_eq!(dropped, ["calm", "company"]);
-    assert_eq!(
-        session.answers,
-        [Answer {
-            node: "danger".into(),
-            option: Some("yes".into())
-        }]
-    );
+    let left: Vec<&str> = left.iter().map(|a| a.node.as_str()).collect();
+    assert_eq!(left, ["calm", "company"]);
+    assert_eq!(session.answers.len(), 3, "no answer is deleted");
+    let walk = session.walk(g);
+    let aside: Vec<&str> = walk.off_path.iter().map(|a| a.node.as_str()).collect();
+    assert_eq!(aside, ["calm", "company"]);
     assert!(
         session.change(g, "company", 0).is_err(),
         "company is no longer on the path"
     );
+
+    // Changing back puts the kept answers on the path again: nothing is asked twice.
+    let left = session
+        .change(g, "danger", option(&loaded, "danger", "no"))
+        .unwrap();
+    assert!(left.is_empty());
+    assert_eq!(at(&loaded, &session), "routine");
+    assert!(session.walk(g).off_path.is_empty());
 }
 
 #[test]
@@ -160,7 +155,7 @@ fn answers_that_do_not_fit_the_guide_are_not_followed() {
     };
     let walk = session.walk(&loaded.guide);
     assert_eq!(loaded.guide.node(walk.position.node()).id, "danger");
-    assert_eq!(walk.unreached.len(), 2);
+    assert_eq!(walk.off_path.len(), 2);
 }
 
 #[test]
@@ -288,14 +283,21 @@ fn routes_pick_the_first_branch_whose_flag_is_up() {
 }
 
 #[test]
-fn going_back_over_a_route_takes_back_the_answer_before_it() {
+fn the_answered_steps_skip_routes() {
     let loaded = routed_guide();
     let g = &loaded.guide;
     let mut session = Session::new();
     session.answer(g, 0).unwrap();
     session.answer(g, 1).unwrap();
-    assert!(matches!(session.walk(g).position, Position::Outcome(_)));
-    assert!(session.back(g));
-    assert_eq!(g.node(session.walk(g).position.node()).id, "debt");
-    assert_eq!(session.answers.len(), 1);
+    let walk = session.walk(g);
+    assert!(matches!(walk.position, Position::Outcome(_)));
+    let answered: Vec<&str> = walk
+        .answered(g)
+        .map(|s| g.node(s.node).id.as_str())
+        .collect();
+    assert_eq!(
+        answered,
+        ["threat", "debt"],
+        "going back never lands on a route"
+    );
 }

@@ -159,7 +159,7 @@ proptest! {
                 n => Action::Pick(usize::from(n) - 10),
             };
             app.update(action);
-            let walk = app.session.walk(&loaded.guide);
+            let walk = app.record.session().walk(&loaded.guide);
             prop_assert!(walk.steps.len() <= loaded.guide.nodes.len());
         }
         for (w, h) in sizes {

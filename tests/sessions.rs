@@ -7,8 +7,8 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 
 use ruta::engine::load::LoadedGuide;
-use ruta::engine::note::{NoteFormat, referral_note};
-use ruta::engine::record::{Consent, Record, parse_rfc3339};
+use ruta::engine::record::{CloseReason, Closure, Consent, ConsentGiven, Record, parse_rfc3339};
+use ruta::engine::report::{Format as NoteFormat, referral_note};
 use ruta::engine::session::Session;
 use ruta::engine::store::Store;
 
@@ -28,8 +28,18 @@ fn finished_record(loaded: &LoadedGuide) -> Record {
     record
         .notes
         .insert("company".into(), "llegó con una tía".into());
-    record.consent = Some(Consent::WithoutConsentLegalDuty);
+    record.consent = Some(ConsentGiven {
+        value: Consent::WithoutConsentLegalDuty,
+        pathways: vec!["routine".into()],
+    });
     record
+}
+
+fn closed() -> Closure {
+    Closure {
+        reason: CloseReason::Completed,
+        at: "2026-01-01T00:00:00Z".into(),
+    }
 }
 
 fn mode(path: &std::path::Path) -> u32 {
@@ -148,12 +158,12 @@ fn purge_deletes_only_old_finished_interviews() {
     let store = Store::open(Some(dir.path())).unwrap();
     let loaded = small();
     let mut old_finished = finished_record(&loaded);
-    old_finished.finished = true;
+    old_finished.closed = Some(closed());
     old_finished.updated = "2026-01-01T00:00:00Z".into();
     let mut old_open = finished_record(&loaded);
     old_open.updated = "2026-01-01T00:00:00Z".into();
     let mut new_finished = finished_record(&loaded);
-    new_finished.finished = true;
+    new_finished.closed = Some(closed());
     new_finished.updated = "2026-11-29T00:00:00Z".into();
     for r in [&old_finished, &old_open, &new_finished] {
         store.save(r).unwrap();

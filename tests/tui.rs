@@ -125,11 +125,11 @@ fn switching_language_keeps_the_place_and_the_answers() {
     app.update(Action::Pick(1));
     app.update(Action::Confirm);
     app.update(Action::Down);
-    let before = (app.session.clone(), app.walk.clone(), app.selected);
+    let before = (app.record.answers.clone(), app.walk.clone(), app.selected);
     app.update(Action::SwitchLanguage);
     assert_eq!(app.lang, "en");
     assert_eq!(
-        (app.session.clone(), app.walk.clone(), app.selected),
+        (app.record.answers.clone(), app.walk.clone(), app.selected),
         before
     );
     assert!(screen(&app, 80, 24).contains("Who did you travel with?"));
@@ -148,11 +148,11 @@ fn keys_move_the_selection_and_answer() {
     assert_eq!(app.selected, 1, "the selection stops at the last option");
     app.update(Action::Pick(7));
     assert!(
-        app.session.answers.is_empty(),
+        app.record.answers.is_empty(),
         "a number with no option does nothing"
     );
     app.update(Action::Confirm);
-    assert_eq!(app.session.answers.len(), 1);
+    assert_eq!(app.record.answers.len(), 1);
 }
 
 #[test]
@@ -165,10 +165,10 @@ fn back_returns_to_the_previous_question_with_its_answer_highlighted() {
     assert_eq!(app.selected, 1);
     app.update(Action::Back);
     app.update(Action::Back);
-    assert!(app.session.answers.is_empty());
+    assert!(app.record.answers.is_empty());
     app.update(Action::Back);
     assert!(
-        app.session.answers.is_empty(),
+        app.record.answers.is_empty(),
         "back at the start does nothing"
     );
 }
@@ -181,7 +181,7 @@ fn quitting_asks_first() {
     assert!(app.confirming_quit() && !app.quit);
     app.update(Action::Pick(0));
     assert!(
-        app.session.answers.is_empty(),
+        app.record.answers.is_empty(),
         "keys other than yes/no do nothing while asking"
     );
     app.update(Action::No);
@@ -352,12 +352,12 @@ fn a_change_can_be_cancelled() {
     let loaded = small();
     let mut app = new_app(&loaded, "en");
     walk_to_outcome(&mut app);
-    let before = app.session.clone();
+    let before = app.record.answers.clone();
     app.update(Action::Review);
     app.update(Action::Confirm);
     app.update(Action::Back);
-    assert_eq!(app.session, before);
-    assert!(app.changing.is_none());
+    assert_eq!(app.record.answers, before);
+    assert!(app.revisit.is_none());
 }
 
 #[test]
@@ -400,7 +400,7 @@ fn consent_is_recorded_on_the_pathway_and_export_is_requested() {
     insta::assert_snapshot!("consent_panel_es", screen(&app, 80, 24));
     app.update(Action::Pick(2));
     assert_eq!(
-        app.record.consent,
+        app.record.consent_for(&app.pathway_ids()),
         Some(ruta::engine::record::Consent::WithoutConsentLegalDuty)
     );
     app.update(Action::Export);

@@ -421,7 +421,7 @@ svc-children-court-desc = Orders judicial protection measures when the child pro
 
 ## Pathways: shared actions and hard stops
 
-out-act-inform-and-finish = Tell the child protection authority now. Once the child is safe and stable, you and the child protection officer ask the remaining questions together, so the child does not have to answer them twice.
+out-act-inform-and-finish = Tell the child protection authority now. Once the child is safe and stable, go on with the screening here, with the child protection officer if they have come, so that the child does not have to answer twice and no other need is missed.
 out-act-if-worse = Tell the family where to go if the reactions get worse or do not ease over the coming weeks.
 
 stop-no-release-unverified = Do not release the child to any adult whose relationship the child protection authority has not verified.

@@ -6,13 +6,12 @@ ui-guidance = For you
 ui-continue = Continue
 ui-keys-question = ↑↓ Enter answer · ⌫ back · r review · a note · l { $language } · ? help · q quit
 ui-keys-info = Enter continue · ⌫ back · r review · a note · l { $language } · ? help · q quit
-ui-keys-outcome = ↑↓ scroll · c consent · e export note · r review · ⌫ back · l { $language } · q quit
+ui-keys-outcome = ↑↓ scroll · c consent · e export note · x close · r review · ⌫ back · l { $language } · q quit
 ui-keys-confirm = y yes, quit · n no, stay
 ui-too-small =
     The window is too small ({ $width }×{ $height }).
     Enlarge it to at least { $min_width }×{ $min_height } to go on. No answer is lost.
-ui-quit-question = Leave the interview? The answers are saved and you can continue later. (y = yes, n = no)
-
+ui-quit-question = Leave the interview? The answers are saved and you can continue later; it stays open until you close it (x). (y = yes, n = no)
 ui-pathway = Recommended pathway
 ui-urgency = Urgency
 ui-urgency-immediate = IMMEDIATE: right now
@@ -37,19 +36,21 @@ ui-graph-otherwise = otherwise
 ui-keys-note = Type the note · Enter save · Esc cancel
 ui-keys-list = ↑↓ choose · Enter accept · Esc close
 ui-keys-help = any key: close the help
-ui-keys-change = Choose the new answer · Enter accept · ⌫ cancel the change
+ui-keys-change = Enter keep this answer and go on · another option changes it · ⌫ back · r review
 ui-help-title = Help
 ui-help =
-    ↑ ↓ (or k j): move between options; on the pathway, scroll the text.
+    ↑ ↓ (or k j): move between options; on a pathway, scroll the text.
     Enter or the option's number: answer.
-    ⌫ (backspace): go back one step and change the answer.
-    r: review every answer and change any of them.
+    ⌫ (backspace): go back one step; the answer given there is kept and highlighted: Enter keeps it, another option changes it.
+    r: review every answer, open any of them to change it, and see the answers kept aside.
     a: write a short note on this question (no names).
     g: show or hide the guidance for you.
     l: switch language without losing the place.
+    Enter on an immediate pathway: you have acted on it; the screening goes on.
     c and e (on the pathway): record consent and export the referral note.
+    x: close the interview (taken for care, handed over, or completed).
     v and d (in a rehearsal): see the vignette; go back to the first difference.
-    q: quit; the interview is saved and continues with "ruta resume CODE".
+    q: leave; the interview is saved and continues with "ruta resume CODE".
 ui-review-title = Answers given
 ui-note-title-edit = Note on this question
 ui-note-reminder = Do not write names or anything that identifies the child or their family.
@@ -60,8 +61,8 @@ ui-consent-agreed = Yes, the referral was agreed
 ui-consent-danger = Not agreed; referred anyway because of immediate danger
 ui-consent-legal = Not agreed; referred anyway under the legal duty to protect
 ui-consent-declined = Not agreed; not referred
-ui-consent-not-recorded = not recorded yet (press c)
-ui-answers-dropped = Answers that no longer apply were dropped: { $detail }
+ui-consent-not-recorded = not recorded yet
+ui-answers-dropped = Answers kept aside, no longer on the path: { $detail }
 ui-save-failed = Could not save! { $detail }
 ui-note-exported = Referral note saved: { $detail }
 ui-goodbye-finished = Interview { $code } finished and saved.
@@ -76,8 +77,8 @@ ui-note-footer = Made with ruta. It supports professional judgement; it does not
 
 # Line mode (--plain).
 ui-plain-continue = (Enter to continue)
-ui-plain-unknown = Not understood. Type an option's number, or: back, lang, review, note TEXT, consent N, export, help, quit.
-ui-plain-keys = Words: option number · Enter continue · back · lang · review · note TEXT · consent N · export · help · quit
+ui-plain-unknown = Not understood. Type an option's number, or: back, lang, review, note TEXT, consent N, export, close N, help, quit.
+ui-plain-keys = Words: option number · Enter continue · back · lang · review · note TEXT · consent N · export · close N · help · quit
 ui-plain-review = Type the number of the answer to change, or Enter to go back.
 
 # Rehearsing cases (training).
@@ -108,3 +109,31 @@ ui-no = no
 ui-location-title = Place
 ui-location-question = Where is the interview taking place? Referrals will name the institutions of that place.
 ui-location-none = None: name only the kind of service
+
+# The interview model: interruptions, changes kept aside, closing.
+ui-pathways = Pathways reached
+ui-decided-by = What decided it
+ui-report-screening-open = The screening is not finished: these are the pathways found so far.
+ui-interruption = Act now
+ui-interruption-then = When the child is safe and stable, go on with the screening (Enter): the questions still to come may find other needs. Every need found stays in the result.
+ui-keys-interruption = ↑↓ scroll · Enter acted, go on · x close the interview · ⌫ back · l { $language } · q quit
+ui-keys-interruption-rehearsal = ↑↓ scroll · Enter acted, go on · ⌫ back · v vignette · l { $language } · q quit
+ui-immediate-open = Immediate
+ui-kept-answer = current answer
+ui-change-title = Change the answer?
+ui-change-leaving = With this answer these questions leave the path:
+ui-change-kept-aside = Their answers are kept aside, not deleted, and come back if the path returns to them.
+ui-change-confirm = Change the answer
+ui-change-keep = Keep it
+ui-close-title = Close the interview
+ui-close-question = Why is the interview closing?
+ui-close-completed = Completed: the screening reached its result
+ui-close-taken-for-care = The child was taken for urgent care before the end
+ui-close-handed-over = The child protection officer took the case over before the end
+ui-consent-set-aside = The result changed: the consent recorded for the earlier result is set aside. Record it again (c).
+ui-off-path = Not on the current path (kept)
+ui-note-superseded = SUPERSEDED: a newer referral note replaces this one ({ $files }).
+ui-state-in-progress = in progress
+ui-state-result = result reached
+ui-state-closed = closed
+ui-plain-interruption = (Enter: acted, go on · close: close the interview)

@@ -422,7 +422,7 @@ svc-children-court-desc = Dicta medidas judiciales de protección cuando se las 
 
 ## Rutas: acciones compartidas y límites
 
-out-act-inform-and-finish = Informe ahora a la autoridad de protección de la niñez. Cuando la niña o el niño esté a salvo y estable, usted y la persona de esa autoridad le hacen juntos las preguntas pendientes, para que no tenga que contestarlas dos veces.
+out-act-inform-and-finish = Informe ahora a la autoridad de protección de la niñez. Cuando la niña, niño o adolescente esté a salvo y estable, continúe aquí la evaluación, junto con la persona de esa autoridad si ya llegó, para que no tenga que contestar dos veces y no se pase por alto ninguna otra necesidad.
 out-act-if-worse = Diga a la familia adónde acudir si las reacciones empeoran o no mejoran en las próximas semanas.
 
 stop-no-release-unverified = No entregue a la niña o el niño a ninguna persona adulta cuyo vínculo no haya verificado la autoridad de protección de la niñez.

@@ -6,13 +6,12 @@ ui-guidance = Para usted
 ui-continue = Continuar
 ui-keys-question = ↑↓ Enter elegir · ⌫ atrás · r revisar · a nota · l { $language } · ? ayuda · q salir
 ui-keys-info = Enter continuar · ⌫ atrás · r revisar · a nota · l { $language } · ? ayuda · q salir
-ui-keys-outcome = ↑↓ ver · c consentimiento · e exportar · r revisar · ⌫ · l { $language } · q salir
+ui-keys-outcome = ↑↓ ver · c consentimiento · e exportar · x cerrar · r revisar · ⌫ atrás · l { $language } · q salir
 ui-keys-confirm = s sí, salir · n no, seguir
 ui-too-small =
     La ventana es muy pequeña ({ $width }×{ $height }).
     Agrándela a por lo menos { $min_width }×{ $min_height } para seguir. Las respuestas no se pierden.
-ui-quit-question = ¿Desea salir de la entrevista? Las respuestas quedan guardadas y puede continuar después. (s = sí, n = no)
-
+ui-quit-question = ¿Desea salir de la entrevista? Las respuestas quedan guardadas y puede continuar después; queda abierta hasta que la cierre (x). (s = sí, n = no)
 ui-pathway = Ruta recomendada
 ui-urgency = Urgencia
 ui-urgency-immediate = INMEDIATA: ahora mismo
@@ -37,17 +36,19 @@ ui-graph-otherwise = si no
 ui-keys-note = Escriba la nota · Enter guardar · Esc cancelar
 ui-keys-list = ↑↓ elegir · Enter aceptar · Esc cerrar
 ui-keys-help = cualquier tecla: cerrar la ayuda
-ui-keys-change = Elija la nueva respuesta · Enter aceptar · ⌫ cancelar el cambio
+ui-keys-change = Enter mantener esta respuesta y seguir · otra opción la cambia · ⌫ atrás · r revisar
 ui-help-title = Ayuda
 ui-help =
-    ↑ ↓ (o k j): moverse entre las opciones; en la ruta, desplazar el texto.
+    ↑ ↓ (o k j): moverse entre las opciones; en una ruta, desplazar el texto.
     Enter o el número de la opción: responder.
-    ⌫ (retroceso): volver un paso atrás y cambiar la respuesta.
-    r: revisar todas las respuestas y cambiar cualquiera.
+    ⌫ (retroceso): volver un paso; la respuesta dada ahí se conserva y queda resaltada: Enter la mantiene, otra opción la cambia.
+    r: revisar todas las respuestas, abrir cualquiera para cambiarla y ver las respuestas apartadas.
     a: anotar algo breve sobre esta pregunta (sin nombres).
     g: mostrar u ocultar la orientación para usted.
     l: cambiar de idioma sin perder el lugar.
+    Enter en una ruta inmediata: ya actuó; la evaluación continúa.
     c y e (en la ruta): registrar el consentimiento y exportar la nota de remisión.
+    x: cerrar la entrevista (traslado para atención, traspaso del caso o terminada).
     v y d (en un ensayo): ver la viñeta; volver a la primera diferencia.
     q: salir; la entrevista queda guardada y se continúa con «ruta resume CÓDIGO».
 ui-review-title = Respuestas dadas
@@ -60,8 +61,8 @@ ui-consent-agreed = Sí, aceptó la remisión
 ui-consent-danger = No aceptó; se remite de todos modos por peligro inmediato
 ui-consent-legal = No aceptó; se remite de todos modos por la obligación legal de protección
 ui-consent-declined = No aceptó; no se remite
-ui-consent-not-recorded = sin registrar (pulse c)
-ui-answers-dropped = Se descartaron respuestas que ya no aplican: { $detail }
+ui-consent-not-recorded = sin registrar todavía
+ui-answers-dropped = Respuestas apartadas, ya no están en el camino: { $detail }
 ui-save-failed = ¡No se pudo guardar! { $detail }
 ui-note-exported = Nota de remisión guardada: { $detail }
 ui-goodbye-finished = Entrevista { $code } terminada y guardada.
@@ -76,8 +77,8 @@ ui-note-footer = Generada con ruta. Apoya el criterio profesional; no lo reempla
 
 # Modo de líneas (--plain).
 ui-plain-continue = (Enter para continuar)
-ui-plain-unknown = No entendí. Escriba el número de una opción, o: atrás, idioma, revisar, nota TEXTO, consentimiento N, exportar, ayuda, salir.
-ui-plain-keys = Palabras: número de opción · Enter continuar · atrás · idioma · revisar · nota TEXTO · consentimiento N · exportar · ayuda · salir
+ui-plain-unknown = No entendí. Escriba el número de una opción, o: atrás, idioma, revisar, nota TEXTO, consentimiento N, exportar, cerrar N, ayuda, salir.
+ui-plain-keys = Palabras: número de opción · Enter continuar · atrás · idioma · revisar · nota TEXTO · consentimiento N · exportar · cerrar N · ayuda · salir
 ui-plain-review = Escriba el número de la respuesta que quiere cambiar, o Enter para volver.
 
 # Ensayo de casos (formación).
@@ -108,3 +109,31 @@ ui-no = no
 ui-location-title = Lugar
 ui-location-question = ¿Dónde se hace la entrevista? Las remisiones nombrarán las instituciones de ese lugar.
 ui-location-none = Ninguno: nombrar solo el tipo de servicio
+
+# The interview model: interruptions, changes kept aside, closing.
+ui-pathways = Rutas encontradas
+ui-decided-by = Qué la decidió
+ui-report-screening-open = La evaluación no ha terminado: estas son las rutas encontradas hasta ahora.
+ui-interruption = Actúe ahora
+ui-interruption-then = Cuando la niña, niño o adolescente esté a salvo y estable, continúe la evaluación (Enter): las preguntas que faltan pueden encontrar otras necesidades. Toda necesidad encontrada queda en el resultado.
+ui-keys-interruption = ↑↓ ver · Enter ya actué, seguir · x cerrar la entrevista · ⌫ atrás · l { $language } · q salir
+ui-keys-interruption-rehearsal = ↑↓ ver · Enter ya actué, seguir · ⌫ atrás · v viñeta · l { $language } · q salir
+ui-immediate-open = Inmediata
+ui-kept-answer = respuesta actual
+ui-change-title = ¿Cambiar la respuesta?
+ui-change-leaving = Con esta respuesta estas preguntas salen del camino:
+ui-change-kept-aside = Sus respuestas se apartan, no se borran, y vuelven si el camino regresa a ellas.
+ui-change-confirm = Cambiar la respuesta
+ui-change-keep = Mantenerla
+ui-close-title = Cerrar la entrevista
+ui-close-question = ¿Por qué se cierra la entrevista?
+ui-close-completed = Terminada: la evaluación llegó a su resultado
+ui-close-taken-for-care = Se trasladó a la niña, niño o adolescente para atención urgente antes del final
+ui-close-handed-over = La autoridad de protección de la niñez asumió el caso antes del final
+ui-consent-set-aside = El resultado cambió: el consentimiento registrado para el resultado anterior queda apartado. Regístrelo de nuevo (c).
+ui-off-path = Fuera del camino actual (se conservan)
+ui-note-superseded = REEMPLAZADA: una nota de remisión más reciente sustituye a esta ({ $files }).
+ui-state-in-progress = en curso
+ui-state-result = con resultado
+ui-state-closed = cerrada
+ui-plain-interruption = (Enter: ya actué, seguir · cerrar: cerrar la entrevista)

@@ -116,10 +116,9 @@ fn run(
     }
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("code", app.record.case_code.clone());
-    let goodbye = if app.record.finished {
-        "ui-goodbye-finished"
-    } else {
-        "ui-goodbye-saved"
+    let goodbye = match app.record.state(&loaded.guide) {
+        ruta::engine::record::State::Closed(_) => "ui-goodbye-finished",
+        _ => "ui-goodbye-saved",
     };
     eprintln!("{}", loaded.ui.format(&app.lang, goodbye, Some(&args)));
     Ok(())

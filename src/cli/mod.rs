@@ -74,8 +74,11 @@ enum Command {
         #[arg(long)]
         id: String,
     },
-    /// List unfinished interviews, or delete old finished ones.
+    /// List interviews with their state, or delete old closed ones.
     Sessions {
+        /// Only interviews that are not closed.
+        #[arg(long)]
+        open: bool,
         #[command(subcommand)]
         action: Option<SessionsAction>,
     },
@@ -129,7 +132,7 @@ enum Command {
 /// What `ruta sessions` does besides listing.
 #[derive(Debug, Subcommand)]
 enum SessionsAction {
-    /// Delete finished interviews last saved more than N days ago.
+    /// Delete closed interviews last saved more than N days ago, with their referral notes.
     Purge {
         /// Age in days.
         #[arg(long, value_name = "N")]
@@ -215,16 +218,21 @@ pub fn run(args: Args) -> Result<(), Failure> {
             &code,
             &id,
         ),
-        Command::Sessions { action: None } => sessions::list(&store(args.data_dir.as_deref())?),
+        Command::Sessions { open, action: None } => sessions::list(
+            &guide(None).load()?,
+            &store(args.data_dir.as_deref())?,
+            open,
+        ),
         Command::Sessions {
             action: Some(SessionsAction::Purge { days }),
+            ..
         } => sessions::purge(&store(args.data_dir.as_deref())?, days),
         Command::Export { code, format, out } => {
             let loaded = guide(None).load()?;
             let lang = language(&loaded, args.lang.as_deref())?;
             let format = match format {
-                ExportFormat::Md => ruta::engine::note::NoteFormat::Markdown,
-                ExportFormat::Txt => ruta::engine::note::NoteFormat::Text,
+                ExportFormat::Md => ruta::engine::report::Format::Markdown,
+                ExportFormat::Txt => ruta::engine::report::Format::Text,
             };
             sessions::export(
                 &loaded,

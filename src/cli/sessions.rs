@@ -2,47 +2,69 @@
 
 use std::path::Path;
 
+use ruta::engine::i18n::clean;
 use ruta::engine::load::LoadedGuide;
-use ruta::engine::note::{NoteFormat, referral_note};
+use ruta::engine::record::State;
 use ruta::engine::record::now_utc;
 use ruta::engine::record::parse_rfc3339;
+use ruta::engine::report::{Format, referral_note};
 use ruta::engine::store::{Store, write_atomic};
 
 use super::Failure;
 
-/// Lists unfinished interviews, newest first.
-pub fn list(store: &Store) -> Result<(), Failure> {
+/// Lists interviews, newest first, each with its state on `loaded` (the guide it would resume
+/// on); with `open`, only those that are not closed.
+pub fn list(loaded: &LoadedGuide, store: &Store, open: bool) -> Result<(), Failure> {
     let (records, broken) = store
         .sessions()
         .map_err(|e| Failure::Usage(e.to_string()))?;
-    let open: Vec<_> = records.iter().filter(|r| !r.finished).collect();
-    if open.is_empty() {
-        println!("no unfinished interviews in {}", store.root().display());
-    }
-    for r in open {
+    let guide = &loaded.guide;
+    let shown: Vec<_> = records
+        .iter()
+        .map(|r| (r, r.state(guide)))
+        .filter(|(_, state)| !open || !matches!(state, State::Closed(_)))
+        .collect();
+    if shown.is_empty() {
+        let what = if open {
+            "open interviews"
+        } else {
+            "interviews"
+        };
         println!(
-            "{}  {}  {} {}  {} answers",
-            r.case_code,
-            r.updated,
-            r.guide_id,
-            r.guide_version,
+            "no {what} in {}",
+            clean(&store.root().display().to_string())
+        );
+    }
+    for (r, state) in shown {
+        let kind = if r.rehearsed_case.is_some() {
+            "  (rehearsal)"
+        } else {
+            ""
+        };
+        println!(
+            "{}  {:<11}  {}  {} {}  {} answers{kind}",
+            clean(&r.case_code),
+            state.keyword(),
+            clean(&r.updated),
+            clean(&r.guide_id),
+            clean(&r.guide_version),
             r.answers.len()
         );
     }
     for error in broken {
-        eprintln!("warning: {error}");
+        eprintln!("warning: {}", clean(&error.to_string()));
     }
     Ok(())
 }
 
-/// Deletes finished interviews older than `days` days.
+/// Deletes closed interviews older than `days` days, with their notes.
 pub fn purge(store: &Store, days: u64) -> Result<(), Failure> {
     let now = parse_rfc3339(&now_utc()).unwrap_or(0);
     let removed = store
         .purge(days, now)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     println!(
-        "deleted {} finished interview(s) older than {days} day(s)",
+        "deleted {} closed interview(s) older than {days} day(s)",
         removed.len()
     );
     for code in removed {
@@ -57,7 +79,7 @@ pub fn export(
     store: &Store,
     code: &str,
     lang: &str,
-    format: NoteFormat,
+    format: Format,
     out: Option<&Path>,
 ) -> Result<(), Failure> {
     let record = store

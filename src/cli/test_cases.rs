@@ -59,6 +59,23 @@ fn explain(g: &Guide, case: &Case, failure: &CaseFailure) -> String {
                 case.file
             )
         }
+        CaseFailure::WrongInterruptions { reached } => {
+            let ids = |nodes: &[ruta::engine::guide::NodeId]| -> String {
+                if nodes.is_empty() {
+                    return "none".into();
+                }
+                let ids: Vec<String> = nodes
+                    .iter()
+                    .map(|n| format!("`{}`", g.node(*n).id))
+                    .collect();
+                ids.join(", ")
+            };
+            format!(
+                "reached `{expected}`, interrupted by {}; expected interruptions: {}",
+                ids(reached),
+                ids(&case.interruptions)
+            )
+        }
         CaseFailure::WrongUrgency { reached } => {
             format!(
                 "reached `{expected}` with urgency {reached}, expected {}",

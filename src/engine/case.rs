@@ -11,7 +11,7 @@ use serde::{Deserialize, Deserializer};
 use super::diagnostic::Diagnostic;
 use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, Urgency};
 use super::i18n::Catalog;
-use super::session::{Answer, Pathway, Position, Session, Walk};
+use super::session::{Answer, Pathways, Position, Session, Walk};
 use super::source::{SourceFile, SourceSet};
 use super::yaml::{self, Locator, YamlPath};
 
@@ -32,6 +32,8 @@ struct RawCase {
 #[serde(deny_unknown_fields)]
 struct RawExpect {
     outcome: String,
+    #[serde(default)]
+    interruptions: Vec<String>,
     #[serde(default)]
     urgency: Option<String>,
     #[serde(default)]
@@ -83,8 +85,10 @@ pub struct Case {
     pub vignette: MessageId,
     /// The answers, as a session would hold them (question id, option id), in file order.
     pub answers: Vec<Answer>,
-    /// The outcome the answers must reach.
+    /// The outcome the screening must end at.
     pub outcome: NodeId,
+    /// The immediate pathways that must interrupt the screening on the way, in any order.
+    pub interruptions: Vec<NodeId>,
     /// The urgency the pathway must have, if stated.
     pub urgency: Option<Urgency>,
     /// Flags the walk must raise, if stated.
@@ -187,19 +191,31 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
         .find(&raw.expect.outcome)
         .filter(|n| matches!(guide.node(*n).kind, NodeKind::Outcome(_)));
     if outcome.is_none() {
-        let outcomes = guide
-            .nodes
-            .iter()
-            .filter(|n| matches!(n.kind, NodeKind::Outcome(_)))
-            .map(|n| n.id.as_str());
         error(
             Diagnostic::error(
                 "case-unknown-outcome",
                 format!("`{}` is not an outcome of the guide", raw.expect.outcome),
             )
-            .with_help(suggestion(&raw.expect.outcome, outcomes)),
+            .with_help(suggestion(&raw.expect.outcome, outcome_ids(guide))),
             expect.key("outcome"),
         );
+    }
+    let mut interruptions = Vec::new();
+    for (i, id) in raw.expect.interruptions.iter().enumerate() {
+        match guide
+            .find(id)
+            .filter(|n| matches!(guide.node(*n).kind, NodeKind::Outcome(_)))
+        {
+            Some(node) => interruptions.push(node),
+            None => error(
+                Diagnostic::error(
+                    "case-unknown-outcome",
+                    format!("`{id}` is not an outcome of the guide"),
+                )
+                .with_help(suggestion(id, outcome_ids(guide))),
+                expect.key("interruptions").index(i),
+            ),
+        }
     }
     let urgency = raw.expect.urgency.as_deref().and_then(|word| {
         let urgency = Urgency::from_keyword(word);
@@ -240,11 +256,20 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
             vignette: MessageId(raw.vignette),
             answers,
             outcome,
+            interruptions,
             urgency,
             flags,
         }),
         _ => Err(errors),
     }
+}
+
+fn outcome_ids(guide: &Guide) -> impl Iterator<Item = &str> {
+    guide
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Outcome(_)))
+        .map(|n| n.id.as_str())
 }
 
 fn suggestion<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
@@ -278,6 +303,11 @@ pub enum CaseFailure {
         /// The first step after which the expected outcome could no longer be reached.
         divergence: Option<Divergence>,
     },
+    /// The right outcome, but not the expected interruptions on the way.
+    WrongInterruptions {
+        /// The immediate pathways that interrupted the walk, in the order reached.
+        reached: Vec<NodeId>,
+    },
     /// The right outcome, with another urgency.
     WrongUrgency {
         /// The pathway's urgency.
@@ -301,14 +331,16 @@ pub struct Divergence {
 }
 
 impl Case {
-    /// The session this case's answers make, with every info on the way read.
+    /// The session this case's answers make, with every info read and every interruption
+    /// acted on as the walk meets them.
     pub fn session(&self, guide: &Guide) -> Session {
         let mut session = Session {
             answers: self.answers.clone(),
         };
-        // Acknowledge infos as the walk meets them; bounded by the number of nodes.
+        // Bounded by the number of nodes: each round acknowledges a node the walk stands at.
         for _ in 0..guide.nodes.len() {
-            let Position::Info(_) = session.walk(guide).position else {
+            let (Position::Info(_) | Position::Interruption(_)) = session.walk(guide).position
+            else {
                 break;
             };
             session.acknowledge(guide);
@@ -321,7 +353,7 @@ impl Case {
         let walk = self.session(guide).walk(guide);
         let failure = match walk.position {
             Position::Question(question) => Some(CaseFailure::Unanswered { question }),
-            Position::Info(_) => None,
+            Position::Info(_) | Position::Interruption(_) => None,
             Position::Outcome(reached) if reached != self.outcome => {
                 Some(CaseFailure::WrongOutcome {
                     reached,
@@ -329,8 +361,13 @@ impl Case {
                 })
             }
             Position::Outcome(_) => {
-                let pathway = Pathway::of(guide, &walk);
-                let urgency = pathway.as_ref().map(|p| p.urgency);
+                let same_interruptions = walk.interruptions.len() == self.interruptions.len()
+                    && self
+                        .interruptions
+                        .iter()
+                        .all(|n| walk.interruptions.contains(n));
+                let pathways = Pathways::of(guide, &walk);
+                let urgency = pathways.as_ref().map(|p| p.urgency);
                 let missing: Vec<FlagId> = self
                     .flags
                     .iter()
@@ -338,6 +375,9 @@ impl Case {
                     .copied()
                     .collect();
                 match (self.urgency, urgency) {
+                    _ if !same_interruptions => Some(CaseFailure::WrongInterruptions {
+                        reached: walk.interruptions.clone(),
+                    }),
                     (Some(expected), Some(reached)) if expected != reached => {
                         Some(CaseFailure::WrongUrgency { reached })
                     }

@@ -25,6 +25,8 @@ struct Edge {
     from: NodeId,
     to: NodeId,
     label: String,
+    /// An interruption: the outcome is acted on at once and the walk goes on.
+    interrupt: bool,
 }
 
 fn edges(loaded: &LoadedGuide, lang: &str) -> Vec<Edge> {
@@ -38,12 +40,22 @@ fn edges(loaded: &LoadedGuide, lang: &str) -> Vec<Edge> {
                     from,
                     to: o.next,
                     label: text(&o.label),
+                    interrupt: false,
+                }));
+                edges.extend(q.options.iter().filter_map(|o| {
+                    Some(Edge {
+                        from,
+                        to: o.interrupt?,
+                        label: text(&o.label),
+                        interrupt: true,
+                    })
                 }));
             }
             NodeKind::Info(info) => edges.push(Edge {
                 from,
                 to: info.next,
                 label: String::new(),
+                interrupt: false,
             }),
             NodeKind::Route(route) => {
                 for (flag, to) in &route.when {
@@ -51,6 +63,7 @@ fn edges(loaded: &LoadedGuide, lang: &str) -> Vec<Edge> {
                         from,
                         to: *to,
                         label: text(&guide.flag(*flag).label),
+                        interrupt: false,
                     });
                 }
                 let otherwise = loaded.ui.text(lang, "ui-graph-otherwise");
@@ -58,6 +71,7 @@ fn edges(loaded: &LoadedGuide, lang: &str) -> Vec<Edge> {
                     from,
                     to: route.otherwise,
                     label: otherwise,
+                    interrupt: false,
                 });
             }
             NodeKind::Outcome(_) => {}
@@ -136,12 +150,17 @@ pub fn dot(loaded: &LoadedGuide, lang: &str) -> String {
     for edge in edges(loaded, lang) {
         let from = quote(&guide.node(edge.from).id);
         let to = quote(&guide.node(edge.to).id);
+        let style = if edge.interrupt {
+            ", style=dashed, color=\"#b00020\""
+        } else {
+            ""
+        };
         if edge.label.is_empty() {
             let _ = writeln!(out, "  {from} -> {to};");
         } else {
             let _ = writeln!(
                 out,
-                "  {from} -> {to} [label={}];",
+                "  {from} -> {to} [label={}{style}];",
                 quote(&wrap(&edge.label, 24))
             );
         }
@@ -188,12 +207,14 @@ pub fn mermaid(loaded: &LoadedGuide, lang: &str) -> String {
         }
     }
     for edge in edges(loaded, lang) {
+        // A dotted arrow is an interruption: acted on at once, then the walk goes on.
+        let arrow = if edge.interrupt { "-.->" } else { "-->" };
         if edge.label.is_empty() {
-            let _ = writeln!(out, "  {} --> {}", id(edge.from), id(edge.to));
+            let _ = writeln!(out, "  {} {arrow} {}", id(edge.from), id(edge.to));
         } else {
             let _ = writeln!(
                 out,
-                "  {} -->|{}| {}",
+                "  {} {arrow}|{}| {}",
                 id(edge.from),
                 quote(&edge.label),
                 id(edge.to)

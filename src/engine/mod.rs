@@ -12,7 +12,8 @@
 //! - [`load`]: puts the above together and cross-checks tree and texts.
 //! - [`case`]: case files, and running them headlessly against the guide.
 //! - [`coverage`]: what a set of walks reaches of a guide.
-//! - [`note`]: the referral note, in Markdown or plain text.
+//! - [`report`]: the one document of a result (and of a rehearsal's feedback) that every
+//!   front end and export renders.
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
 //! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
@@ -30,9 +31,9 @@ pub mod graph;
 pub mod guide;
 pub mod i18n;
 pub mod load;
-pub mod note;
 pub mod record;
 pub mod rehearsal;
+pub mod report;
 pub mod session;
 pub mod source;
 pub mod store;

@@ -7,11 +7,12 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::guide::{Guide, NodeKind};
-use super::session::{Answer, Session};
+use super::session::{Answer, Position, Session};
 use super::source::SourceSet;
 
-/// The version of the record format this build writes and reads.
-pub const RECORD_FORMAT: u32 = 1;
+/// The version of the record format this build writes. It also reads the one before
+/// ([`RecordV1`]) and converts it.
+pub const RECORD_FORMAT: u32 = 2;
 
 /// Letters of case codes: Crockford's base 32 (no I, L, O or U, so codes read aloud clearly).
 const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -50,6 +51,102 @@ impl Consent {
     }
 }
 
+/// Consent as recorded, with the result it was given for: a consent to one referral is not a
+/// consent to another, so a change of result sets it aside.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentGiven {
+    /// What was agreed.
+    pub value: Consent,
+    /// The pathways (outcome ids, most urgent first) it was given for. Empty only in records
+    /// converted from format 1, which did not say; those count for the result they open with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pathways: Vec<String>,
+}
+
+/// Why an interview was closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CloseReason {
+    /// The screening reached its result and the practitioner closed it.
+    Completed,
+    /// The child was taken for urgent care (a hospital, a clinic) before the screening ended.
+    TakenForCare,
+    /// The child protection officer took the case over before the screening ended.
+    HandedOver,
+}
+
+impl CloseReason {
+    /// Every reason, in the order offered.
+    pub const ALL: [CloseReason; 3] = [
+        CloseReason::Completed,
+        CloseReason::TakenForCare,
+        CloseReason::HandedOver,
+    ];
+
+    /// The interface message that names this reason.
+    pub fn message(self) -> &'static str {
+        match self {
+            CloseReason::Completed => "ui-close-completed",
+            CloseReason::TakenForCare => "ui-close-taken-for-care",
+            CloseReason::HandedOver => "ui-close-handed-over",
+        }
+    }
+}
+
+/// When and why an interview was closed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// Why.
+    pub reason: CloseReason,
+    /// When (UTC, RFC 3339).
+    pub at: String,
+}
+
+/// A referral note written for the interview, and the result it was written for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Export {
+    /// The files written, by name inside the data folder's notes.
+    pub files: Vec<String>,
+    /// The pathways it states (outcome ids, most urgent first).
+    pub pathways: Vec<String>,
+    /// When (UTC, RFC 3339).
+    pub at: String,
+}
+
+/// Where an interview stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// Questions remain (or an interruption waits to be acted on).
+    InProgress,
+    /// The screening reached its result; the interview is not closed yet.
+    ResultReached,
+    /// Closed, for this reason. A change of answer opens it again.
+    Closed(CloseReason),
+}
+
+impl State {
+    /// The interface message that names this state.
+    pub fn message(self) -> &'static str {
+        match self {
+            State::InProgress => "ui-state-in-progress",
+            State::ResultReached => "ui-state-result",
+            State::Closed(_) => "ui-state-closed",
+        }
+    }
+
+    /// The word `ruta sessions` prints and filters on.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            State::InProgress => "in_progress",
+            State::ResultReached => "result",
+            State::Closed(_) => "closed",
+        }
+    }
+}
+
 /// One interview, as saved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -73,20 +170,78 @@ pub struct Record {
     /// The directory location chosen, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    /// The answers.
+    /// Every answer given, on the current path or kept aside.
     pub answers: Vec<Answer>,
-    /// Short notes, by node id.
+    /// Short notes, by node id; a note belongs to its question, on the path or aside with it.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
-    /// Whether the referral was agreed, once recorded.
+    /// Whether the referral was agreed, and for which result.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consent: Option<Consent>,
-    /// Whether the interview reached its end and was closed.
-    #[serde(default)]
-    pub finished: bool,
+    pub consent: Option<ConsentGiven>,
+    /// Set when the interview is closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<Closure>,
+    /// The referral notes written, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exports: Vec<Export>,
     /// The case rehearsed, when this was a training walk rather than an interview.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rehearsed_case: Option<String>,
+}
+
+/// An interview as ruta 0.3 saved it (format 1): answers on the path only, a bare consent and a
+/// `finished` mark. Read and converted by [`Record::from`].
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordV1 {
+    format: u32,
+    case_code: String,
+    guide_id: String,
+    guide_version: String,
+    guide_hash: String,
+    started: String,
+    updated: String,
+    language: String,
+    #[serde(default)]
+    location: Option<String>,
+    answers: Vec<Answer>,
+    #[serde(default)]
+    notes: BTreeMap<String, String>,
+    #[serde(default)]
+    consent: Option<Consent>,
+    #[serde(default)]
+    finished: bool,
+    #[serde(default)]
+    rehearsed_case: Option<String>,
+}
+
+impl From<RecordV1> for Record {
+    fn from(old: RecordV1) -> Self {
+        debug_assert_eq!(old.format, 1);
+        Self {
+            format: RECORD_FORMAT,
+            closed: old.finished.then(|| Closure {
+                reason: CloseReason::Completed,
+                at: old.updated.clone(),
+            }),
+            case_code: old.case_code,
+            guide_id: old.guide_id,
+            guide_version: old.guide_version,
+            guide_hash: old.guide_hash,
+            started: old.started,
+            updated: old.updated,
+            language: old.language,
+            location: old.location,
+            answers: old.answers,
+            notes: old.notes,
+            consent: old.consent.map(|value| ConsentGiven {
+                value,
+                pathways: Vec::new(),
+            }),
+            exports: Vec::new(),
+            rehearsed_case: old.rehearsed_case,
+        }
+    }
 }
 
 impl Record {
@@ -106,9 +261,36 @@ impl Record {
             answers: Vec::new(),
             notes: BTreeMap::new(),
             consent: None,
-            finished: false,
+            closed: None,
+            exports: Vec::new(),
             rehearsed_case: None,
         }
+    }
+
+    /// Where the interview stands on `guide`.
+    pub fn state(&self, guide: &Guide) -> State {
+        if let Some(closure) = &self.closed {
+            return State::Closed(closure.reason);
+        }
+        match self.session().walk(guide).position {
+            Position::Outcome(_) => State::ResultReached,
+            _ => State::InProgress,
+        }
+    }
+
+    /// The consent recorded for the result `pathways`, if any; a consent recorded for another
+    /// result does not count.
+    pub fn consent_for(&self, pathways: &[String]) -> Option<Consent> {
+        let given = self.consent.as_ref()?;
+        (given.pathways.is_empty() || given.pathways == pathways).then_some(given.value)
+    }
+
+    /// A consent recorded for a result that is no longer the current one: kept, shown as set
+    /// aside, and never exported as if it applied.
+    pub fn consent_set_aside(&self, pathways: &[String]) -> Option<&ConsentGiven> {
+        self.consent
+            .as_ref()
+            .filter(|given| !given.pathways.is_empty() && given.pathways != pathways)
     }
 
     /// The session the answers make.
@@ -129,7 +311,7 @@ impl Record {
                 };
                 match (&guide.node(node).kind, &answer.option) {
                     (NodeKind::Question(q), Some(option)) => q.option_index(option).is_none(),
-                    (NodeKind::Info(_), None) => false,
+                    (NodeKind::Info(_) | NodeKind::Outcome(_), None) => false,
                     _ => true,
                 }
             })

@@ -7,15 +7,15 @@ use std::fmt::Write;
 
 use super::case::Case;
 use super::guide::{FlagId, Guide, NodeId, NodeKind, Urgency};
-use super::session::{Pathway, Position, Walk};
+use super::session::{Pathways, Position, Walk};
 
 /// How a trainee's walk compares with the case's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Feedback {
-    /// The outcome the case expects.
-    pub expected: NodeId,
-    /// The outcome the trainee reached.
-    pub reached: NodeId,
+    /// The pathways the case reaches, most urgent first.
+    pub expected: Vec<NodeId>,
+    /// The pathways the trainee reached, most urgent first.
+    pub reached: Vec<NodeId>,
     /// The first question the trainee answered otherwise than the case, if any.
     pub divergence: Option<Divergence>,
     /// Flags that call for action within a day, raised on the case's walk but not on the trainee's.
@@ -50,9 +50,9 @@ pub struct Score {
     pub primary_matched: bool,
 }
 
-/// Compares `walk` (the trainee's, at an outcome) with `case`; `None` before an outcome.
+/// Compares `walk` (the trainee's, at the end of the screening) with `case`; `None` before it.
 pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
-    let Position::Outcome(reached) = walk.position else {
+    let Position::Outcome(_) = walk.position else {
         return None;
     };
     let expected_walk = case.session(guide).walk(guide);
@@ -85,8 +85,8 @@ pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
         answers_before += 1;
     }
 
-    let pathway = Pathway::of(guide, walk)?;
-    let expected_pathway = Pathway::of(guide, &expected_walk)?;
+    let pathway = Pathways::of(guide, walk)?;
+    let expected_pathway = Pathways::of(guide, &expected_walk)?;
     let urgent = |f: &FlagId| {
         guide
             .flag(*f)
@@ -100,8 +100,8 @@ pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
         .copied()
         .collect();
     Some(Feedback {
-        expected: case.outcome,
-        reached,
+        expected: expected_pathway.outcomes.clone(),
+        reached: pathway.outcomes.clone(),
         divergence,
         missed_flags,
         score: Score {
@@ -125,7 +125,8 @@ pub struct RecordedCase {
 
 /// Writes `walk` as case `id`; `None` before an outcome.
 pub fn record_case(guide: &Guide, id: &str, walk: &Walk) -> Option<RecordedCase> {
-    let pathway = Pathway::of(guide, walk)?;
+    let pathway = Pathways::of(guide, walk)?;
+    let concluded = pathway.concluded?;
     let mut yaml = String::new();
     let message = |part: &str| format!("case-{id}-{part}");
     let _ = writeln!(
@@ -152,9 +153,17 @@ pub fn record_case(guide: &Guide, id: &str, walk: &Walk) -> Option<RecordedCase>
     let _ = writeln!(
         yaml,
         "expect:\n  outcome: {}\n  urgency: {}",
-        guide.node(pathway.outcome).id,
+        guide.node(concluded).id,
         pathway.urgency.keyword()
     );
+    if !walk.interruptions.is_empty() {
+        let ids: Vec<&str> = walk
+            .interruptions
+            .iter()
+            .map(|n| guide.node(*n).id.as_str())
+            .collect();
+        let _ = writeln!(yaml, "  interruptions: [{}]", ids.join(", "));
+    }
     if !pathway.flags.is_empty() {
         let flags: Vec<&str> = pathway
             .flags

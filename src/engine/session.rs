@@ -1,30 +1,39 @@
-//! An interview in progress: the answers given so far, and what they lead to.
+//! An interview's answers, the walk they make and the pathways they reach.
 //!
-//! A [`Session`] stores only answers, keyed by the node they answer. Everything else — where
-//! the interview is, which flags are up, the pathway and its "why" — is recomputed from them by
-//! [`Session::walk`]. Changing an earlier answer is therefore just replacing it: the walk takes
-//! the new branch, and answers the new path no longer reaches are dropped and reported.
+//! A [`Session`] is a record: one answer per node, kept whatever the path does. Everything else
+//! (where the interview is, which flags are up, the pathways and their "why") is derived from
+//! it by [`Session::walk`]. Changing an earlier answer replaces that one answer; the walk then
+//! takes the new branch, passes through every question on it that was answered before, and
+//! leaves the answers it no longer reaches aside in [`Walk::off_path`], from where a later
+//! change can bring them back. Nothing asked is ever deleted.
+//!
+//! An answer may *interrupt* the screening with an immediate pathway: the walk stops at
+//! [`Position::Interruption`] until the practitioner acknowledges it, then goes on, and the
+//! pathway stays in the result.
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, Outcome, ServiceId, Urgency};
+use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, ServiceId, Urgency};
 
-/// One answer: the node it answers and the option chosen (`None` for an info that was read).
+/// One answer: the node it answers and the option chosen (`None` for an info that was read, or
+/// an interruption that was acknowledged).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
-    /// Id of the question or info node.
+    /// Id of the question, info or interrupting outcome.
     pub node: String,
-    /// Id of the chosen option; absent for an info.
+    /// Id of the chosen option; absent for an info or an interruption.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub option: Option<String>,
 }
 
-/// The answers of one interview, in the order they were given.
+/// Every answer of one interview, one per node, in the order first given.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
-    /// Answers on the current path, in order.
+    /// The answers, on the current path or not.
     pub answers: Vec<Answer>,
 }
 
@@ -35,7 +44,9 @@ pub enum Position {
     Question(NodeId),
     /// Showing this info until the practitioner goes on.
     Info(NodeId),
-    /// Finished at this outcome.
+    /// Showing this immediate pathway until the practitioner has acted on it and goes on.
+    Interruption(NodeId),
+    /// The screening reached its end at this outcome.
     Outcome(NodeId),
 }
 
@@ -43,7 +54,10 @@ impl Position {
     /// The node the session is at.
     pub fn node(self) -> NodeId {
         match self {
-            Position::Question(n) | Position::Info(n) | Position::Outcome(n) => n,
+            Position::Question(n)
+            | Position::Info(n)
+            | Position::Interruption(n)
+            | Position::Outcome(n) => n,
         }
     }
 }
@@ -51,7 +65,7 @@ impl Position {
 /// A step of the walk: a node passed and, for a question, the option taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Step {
-    /// The node.
+    /// The node: a question, info, route, or an interrupting outcome that was acknowledged.
     pub node: NodeId,
     /// Index of the option chosen, for a question.
     pub option: Option<usize>,
@@ -68,14 +82,31 @@ pub struct Walk {
     pub position: Position,
     /// Flags raised on the way, in the order first raised.
     pub flags: Vec<FlagId>,
-    /// Answers that the path no longer reaches (after an earlier answer was changed).
-    pub unreached: Vec<Answer>,
+    /// Immediate pathways that interrupted the walk, in the order reached (the last one may be
+    /// the interruption the walk is waiting at).
+    pub interruptions: Vec<NodeId>,
+    /// Answers kept aside: their nodes are not on the current path.
+    pub off_path: Vec<Answer>,
+}
+
+impl Walk {
+    /// Whether `node` is on the path: passed, or where the walk stands.
+    pub fn on_path(&self, node: NodeId) -> bool {
+        self.position.node() == node || self.steps.iter().any(|s| s.node == node)
+    }
+
+    /// The steps that took an answer (every step but routes), in order.
+    pub fn answered<'a>(&'a self, guide: &'a Guide) -> impl Iterator<Item = &'a Step> + 'a {
+        self.steps
+            .iter()
+            .filter(|s| !matches!(guide.node(s.node).kind, NodeKind::Route(_)))
+    }
 }
 
 /// Why an answer could not be taken.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerError {
-    /// The session is not at a question.
+    /// The node is not a question.
     NotAtQuestion,
     /// The option index is out of range.
     NoSuchOption(usize),
@@ -101,26 +132,41 @@ impl Session {
         Self::default()
     }
 
-    /// Follows the answers from the guide's start until a node has no answer or an outcome is
-    /// reached. Linear in the length of the path.
+    /// Follows the answers from the guide's start until a node has no answer, an interruption
+    /// waits to be acknowledged, or the screening's outcome is reached. Linear in the number of
+    /// answers and the length of the path.
     pub fn walk(&self, guide: &Guide) -> Walk {
+        let by_node: HashMap<&str, usize> = self
+            .answers
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.node.as_str(), i))
+            .collect();
+        let mut used = vec![false; self.answers.len()];
         let mut steps = Vec::new();
         let mut flags: Vec<FlagId> = Vec::new();
-        let mut used = vec![false; self.answers.len()];
+        let mut interruptions: Vec<NodeId> = Vec::new();
         let mut node = guide.start;
+        let read = |node: NodeId, used: &mut Vec<bool>| -> bool {
+            let Some(&i) = by_node.get(guide.node(node).id.as_str()) else {
+                return false;
+            };
+            let read = self.answers[i].option.is_none();
+            used[i] |= read;
+            read
+        };
         // A resolved guide has no cycles, so the path is at most one visit per node.
         let position = loop {
-            let answer = self
-                .answers
-                .iter()
-                .rposition(|a| a.node == guide.node(node).id);
+            if steps.len() > guide.nodes.len() * 2 {
+                // Unreachable for a resolved guide; a guard rather than a hang if that changes.
+                break Position::Question(node);
+            }
             match &guide.node(node).kind {
                 NodeKind::Outcome(_) => break Position::Outcome(node),
                 NodeKind::Info(info) => {
-                    let Some(i) = answer.filter(|&i| self.answers[i].option.is_none()) else {
+                    if !read(node, &mut used) {
                         break Position::Info(node);
-                    };
-                    used[i] = true;
+                    }
                     steps.push(Step {
                         node,
                         option: None,
@@ -129,7 +175,7 @@ impl Session {
                     node = info.next;
                 }
                 NodeKind::Question(question) => {
-                    let chosen = answer.and_then(|i| {
+                    let chosen = by_node.get(guide.node(node).id.as_str()).and_then(|&i| {
                         let option = self.answers[i].option.as_deref()?;
                         Some((i, question.option_index(option)?))
                     });
@@ -142,12 +188,26 @@ impl Session {
                         option: Some(option),
                         branch: None,
                     });
-                    for flag in &question.options[option].flags {
+                    let choice = &question.options[option];
+                    for flag in &choice.flags {
                         if !flags.contains(flag) {
                             flags.push(*flag);
                         }
                     }
-                    node = question.options[option].next;
+                    if let Some(pathway) = choice.interrupt
+                        && !interruptions.contains(&pathway)
+                    {
+                        interruptions.push(pathway);
+                        if !read(pathway, &mut used) {
+                            break Position::Interruption(pathway);
+                        }
+                        steps.push(Step {
+                            node: pathway,
+                            option: None,
+                            branch: None,
+                        });
+                    }
+                    node = choice.next;
                 }
                 NodeKind::Route(route) => {
                     let (branch, next) = route.choose(&flags);
@@ -159,12 +219,8 @@ impl Session {
                     node = next;
                 }
             }
-            if steps.len() > guide.nodes.len() {
-                // Unreachable for a resolved guide; a guard rather than a hang if that changes.
-                break Position::Question(node);
-            }
         };
-        let unreached = self
+        let off_path = self
             .answers
             .iter()
             .zip(&used)
@@ -175,7 +231,8 @@ impl Session {
             steps,
             position,
             flags,
-            unreached,
+            interruptions,
+            off_path,
         }
     }
 
@@ -184,45 +241,57 @@ impl Session {
         let Position::Question(node) = self.walk(guide).position else {
             return Err(AnswerError::NotAtQuestion);
         };
-        self.set(guide, node, index).map(|_| ())
+        self.set(guide, node, index)
     }
 
-    /// Marks the current info as read. Does nothing elsewhere.
+    /// Marks the current info as read, or the current interruption as acted on. Does nothing
+    /// elsewhere.
     pub fn acknowledge(&mut self, guide: &Guide) {
-        if let Position::Info(node) = self.walk(guide).position {
+        if let Position::Info(node) | Position::Interruption(node) = self.walk(guide).position {
+            let id = &guide.node(node).id;
+            if let Some(i) = self.answers.iter().position(|a| &a.node == id) {
+                self.answers.remove(i);
+            }
             self.answers.push(Answer {
-                node: guide.node(node).id.clone(),
+                node: id.clone(),
                 option: None,
             });
         }
     }
 
-    /// Changes (or gives) the answer to question `node`, which must be on the current path,
-    /// and drops the answers the new path no longer reaches; returns those.
+    /// Changes (or gives) the answer to question `node`, which must be on the current path;
+    /// returns the answers the change takes off the path (kept aside, never deleted).
     pub fn change(
         &mut self,
         guide: &Guide,
         node: &str,
         index: usize,
     ) -> Result<Vec<Answer>, AnswerError> {
-        let walk = self.walk(guide);
+        let before = self.walk(guide);
         let id = guide
             .find(node)
+            .filter(|id| before.on_path(*id))
             .ok_or_else(|| AnswerError::NotOnPath(node.to_owned()))?;
-        let on_path =
-            walk.steps.iter().any(|s| s.node == id) || walk.position == Position::Question(id);
-        if !on_path {
-            return Err(AnswerError::NotOnPath(node.to_owned()));
-        }
-        self.set(guide, id, index)
+        self.set(guide, id, index)?;
+        let after = self.walk(guide);
+        Ok(after
+            .off_path
+            .into_iter()
+            .filter(|a| !before.off_path.contains(a))
+            .collect())
     }
 
-    fn set(
-        &mut self,
+    /// What [`Session::change`] would take off the path, without changing anything.
+    pub fn change_preview(
+        &self,
         guide: &Guide,
-        node: NodeId,
+        node: &str,
         index: usize,
     ) -> Result<Vec<Answer>, AnswerError> {
+        self.clone().change(guide, node, index)
+    }
+
+    fn set(&mut self, guide: &Guide, node: NodeId, index: usize) -> Result<(), AnswerError> {
         let NodeKind::Question(question) = &guide.node(node).kind else {
             return Err(AnswerError::NotAtQuestion);
         };
@@ -238,119 +307,121 @@ impl Session {
             Some(i) => self.answers[i] = answer,
             None => self.answers.push(answer),
         }
-        Ok(self.prune(guide))
-    }
-
-    /// Removes answers the path does not reach, keeping the rest in path order.
-    fn prune(&mut self, guide: &Guide) -> Vec<Answer> {
-        let walk = self.walk(guide);
-        self.answers = walk
-            .steps
-            .iter()
-            .filter_map(|step| answer_of(guide, step))
-            .collect();
-        walk.unreached
-    }
-
-    /// Takes back the last answer on the path; returns false at the start.
-    pub fn back(&mut self, guide: &Guide) -> bool {
-        let walk = self.walk(guide);
-        // Routes take no answer; going back skips over them to the last answered node.
-        let answered = |step: &&Step| !matches!(guide.node(step.node).kind, NodeKind::Route(_));
-        let Some(last) = walk.steps.iter().rev().find(answered) else {
-            return false;
-        };
-        let id = &guide.node(last.node).id;
-        self.answers.retain(|a| &a.node != id);
-        self.prune(guide);
-        true
+        Ok(())
     }
 }
 
-/// The answer that made `step`, if it took one (routes do not).
-fn answer_of(guide: &Guide, step: &Step) -> Option<Answer> {
-    let node = guide.node(step.node);
-    let option = match (&node.kind, step.option) {
-        (NodeKind::Question(q), Some(i)) => Some(q.options[i].id.clone()),
-        (NodeKind::Route(_), _) => return None,
-        _ => None,
-    };
-    Some(Answer {
-        node: node.id.clone(),
-        option,
-    })
-}
-
-/// The referral pathway a finished walk leads to: its outcome combined with the flags raised.
+/// Everything the answers found: every pathway reached, most urgent first, combined with the
+/// flags raised. Built from a walk while it is still going, so the immediate pathways are known
+/// from the moment they interrupt.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pathway {
-    /// The outcome node.
-    pub outcome: NodeId,
-    /// The most urgent of the outcome's and the flags' urgencies.
+pub struct Pathways {
+    /// The outcomes reached: the interruptions and the screening's own outcome, most urgent
+    /// first (in the order reached where equally urgent).
+    pub outcomes: Vec<NodeId>,
+    /// The outcome the screening ended at, once it has.
+    pub concluded: Option<NodeId>,
+    /// The most urgent of the outcomes' and the flags' urgencies.
     pub urgency: Urgency,
-    /// Services to refer to first.
+    /// Services to refer to first: each outcome's, in the order of the outcomes.
     pub primary: Vec<ServiceId>,
-    /// Services to refer to as well: the outcome's, then the flags', without repeats.
+    /// Services to refer to as well: the outcomes', then the flags', without repeats and
+    /// without any that is already a first referral.
     pub secondary: Vec<ServiceId>,
-    /// What to do now: the outcome's actions, then the flags'.
-    pub actions: Vec<MessageId>,
-    /// What must not happen: the outcome's hard stops, then the flags', without repeats.
+    /// What to do, most urgent first, each with the urgency of the outcome or flag it comes
+    /// from; no action twice.
+    pub actions: Vec<(Urgency, MessageId)>,
+    /// What must not happen: the outcomes' hard stops, then the flags', without repeats.
     pub hard_stops: Vec<MessageId>,
     /// The flags raised on the way.
     pub flags: Vec<FlagId>,
 }
 
-impl Pathway {
-    /// The pathway of `walk`, if it reached an outcome.
+impl Pathways {
+    /// The pathways `walk` has reached so far, if any.
     pub fn of(guide: &Guide, walk: &Walk) -> Option<Self> {
-        let Position::Outcome(node) = walk.position else {
-            return None;
+        let mut outcomes = walk.interruptions.clone();
+        let concluded = match walk.position {
+            Position::Outcome(node) => Some(node),
+            _ => None,
         };
-        let NodeKind::Outcome(outcome) = &guide.node(node).kind else {
+        if let Some(node) = concluded
+            && !outcomes.contains(&node)
+        {
+            outcomes.push(node);
+        }
+        if outcomes.is_empty() {
             return None;
+        }
+        let outcome = |node: NodeId| match &guide.node(node).kind {
+            NodeKind::Outcome(o) => Some(o),
+            _ => None,
         };
-        Some(Self::combine(guide, node, outcome, &walk.flags))
-    }
-
-    fn combine(guide: &Guide, node: NodeId, outcome: &Outcome, flags: &[FlagId]) -> Self {
-        let raised = || flags.iter().map(|f| guide.flag(*f));
-        let urgency = raised()
-            .filter_map(|f| f.urgency)
-            .fold(outcome.urgency, Urgency::max);
+        // Stable: equally urgent outcomes stay in the order they were reached.
+        outcomes.sort_by_key(|n| std::cmp::Reverse(outcome(*n).map(|o| o.urgency)));
+        let reached = || outcomes.iter().filter_map(|n| outcome(*n));
+        let raised = || walk.flags.iter().map(|f| guide.flag(*f));
+        let urgency = reached()
+            .map(|o| o.urgency)
+            .chain(raised().filter_map(|f| f.urgency))
+            .max()
+            .unwrap_or(Urgency::Routine);
+        let mut primary = Vec::new();
+        for service in reached().flat_map(|o| &o.primary) {
+            push_new(&mut primary, *service);
+        }
         let mut secondary = Vec::new();
-        for service in outcome
-            .secondary
-            .iter()
+        for service in reached()
+            .flat_map(|o| &o.secondary)
             .chain(raised().flat_map(|f| &f.referrals))
         {
-            if !outcome.primary.contains(service) && !secondary.contains(service) {
-                secondary.push(*service);
+            if !primary.contains(service) {
+                push_new(&mut secondary, *service);
             }
         }
-        let actions = outcome
-            .actions
-            .iter()
-            .cloned()
-            .chain(raised().filter_map(|f| f.action.clone()))
-            .collect();
-        let mut hard_stops: Vec<MessageId> = Vec::new();
-        for stop in outcome
-            .hard_stops
-            .iter()
+        let mut actions: Vec<(Urgency, MessageId)> = Vec::new();
+        let candidates =
+            reached()
+                .flat_map(|o| o.actions.iter().map(|a| (o.urgency, a)))
+                .chain(raised().filter_map(|f| {
+                    Some((f.urgency.unwrap_or(Urgency::Routine), f.action.as_ref()?))
+                }));
+        for (urgency, action) in candidates {
+            if !actions.iter().any(|(_, a)| a == action) {
+                actions.push((urgency, action.clone()));
+            }
+        }
+        actions.sort_by_key(|(urgency, _)| std::cmp::Reverse(*urgency));
+        let mut hard_stops = Vec::new();
+        for stop in reached()
+            .flat_map(|o| &o.hard_stops)
             .chain(raised().filter_map(|f| f.hard_stop.as_ref()))
         {
-            if !hard_stops.contains(stop) {
-                hard_stops.push(stop.clone());
-            }
+            push_new(&mut hard_stops, stop.clone());
         }
-        Self {
-            outcome: node,
+        Some(Self {
+            outcomes,
+            concluded,
             urgency,
-            primary: outcome.primary.clone(),
+            primary,
             secondary,
             actions,
             hard_stops,
-            flags: flags.to_vec(),
-        }
+            flags: walk.flags.clone(),
+        })
+    }
+
+    /// The outcomes' ids, most urgent first: how records and exports name a result.
+    pub fn ids(&self, guide: &Guide) -> Vec<String> {
+        self.outcomes
+            .iter()
+            .map(|n| guide.node(*n).id.clone())
+            .collect()
+    }
+}
+
+fn push_new<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if !list.contains(&item) {
+        list.push(item);
     }
 }

@@ -8,7 +8,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::record::{RECORD_FORMAT, Record, is_case_code, parse_rfc3339};
+use super::record::{RECORD_FORMAT, Record, RecordV1, is_case_code, parse_rfc3339};
 
 /// Largest session file read; a real one is a few kilobytes.
 const MAX_RECORD_BYTES: u64 = 1024 * 1024;
@@ -115,14 +115,24 @@ impl Store {
         Ok((records, broken))
     }
 
-    /// Deletes finished sessions last saved more than `days` days before `now` (seconds since
-    /// the epoch); returns their case codes.
+    /// Deletes closed sessions last saved more than `days` days before `now` (seconds since
+    /// the epoch), with the referral notes written for them; returns their case codes. An
+    /// interview that is not closed is never deleted.
     pub fn purge(&self, days: u64, now: u64) -> Result<Vec<String>, StoreError> {
         let (records, _) = self.sessions()?;
         let mut removed = Vec::new();
-        for record in records.into_iter().filter(|r| r.finished) {
+        for record in records.into_iter().filter(|r| r.closed.is_some()) {
             let age = parse_rfc3339(&record.updated).map_or(u64::MAX, |t| now.saturating_sub(t));
             if age > days.saturating_mul(86_400) {
+                for file in record.exports.iter().flat_map(|e| &e.files) {
+                    // A note the practitioner already moved or deleted is no error.
+                    if let Ok(dir) = self.folder("notes")
+                        && !file.contains(['/', '\\'])
+                        && !file.starts_with('.')
+                    {
+                        let _ = fs::remove_file(dir.join(file));
+                    }
+                }
                 let path = self.session_path(&record.case_code)?;
                 fs::remove_file(&path).map_err(|e| fail(&path, e))?;
                 removed.push(record.case_code);
@@ -152,6 +162,22 @@ impl Store {
             }
         }
         Err(last.unwrap_or_else(|| fail(&self.root, "no free note name")))
+    }
+
+    /// Puts `line` at the top of note `notes/<name>` (to say a newer note replaces it). A note
+    /// that is gone is no error: the practitioner may have moved it.
+    pub fn prepend_to_note(&self, name: &str, line: &str) -> Result<(), StoreError> {
+        let dir = self.folder("notes")?;
+        if name.contains(['/', '\\']) || name.starts_with('.') {
+            return Err(fail(Path::new(name), "a note's name is a plain file name"));
+        }
+        let path = dir.join(name);
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(fail(&path, e)),
+        };
+        write_atomic(&path, format!("{line}\n\n{text}").as_bytes(), true)
     }
 
     /// Writes a referral note as `notes/<name>`, never replacing an existing file.
@@ -257,7 +283,7 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
         ));
     }
     let text = fs::read_to_string(path).map_err(|e| fail(path, e))?;
-    let record: Record = serde_yaml::from_str(&text).map_err(|e| {
+    let not_a_session = |e: serde_yaml::Error| {
         let place = e
             .location()
             .map_or(String::new(), |l| format!(":{}:{}", l.line(), l.column()));
@@ -268,16 +294,27 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
                 e.to_string().split(" at line ").next().unwrap_or("")
             ),
         )
-    })?;
-    if record.format != RECORD_FORMAT {
-        return Err(fail(
-            path,
-            format!(
-                "session format {} is not {RECORD_FORMAT}; use the ruta that wrote it",
-                record.format
-            ),
-        ));
+    };
+    // The format number says which shape to read; older shapes are converted on the way in.
+    #[derive(serde::Deserialize)]
+    struct Versioned {
+        format: u32,
     }
+    let version: Versioned = serde_yaml::from_str(&text).map_err(not_a_session)?;
+    let record: Record = match version.format {
+        RECORD_FORMAT => serde_yaml::from_str(&text).map_err(not_a_session)?,
+        1 => serde_yaml::from_str::<RecordV1>(&text)
+            .map_err(not_a_session)?
+            .into(),
+        other => {
+            return Err(fail(
+                path,
+                format!(
+                    "session format {other} is newer than this ruta reads ({RECORD_FORMAT}); use the ruta that wrote it, or a newer one"
+                ),
+            ));
+        }
+    };
     if !is_case_code(&record.case_code) {
         return Err(fail(path, "its case code is malformed"));
     }

@@ -11,7 +11,7 @@ pub enum Action {
     Confirm,
     /// Take option number `n` (0-based).
     Pick(usize),
-    /// Take back the last answer (or stop changing one).
+    /// Go back one step; the answer given there is kept and highlighted.
     Back,
     /// Switch to the next language of the guide.
     SwitchLanguage,
@@ -39,6 +39,8 @@ pub enum Action {
     Consent,
     /// Write the referral note (on the pathway screen).
     Export,
+    /// Close the interview with a reason (on an interruption or the pathway screen).
+    Close,
     /// A character typed into a note.
     Type(char),
     /// Delete the last character of a note.

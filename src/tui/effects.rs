@@ -1,8 +1,8 @@
 //! What the screen state asks for that touches the disk: saving the interview after every
 //! change, and writing referral notes and debriefs. Shared by the terminal and the line mode.
 
-use crate::engine::note::{NoteFormat, debrief, referral_note};
-use crate::engine::record::now_utc;
+use crate::engine::record::{Export, now_utc};
+use crate::engine::report::{Format, debrief, referral_note};
 use crate::engine::store::Store;
 
 use super::app::{App, Request};
@@ -29,23 +29,49 @@ pub fn save(app: &mut App<'_>, store: &Store) {
     }
 }
 
-/// Writes the referral note in Markdown and plain text, in the interview's language.
+/// Writes the referral note in Markdown and plain text, in the interview's language; records
+/// the export with the result it states, and marks the notes written before it as superseded.
 fn export(app: &mut App<'_>, store: &Store) {
     let stem = format!("{}-{}", app.record.case_code, app.lang);
     let mut written = Vec::new();
-    for format in [NoteFormat::Markdown, NoteFormat::Text] {
+    for format in [Format::Markdown, Format::Text] {
         let Some(text) = referral_note(app.loaded, &app.record, &app.lang, format) else {
             return;
         };
         match store.write_note_unique(&stem, format.extension(), &text) {
-            Ok(path) => written.push(path.display().to_string()),
+            Ok(path) => written.push(path),
             Err(error) => {
                 app.notice = Some(("ui-save-failed".into(), error.to_string()));
                 return;
             }
         }
     }
-    app.notice = Some(("ui-note-exported".into(), written.join(", ")));
+    let names: Vec<String> = written
+        .iter()
+        .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
+        .collect();
+    if let Some(previous) = app.record.exports.last() {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("files", names.join(", "));
+        let line = app
+            .loaded
+            .ui
+            .format(&app.lang, "ui-note-superseded", Some(&args));
+        for file in &previous.files {
+            // The older note stays (it may have been handed over), but says it is not current.
+            if let Err(error) = store.prepend_to_note(file, &line) {
+                app.notice = Some(("ui-save-failed".into(), error.to_string()));
+            }
+        }
+    }
+    app.record.exports.push(Export {
+        files: names,
+        pathways: app.pathway_ids(),
+        at: now_utc(),
+    });
+    app.dirty = true;
+    let shown: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    app.notice = Some(("ui-note-exported".into(), shown.join(", ")));
 }
 
 /// Writes the rehearsal's debrief (Markdown) in the interview's language.

@@ -40,6 +40,7 @@ pub fn action_for(key: KeyEvent, typing: bool) -> Option<Action> {
         KeyCode::Char('a') => Action::Note,
         KeyCode::Char('c') => Action::Consent,
         KeyCode::Char('e') => Action::Export,
+        KeyCode::Char('x') => Action::Close,
         // Spanish speakers answer "sí"; English speakers "yes".
         KeyCode::Char('y' | 's') => Action::Yes,
         KeyCode::Esc => Action::No,

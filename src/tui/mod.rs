@@ -5,7 +5,7 @@
 //! - [`keymap`]: the only module that knows keys.
 //! - [`app`]: the screen state and its pure `update`.
 //! - [`view`]: drawing into a buffer, never touching the terminal.
-//! - [`outcome_view`]: the pathway screen.
+//! - [`document_view`]: engine documents (result, interruption, feedback) as scrollable lines.
 //! - [`overlay`]: the panels over the screen (help, review, note, consent, leaving).
 //! - [`theme`]: styles, with a monochrome variant for `NO_COLOR`.
 //! - [`terminal`]: the loop over a real terminal, and putting it back as it was.
@@ -15,9 +15,9 @@
 
 pub mod action;
 pub mod app;
+pub mod document_view;
 pub mod effects;
 pub mod keymap;
-pub mod outcome_view;
 pub mod overlay;
 pub mod plain;
 pub mod rehearsal_view;

@@ -72,6 +72,37 @@ pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer
             );
             (view.ui("ui-note-consent"), lines)
         }
+        Overlay::ConfirmChange {
+            leaving, selected, ..
+        } => {
+            let mut lines = vec![Line::from(view.ui("ui-change-leaving")), Line::default()];
+            let guide = view.guide();
+            lines.extend(leaving.iter().filter_map(|answer| {
+                let node = guide.find(&answer.node)?;
+                let words = crate::engine::report::Words::new(view.app.loaded, &view.app.lang);
+                Some(Line::styled(
+                    format!("• {}", words.node_text(node)),
+                    view.theme.muted(),
+                ))
+            }));
+            lines.push(Line::default());
+            lines.push(Line::from(view.ui("ui-change-kept-aside")));
+            lines.push(Line::default());
+            lines.push(choice(view, 0, *selected, &view.ui("ui-change-confirm")));
+            lines.push(choice(view, 1, *selected, &view.ui("ui-change-keep")));
+            (view.ui("ui-change-title"), lines)
+        }
+        Overlay::Close { selected } => {
+            let mut lines = vec![Line::from(view.ui("ui-close-question")), Line::default()];
+            lines.extend(
+                view.app
+                    .close_reasons()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| choice(view, i, *selected, &view.ui(r.message()))),
+            );
+            (view.ui("ui-close-title"), lines)
+        }
     };
     let width = area.width.saturating_sub(6).min(72);
     let mut block = Block::new()
@@ -133,5 +164,38 @@ fn review_lines(view: &View<'_, '_>, selected: usize) -> Vec<Line<'static>> {
     let start = selected
         .saturating_sub(window / 2)
         .min(rows.len().saturating_sub(window));
-    rows.into_iter().skip(start).take(window).collect()
+    let mut lines: Vec<Line<'static>> = rows.into_iter().skip(start).take(window).collect();
+    // Answers kept aside: in the record, not in the pathway, back if their question returns.
+    let aside = off_path_lines(view);
+    if !aside.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(view.ui("ui-off-path"), view.theme.heading()));
+        lines.extend(aside);
+    }
+    lines
+}
+
+/// The answers kept aside, as "question → answer", muted.
+fn off_path_lines(view: &View<'_, '_>) -> Vec<Line<'static>> {
+    let guide = view.guide();
+    view.app
+        .walk
+        .off_path
+        .iter()
+        .filter_map(|answer| {
+            let node = guide.find(&answer.node)?;
+            let NodeKind::Question(q) = &guide.node(node).kind else {
+                return None;
+            };
+            let option = q.option_index(answer.option.as_deref()?)?;
+            Some(Line::styled(
+                format!(
+                    "  {} → {}",
+                    view.text(&q.text),
+                    view.text(&q.options[option].label)
+                ),
+                view.theme.muted(),
+            ))
+        })
+        .collect()
 }

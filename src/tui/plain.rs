@@ -6,8 +6,8 @@
 use std::io::{self, BufRead, Write};
 
 use crate::engine::guide::NodeKind;
-use crate::engine::note::{NoteFormat, referral_note};
 use crate::engine::record::Consent;
+use crate::engine::report::{self, Format};
 use crate::engine::session::Position;
 use crate::engine::store::Store;
 
@@ -31,6 +31,16 @@ fn actions_for(line: &str) -> Vec<Action> {
         "no" | "n" => vec![Action::No],
         "review" | "revisar" => vec![Action::Review],
         "export" | "exportar" => vec![Action::Export],
+        "close" | "cerrar" => {
+            let mut actions = vec![Action::Close];
+            actions.extend(
+                rest.parse::<usize>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .map(|n| Action::Pick(n - 1)),
+            );
+            actions
+        }
         "consent" | "consentimiento" => {
             let mut actions = vec![Action::Consent];
             actions.extend(
@@ -82,9 +92,6 @@ pub fn run(
         }
         print_screen(app, &mut output)?;
     }
-    if app.quit && matches!(app.walk.position, Position::Outcome(_)) {
-        app.record.finished = true;
-    }
     save(app, store);
     output.flush()
 }
@@ -129,6 +136,25 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
             }
             return Ok(());
         }
+        Some(Overlay::ConfirmChange { leaving, .. }) => {
+            writeln!(out, "{}", ui("ui-change-leaving"))?;
+            for answer in leaving {
+                if let Some(node) = guide.find(&answer.node) {
+                    let words = report::Words::new(app.loaded, &app.lang);
+                    writeln!(out, "- {}", words.node_text(node))?;
+                }
+            }
+            writeln!(out, "{}", ui("ui-change-kept-aside"))?;
+            writeln!(out, "1. {}", ui("ui-change-confirm"))?;
+            return writeln!(out, "2. {}", ui("ui-change-keep"));
+        }
+        Some(Overlay::Close { .. }) => {
+            writeln!(out, "{}", ui("ui-close-question"))?;
+            for (i, reason) in app.close_reasons().iter().enumerate() {
+                writeln!(out, "{}. {}", i + 1, ui(reason.message()))?;
+            }
+            return Ok(());
+        }
         Some(Overlay::Note { .. } | Overlay::Vignette | Overlay::Location { .. }) | None => {}
     }
     for flag in app.red_flags() {
@@ -140,35 +166,38 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
             .unwrap_or_default();
         writeln!(out, "⚠ {}{action}", text(&flag.label))?;
     }
-    let shown = app.shown_question();
+    let screen = app.screen();
     // Where the interview is, in words: a screen reader has no header to glance at.
-    if !matches!((shown, app.walk.position), (None, Position::Outcome(_))) {
-        let node = guide.node(shown.unwrap_or(app.walk.position.node()));
+    if !matches!(screen, Position::Outcome(_)) {
+        let node = guide.node(screen.node());
         let mut args = fluent_bundle::FluentArgs::new();
-        args.set(
-            "number",
-            app.walk.steps.iter().filter(|s| s.branch.is_none()).count() + 1,
-        );
+        args.set("number", app.step_number());
         let mut place = vec![app.loaded.ui.format(&app.lang, "ui-step", Some(&args))];
         if let Some(section) = node.section {
             place.insert(0, text(&guide.section(section).title));
         }
         writeln!(out, "[{}]", place.join(" · "))?;
     }
-    match (shown, app.walk.position) {
-        (Some(node), _) => {
+    match screen {
+        Position::Question(node) => {
             let NodeKind::Question(q) = &guide.node(node).kind else {
                 return Ok(());
             };
             writeln!(out, "{}", text(&q.text))?;
+            let kept = app.revisit.and(app.kept_answer(node));
             for (i, option) in q.options.iter().enumerate() {
-                writeln!(out, "  {}. {}", i + 1, text(&option.label))?;
+                let mark = if kept == Some(i) {
+                    format!("  ({})", ui("ui-kept-answer"))
+                } else {
+                    String::new()
+                };
+                writeln!(out, "  {}. {}{mark}", i + 1, text(&option.label))?;
             }
             if let Some(guidance) = &q.guidance {
                 writeln!(out, "{}: {}", ui("ui-guidance"), text(guidance))?;
             }
         }
-        (None, Position::Info(node)) => {
+        Position::Info(node) => {
             let NodeKind::Info(info) = &guide.node(node).kind else {
                 return Ok(());
             };
@@ -178,10 +207,20 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
             }
             writeln!(out, "{}", ui("ui-plain-continue"))?;
         }
-        (None, _) => {
-            if let Some(note) = referral_note(app.loaded, &app.record, &app.lang, NoteFormat::Text)
-            {
-                write!(out, "{note}")?;
+        Position::Interruption(node) => {
+            if let Some(doc) = report::interruption(app.loaded, &app.record, &app.lang, node) {
+                write!(out, "{}", report::render(&doc, Format::Text))?;
+            }
+            writeln!(out, "{}", ui("ui-plain-interruption"))?;
+        }
+        Position::Outcome(_) => {
+            let case = app.rehearsal.as_ref().and_then(|r| r.case());
+            let doc = match case {
+                Some(case) => report::feedback(app.loaded, case, &app.record, &app.lang),
+                None => report::result(app.loaded, &app.record, &app.lang),
+            };
+            if let Some(doc) = doc {
+                write!(out, "{}", report::render(&doc, Format::Text))?;
             }
         }
     }

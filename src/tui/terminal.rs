@@ -12,7 +12,6 @@ use std::time::Duration;
 
 use crossterm::event::{self, Event};
 
-use crate::engine::session::Position;
 use crate::engine::store::Store;
 
 use super::app::{App, Overlay};
@@ -65,9 +64,6 @@ fn event_loop(
         }
         carry_out(app, store);
     }
-    if app.quit && matches!(app.walk.position, Position::Outcome(_)) {
-        app.record.finished = true;
-        save(app, store);
-    }
+    save(app, store);
     Ok(())
 }

@@ -13,7 +13,8 @@ use crate::engine::session::Position;
 
 use super::app::{App, Overlay};
 use super::theme::Theme;
-use super::{outcome_view, overlay, rehearsal_view};
+use super::{document_view, overlay, rehearsal_view};
+use crate::engine::report;
 
 /// Below this size the screen shows only a request to enlarge the window.
 pub const MIN_WIDTH: u16 = 60;
@@ -38,15 +39,25 @@ pub fn render(app: &App<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
         horizontal: 1,
         vertical: 1,
     });
-    let feedback = app.feedback();
-    match (app.changing, app.walk.position) {
+    match app.screen() {
         _ if app.picking() => rehearsal_view::picker(&view, body, buf),
-        (Some(node), _) | (None, Position::Question(node)) => view.question(node, body, buf),
-        (None, Position::Info(node)) => view.info(node, body, buf),
-        (None, Position::Outcome(_)) => match &feedback {
-            Some(feedback) => rehearsal_view::feedback(&view, feedback, body, buf),
-            None => outcome_view::render(&view, body, buf),
-        },
+        Position::Question(node) => view.question(node, body, buf),
+        Position::Info(node) => view.info(node, body, buf),
+        Position::Interruption(node) => {
+            if let Some(doc) = report::interruption(app.loaded, &app.record, &app.lang, node) {
+                document_view::render(&view, &doc, body, buf);
+            }
+        }
+        Position::Outcome(_) => {
+            let case = app.rehearsal.as_ref().and_then(|r| r.case());
+            let doc = match case {
+                Some(case) => report::feedback(app.loaded, case, &app.record, &app.lang),
+                None => report::result(app.loaded, &app.record, &app.lang),
+            };
+            if let Some(doc) = doc {
+                document_view::render(&view, &doc, body, buf);
+            }
+        }
     }
     if let Some((id, argument)) = &app.notice {
         let text = view.ui_with(id, &[("detail", argument.clone())]);
@@ -111,25 +122,13 @@ impl View<'_, '_> {
 
     fn header(&self, area: Rect, buf: &mut Buffer) {
         let guide = self.guide();
-        let node = guide.node(
-            self.app
-                .shown_question()
-                .unwrap_or(self.app.walk.position.node()),
-        );
+        let node = guide.node(self.app.screen().node());
         let mut place = Vec::new();
         if let Some(section) = node.section {
             place.push(self.text(&guide.section(section).title));
         }
-        if !matches!(self.app.walk.position, Position::Outcome(_)) {
-            let number = self
-                .app
-                .walk
-                .steps
-                .iter()
-                .filter(|s| s.branch.is_none())
-                .count()
-                + 1;
-            place.push(self.ui_with("ui-step", &[("number", number.to_string())]));
+        if !matches!(self.app.screen(), Position::Outcome(_)) {
+            place.push(self.ui_with("ui-step", &[("number", self.app.step_number().to_string())]));
         }
         place.push(self.app.record.case_code.clone());
         place.push(self.app.lang.to_uppercase());
@@ -151,21 +150,30 @@ impl View<'_, '_> {
 
     fn footer(&self, area: Rect, buf: &mut Buffer) {
         let rehearsing = self.app.rehearsal.is_some();
-        let id = match (&self.app.overlay, self.app.changing, self.app.walk.position) {
+        let revisiting = self.app.revisit.is_some();
+        let id = match (&self.app.overlay, self.app.screen()) {
             _ if self.app.picking() => "ui-keys-picker",
-            (Some(Overlay::QuitConfirm), ..) => "ui-keys-confirm",
-            (Some(Overlay::Vignette), ..) => "ui-keys-vignette",
-            (None, None, Position::Outcome(_)) if rehearsing => "ui-keys-feedback",
-            (Some(Overlay::Note { .. }), ..) => "ui-keys-note",
+            (Some(Overlay::QuitConfirm), _) => "ui-keys-confirm",
+            (Some(Overlay::Vignette), _) => "ui-keys-vignette",
+            (None, Position::Outcome(_)) if rehearsing => "ui-keys-feedback",
+            (Some(Overlay::Note { .. }), _) => "ui-keys-note",
             (
-                Some(Overlay::Review { .. } | Overlay::Consent { .. } | Overlay::Location { .. }),
-                ..,
+                Some(
+                    Overlay::Review { .. }
+                    | Overlay::Consent { .. }
+                    | Overlay::Location { .. }
+                    | Overlay::ConfirmChange { .. }
+                    | Overlay::Close { .. },
+                ),
+                _,
             ) => "ui-keys-list",
-            (Some(Overlay::Help), ..) => "ui-keys-help",
-            (None, Some(_), _) => "ui-keys-change",
-            (None, None, Position::Question(_)) => "ui-keys-question",
-            (None, None, Position::Info(_)) => "ui-keys-info",
-            (None, None, Position::Outcome(_)) => "ui-keys-outcome",
+            (Some(Overlay::Help), _) => "ui-keys-help",
+            (None, Position::Question(_)) if revisiting => "ui-keys-change",
+            (None, Position::Question(_)) => "ui-keys-question",
+            (None, Position::Info(_)) => "ui-keys-info",
+            (None, Position::Interruption(_)) if rehearsing => "ui-keys-interruption-rehearsal",
+            (None, Position::Interruption(_)) => "ui-keys-interruption",
+            (None, Position::Outcome(_)) => "ui-keys-outcome",
         };
         let language = self
             .app
@@ -195,20 +203,38 @@ impl View<'_, '_> {
     /// urgent flag with what to do now, then the names of the others. The pathway screen lists
     /// every action in full.
     fn banner(&self, width: u16) -> Vec<Line<'static>> {
+        let mut lines = Vec::new();
+        // Immediate pathways reached stay in view while the screening goes on.
+        if !self.app.walk.interruptions.is_empty() {
+            let names: Vec<String> = self
+                .app
+                .walk
+                .interruptions
+                .iter()
+                .map(|n| report::Words::new(self.app.loaded, &self.app.lang).outcome_title(*n))
+                .collect();
+            lines.push(Line::styled(
+                truncate(
+                    &format!("‼ {}: {}", self.ui("ui-immediate-open"), names.join(" · ")),
+                    width as usize,
+                ),
+                self.theme.urgency(crate::engine::guide::Urgency::Immediate),
+            ));
+        }
         let flags = self.app.red_flags();
         let Some((first, others)) = flags.split_first() else {
-            return Vec::new();
+            return lines;
         };
         let flag = self.guide().flag(*first);
         let mut lead = format!("⚠ {}", self.text(&flag.label));
         if let Some(action) = &flag.action {
             lead.push_str(&format!(": {}", self.text(action)));
         }
-        let mut lines = vec![Line::styled(
+        lines.push(Line::styled(
             truncate(&lead, width as usize),
             self.theme.alarm(),
-        )];
-        if !others.is_empty() {
+        ));
+        if !others.is_empty() && lines.len() < 2 {
             let names: Vec<String> = others
                 .iter()
                 .map(|f| self.text(&self.guide().flag(*f).label))
@@ -236,6 +262,9 @@ impl View<'_, '_> {
                 let selected = i == self.app.selected;
                 let marker = if selected { "›" } else { " " };
                 let mut text = format!("{marker} {}. {}", i + 1, self.text(&option.label));
+                if self.app.revisit.is_some() && self.app.kept_answer(node) == Some(i) {
+                    text.push_str(&format!("  ✓ {}", self.ui("ui-kept-answer")));
+                }
                 if self.revealed(node) == Some(i) {
                     text.push_str(&format!("  ★ {}", self.ui("ui-rehearse-expected")));
                 }

@@ -57,11 +57,11 @@ pub fn session_file(data: &[u8]) {
     };
     if record.misfits(&loaded.guide).is_empty() {
         let walk = record.session().walk(&loaded.guide);
-        let _ = ruta::engine::note::referral_note(
+        let _ = ruta::engine::report::referral_note(
             &loaded,
             &record,
             "es",
-            ruta::engine::note::NoteFormat::Markdown,
+            ruta::engine::report::Format::Markdown,
         );
         let _ = walk;
     }

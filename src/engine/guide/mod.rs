@@ -155,6 +155,15 @@ impl Guide {
             .chain(single)
     }
 
+    /// The outcomes the options of `node` interrupt with, in option order (with repeats).
+    pub fn interrupts(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let options: &[Choice] = match &self.node(node).kind {
+            NodeKind::Question(q) => &q.options,
+            _ => &[],
+        };
+        options.iter().filter_map(|o| o.interrupt)
+    }
+
     /// Every node id, in file order.
     pub fn node_ids(&self) -> impl Iterator<Item = NodeId> + '_ {
         (0..self.nodes.len() as u32).map(NodeId)
@@ -211,7 +220,7 @@ pub struct Node {
     pub kind: NodeKind,
 }
 
-/// The three kinds of node.
+/// What a node does: ask, tell, route or conclude.
 #[derive(Debug, Clone)]
 pub enum NodeKind {
     /// Asks something and branches on the answer.
@@ -253,6 +262,9 @@ pub struct Choice {
     pub next: NodeId,
     /// Flags it raises.
     pub flags: Vec<FlagId>,
+    /// An outcome that interrupts the screening when this answer is given: it is shown at once,
+    /// acknowledged, and joins the result, and the walk then goes on to `next`.
+    pub interrupt: Option<NodeId>,
 }
 
 /// An info node.

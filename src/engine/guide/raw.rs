@@ -123,6 +123,9 @@ pub struct RawOption {
     /// Flags this answer raises.
     #[serde(default)]
     pub flags: Vec<String>,
+    /// An outcome to act on at once, before the walk goes on to `next`.
+    #[serde(default)]
+    pub interrupt: Option<String>,
 }
 
 /// Something to say or do now, before going on.

@@ -273,9 +273,38 @@ impl Resolver {
             by_id: std::mem::take(&mut self.nodes),
         };
         if self.findings.is_empty() {
+            self.check_interrupts(&guide);
             self.check_acyclic(&guide);
         }
         guide
+    }
+
+    /// An interruption is a pathway to act on, so it must name an outcome, never a question that
+    /// would fork the walk.
+    fn check_interrupts(&mut self, guide: &Guide) {
+        for node in &guide.nodes {
+            let NodeKind::Question(q) = &node.kind else {
+                continue;
+            };
+            for (i, option) in q.options.iter().enumerate() {
+                let Some(target) = option.interrupt else {
+                    continue;
+                };
+                if !matches!(guide.node(target).kind, NodeKind::Outcome(_)) {
+                    self.report(
+                        Diagnostic::error(
+                            "interrupt-not-outcome",
+                            format!(
+                                "`{}` is not an outcome; only an outcome can interrupt the screening",
+                                guide.node(target).id
+                            ),
+                        )
+                        .with_help("name an outcome here, and lead on to the next question with `next`"),
+                        node.path.key("options").index(i).key("interrupt"),
+                    );
+                }
+            }
+        }
     }
 
     fn register_ids(&mut self, raw: &RawGuide) {
@@ -396,11 +425,16 @@ impl Resolver {
                         )
                     })
                     .collect();
+                let interrupt = o
+                    .interrupt
+                    .as_ref()
+                    .map(|id| self.node_ref(id, path.key("interrupt")));
                 Choice {
                     id: o.id.clone(),
                     label: self.message(&o.label, path.key("label")),
                     next: self.node_ref(&o.next, path.key("next")),
                     flags,
+                    interrupt,
                 }
             })
             .collect()

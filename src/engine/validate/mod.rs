@@ -102,7 +102,7 @@ fn unused_case_answers(
             continue;
         };
         let locator = Locator::new(file);
-        for answer in &walk.unreached {
+        for answer in &walk.off_path {
             found.push(
                 Diagnostic::warning(
                     "case-unused-answer",

@@ -18,7 +18,7 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
     let mut service_used = vec![false; guide.services.len()];
     let mut section_used = vec![false; guide.sections.len()];
     while let Some(node) = stack.pop() {
-        for next in guide.successors(node) {
+        for next in guide.successors(node).chain(guide.interrupts(node)) {
             if !std::mem::replace(&mut reached[next.0 as usize], true) {
                 stack.push(next);
             }

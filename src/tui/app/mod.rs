@@ -4,13 +4,16 @@
 //! drive the whole interview by calling it and look at the result by rendering into a buffer.
 //! What needs the outside world (saving, writing a note) is left in [`App::dirty`] and
 //! [`App::request`] for the terminal loop to carry out.
+//!
+//! The answers live in one place, the record; the walk is derived from them after every change.
+//! Going back only moves what is shown ([`App::revisit`]); no key deletes an answer.
 
 use crate::engine::case::Case;
 use crate::engine::directory::PlaceId;
 use crate::engine::guide::{NodeId, NodeKind, Urgency};
 use crate::engine::load::LoadedGuide;
-use crate::engine::record::{Consent, Record};
-use crate::engine::session::{Position, Session, Walk};
+use crate::engine::record::{CloseReason, Closure, Consent, ConsentGiven, Record, now_utc};
+use crate::engine::session::{Answer, Pathways, Position, Session, Walk};
 
 mod panels;
 
@@ -26,7 +29,7 @@ pub enum Overlay {
     QuitConfirm,
     /// The keys.
     Help,
-    /// Every answer so far, to pick one to change.
+    /// Every answer so far, to pick one to change, and the answers kept aside.
     Review {
         /// The highlighted row, an index into [`App::answered`].
         selected: usize,
@@ -49,6 +52,22 @@ pub enum Overlay {
     /// Recording whether the referral was agreed.
     Consent {
         /// The highlighted choice, an index into [`Consent::ALL`].
+        selected: usize,
+    },
+    /// A change of answer that takes answers off the path, waiting to be confirmed.
+    ConfirmChange {
+        /// The question changed.
+        node: NodeId,
+        /// The new option.
+        option: usize,
+        /// The answers that would leave the path.
+        leaving: Vec<Answer>,
+        /// 0: change the answer; 1: keep it.
+        selected: usize,
+    },
+    /// Closing the interview with a reason.
+    Close {
+        /// The highlighted reason, an index into [`App::close_reasons`].
         selected: usize,
     },
 }
@@ -88,11 +107,9 @@ impl Rehearsal {
 pub struct App<'g> {
     /// The guide being walked.
     pub loaded: &'g LoadedGuide,
-    /// What is saved: case code, answers, notes, consent.
+    /// What is saved: case code, answers, notes, consent. The only copy of the answers.
     pub record: Record,
-    /// The answers so far (kept equal to `record.answers`).
-    pub session: Session,
-    /// The walk the answers make, kept in step with `session`.
+    /// The walk the answers make, recomputed after every change.
     pub walk: Walk,
     /// The language shown.
     pub lang: String,
@@ -100,8 +117,9 @@ pub struct App<'g> {
     pub place: Option<PlaceId>,
     /// The highlighted option of the current question.
     pub selected: usize,
-    /// A question being changed from the review screen, shown instead of the current one.
-    pub changing: Option<NodeId>,
+    /// A step of the path shown again (by going back or from the review) instead of where the
+    /// walk stands; its kept answer is highlighted.
+    pub revisit: Option<NodeId>,
     /// How far the outcome text is scrolled, in lines.
     pub scroll: u16,
     /// The furthest the outcome text can scroll at the last drawn size. Only the drawing knows
@@ -126,8 +144,7 @@ pub struct App<'g> {
 impl<'g> App<'g> {
     /// A new interview of `loaded`, shown in `lang`, that records into `record`.
     pub fn new(loaded: &'g LoadedGuide, lang: String, record: Record) -> Self {
-        let session = record.session();
-        let walk = session.walk(&loaded.guide);
+        let walk = record.session().walk(&loaded.guide);
         let place = record
             .location
             .as_deref()
@@ -135,12 +152,11 @@ impl<'g> App<'g> {
         Self {
             loaded,
             record,
-            session,
             walk,
             lang,
             place,
             selected: 0,
-            changing: None,
+            revisit: None,
             scroll: 0,
             scroll_limit: std::cell::Cell::new(u16::MAX),
             overlay: None,
@@ -172,7 +188,8 @@ impl<'g> App<'g> {
             rehearsal.current = Some(index);
             self.record.rehearsed_case = Some(rehearsal.cases[index].id.clone());
         }
-        self.session = Session::new();
+        self.record.answers.clear();
+        self.revisit = None;
         self.moved();
         self.overlay = Some(Overlay::Vignette);
     }
@@ -201,21 +218,67 @@ impl<'g> App<'g> {
         self.overlay == Some(Overlay::QuitConfirm)
     }
 
-    /// The question on screen: the one being changed, else the current one.
-    pub fn shown_question(&self) -> Option<NodeId> {
-        self.changing.or(match self.walk.position {
-            Position::Question(node) => Some(node),
-            _ => None,
-        })
+    /// What is on screen: the step revisited, else where the walk stands.
+    pub fn screen(&self) -> Position {
+        let Some(node) = self.revisit else {
+            return self.walk.position;
+        };
+        match self.loaded.guide.node(node).kind {
+            NodeKind::Question(_) => Position::Question(node),
+            NodeKind::Info(_) => Position::Info(node),
+            _ => Position::Interruption(node),
+        }
     }
 
-    /// The walk's answered questions: (step index, node, option index).
+    /// The number of the step on screen, counting the answered steps before it on the path.
+    pub fn step_number(&self) -> usize {
+        let node = self.screen().node();
+        let guide = &self.loaded.guide;
+        self.walk
+            .answered(guide)
+            .take_while(|s| s.node != node)
+            .count()
+            + 1
+    }
+
+    /// The question on screen, if one is.
+    pub fn shown_question(&self) -> Option<NodeId> {
+        match self.screen() {
+            Position::Question(node) => Some(node),
+            _ => None,
+        }
+    }
+
+    /// The option kept for question `node`, if it was answered on the current path.
+    pub fn kept_answer(&self, node: NodeId) -> Option<usize> {
+        self.walk
+            .steps
+            .iter()
+            .find(|s| s.node == node)
+            .and_then(|s| s.option)
+    }
+
+    /// The walk's answered questions: (node, option index), in path order.
     pub fn answered(&self) -> Vec<(NodeId, usize)> {
         self.walk
             .steps
             .iter()
             .filter_map(|s| s.option.map(|o| (s.node, o)))
             .collect()
+    }
+
+    /// The pathways reached so far (immediate interruptions included), if any.
+    pub fn pathways(&self) -> Option<Pathways> {
+        Pathways::of(&self.loaded.guide, &self.walk)
+    }
+
+    /// The reasons the interview can be closed for now: "completed" once the screening reached
+    /// its result, otherwise the ways an urgent case leaves the screening early.
+    pub fn close_reasons(&self) -> Vec<CloseReason> {
+        match self.walk.position {
+            Position::Outcome(_) => vec![CloseReason::Completed],
+            _ => vec![CloseReason::TakenForCare, CloseReason::HandedOver],
+        }
     }
 
     /// The flags raised so far that call for action within a day or sooner, most urgent first.
@@ -252,17 +315,20 @@ impl<'g> App<'g> {
             self.update_picker(action);
             return;
         }
+        let screen = self.screen();
         match action {
             Action::Quit => self.overlay = Some(Overlay::QuitConfirm),
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::ToggleGuidance => self.show_guidance = !self.show_guidance,
-            Action::Review if self.changing.is_none() && !self.answered().is_empty() => {
-                self.overlay = Some(Overlay::Review {
-                    selected: self.answered().len() - 1,
-                });
+            Action::Review if !self.answered().is_empty() => {
+                let selected = self
+                    .revisit
+                    .and_then(|n| self.answered().iter().position(|(node, _)| *node == n))
+                    .unwrap_or(self.answered().len() - 1);
+                self.overlay = Some(Overlay::Review { selected });
             }
             Action::Note => {
-                let node = self.shown_question().unwrap_or(self.walk.position.node());
+                let node = screen.node();
                 let text = self
                     .record
                     .notes
@@ -271,30 +337,35 @@ impl<'g> App<'g> {
                     .unwrap_or_default();
                 self.overlay = Some(Overlay::Note { node, text });
             }
-            Action::Consent if matches!(self.walk.position, Position::Outcome(_)) => {
+            Action::Consent if matches!(screen, Position::Outcome(_)) => {
                 let selected = self
                     .record
                     .consent
-                    .and_then(|c| Consent::ALL.iter().position(|x| *x == c))
+                    .as_ref()
+                    .and_then(|c| Consent::ALL.iter().position(|x| *x == c.value))
                     .unwrap_or(0);
                 self.overlay = Some(Overlay::Consent { selected });
             }
-            Action::Export if matches!(self.walk.position, Position::Outcome(_)) => {
+            Action::Export if matches!(screen, Position::Outcome(_)) => {
                 self.request = Some(if self.rehearsal.is_some() {
                     Request::ExportDebrief
                 } else {
                     Request::ExportNote
                 });
             }
+            Action::Close
+                if self.rehearsal.is_none()
+                    && matches!(screen, Position::Outcome(_) | Position::Interruption(_)) =>
+            {
+                self.overlay = Some(Overlay::Close { selected: 0 });
+            }
             Action::Vignette if self.rehearsal.as_ref().is_some_and(|r| r.current.is_some()) => {
                 self.overlay = Some(Overlay::Vignette);
             }
             Action::Retry => {
                 if let Some(divergence) = self.feedback().and_then(|f| f.divergence) {
-                    let keep = divergence.answers_before;
-                    self.session.answers.truncate(keep);
-                    self.moved();
-                    self.selected = divergence.chosen;
+                    // Back to the first difference; every answer is kept and can be changed.
+                    self.show(Some(divergence.question));
                 }
             }
             Action::SwitchLanguage => {
@@ -302,86 +373,176 @@ impl<'g> App<'g> {
                 self.record.language = self.lang.clone();
                 self.dirty = true;
             }
-            Action::Back if self.changing.is_some() => {
-                self.changing = None;
-                self.selected = 0;
-            }
-            Action::Back => {
-                // Highlight the answer being taken back, so going back and on is two keys.
-                // Routes take no answer: the last step that is not one is taken back.
-                let previous = self
-                    .walk
-                    .steps
-                    .iter()
-                    .rev()
-                    .find(|s| s.branch.is_none())
-                    .and_then(|s| s.option);
-                if self.session.back(&self.loaded.guide) {
-                    self.moved();
-                    self.selected = previous.unwrap_or(0);
-                }
-            }
-            Action::Up => match self.walk.position {
-                Position::Outcome(_) if self.changing.is_none() => {
+            Action::Back => self.show(self.step_before(screen.node())),
+            Action::Up => match screen {
+                Position::Outcome(_) | Position::Interruption(_) => {
                     self.scroll = self.scroll.saturating_sub(1)
                 }
                 _ => self.selected = self.selected.saturating_sub(1),
             },
-            Action::Down => match self.walk.position {
-                Position::Outcome(_) if self.changing.is_none() => {
+            Action::Down => match screen {
+                Position::Outcome(_) | Position::Interruption(_) => {
                     self.scroll = self.scroll.saturating_add(1).min(self.scroll_limit.get())
                 }
                 _ => self.selected = (self.selected + 1).min(self.option_count().saturating_sub(1)),
             },
-            Action::Confirm => match (self.changing, self.walk.position) {
-                (Some(_), _) | (None, Position::Question(_)) => self.choose(self.selected),
-                (None, Position::Info(_)) => {
-                    self.session.acknowledge(&self.loaded.guide);
-                    self.moved();
-                }
-                (None, Position::Outcome(_)) => {}
+            Action::Confirm => match screen {
+                Position::Question(_) => self.choose(self.selected),
+                Position::Info(_) | Position::Interruption(_) => self.go_on(),
+                Position::Outcome(_) => {}
             },
             Action::Pick(index) if index < self.option_count() => self.choose(index),
-            // An info's one choice is to go on: its number is 1.
-            Action::Pick(0)
-                if self.changing.is_none() && matches!(self.walk.position, Position::Info(_)) =>
-            {
-                self.session.acknowledge(&self.loaded.guide);
-                self.moved();
+            // An info's (or an interruption's) one choice is to go on: its number is 1.
+            Action::Pick(0) if matches!(screen, Position::Info(_) | Position::Interruption(_)) => {
+                self.go_on()
             }
             _ => {}
         }
     }
 
-    fn choose(&mut self, index: usize) {
+    /// The answered step before `node` on the path (the last one when `node` is where the walk
+    /// stands); `None` at the start.
+    fn step_before(&self, node: NodeId) -> Option<NodeId> {
         let guide = &self.loaded.guide;
-        match self.changing.take() {
-            Some(node) => {
-                let id = guide.node(node).id.clone();
-                if let Ok(dropped) = self.session.change(guide, &id, index) {
-                    self.moved();
-                    if !dropped.is_empty() {
-                        let names: Vec<&str> = dropped.iter().map(|a| a.node.as_str()).collect();
-                        self.notice = Some(("ui-answers-dropped".into(), names.join(", ")));
-                    }
-                }
-            }
+        let steps: Vec<NodeId> = self.walk.answered(guide).map(|s| s.node).collect();
+        match steps.iter().position(|n| *n == node) {
+            Some(0) => Some(steps[0]),
+            Some(i) => Some(steps[i - 1]),
+            None => steps.last().copied(),
+        }
+    }
+
+    /// The answered step after `node` on the path; `None` past the last one, where the walk
+    /// stands.
+    fn step_after(&self, node: NodeId) -> Option<NodeId> {
+        let guide = &self.loaded.guide;
+        let mut steps = self.walk.answered(guide).map(|s| s.node);
+        steps.find(|n| *n == node)?;
+        steps.next()
+    }
+
+    /// Shows step `node` of the path again (or where the walk stands, for `None`), with its kept
+    /// answer highlighted.
+    fn show(&mut self, node: Option<NodeId>) {
+        self.revisit = node;
+        self.scroll = 0;
+        self.selected = node.and_then(|n| self.kept_answer(n)).unwrap_or(0);
+    }
+
+    /// Goes on from an info or an interruption: the next step if it was revisited, else it is
+    /// acknowledged and the walk goes on.
+    fn go_on(&mut self) {
+        match self.revisit {
+            Some(node) => self.show(self.step_after(node)),
             None => {
-                if self.session.answer(guide, index).is_ok() {
-                    self.moved();
-                }
+                self.edit(|session, guide| session.acknowledge(guide));
+                self.moved();
             }
         }
     }
 
+    fn choose(&mut self, index: usize) {
+        let guide = &self.loaded.guide;
+        let Some(node) = self.shown_question() else {
+            return;
+        };
+        if self.revisit.is_some() && self.kept_answer(node) == Some(index) {
+            // The kept answer stands: step on.
+            return self.show(self.step_after(node));
+        }
+        if self.revisit.is_none() {
+            if self
+                .edit(|session, guide| session.answer(guide, index))
+                .is_ok()
+            {
+                self.moved();
+            }
+            return;
+        }
+        let id = guide.node(node).id.clone();
+        let Ok(leaving) = self.record.session().change_preview(guide, &id, index) else {
+            return;
+        };
+        if leaving.is_empty() {
+            self.change(node, index);
+        } else {
+            // Answers would leave the path: say which, and ask with verbs.
+            self.overlay = Some(Overlay::ConfirmChange {
+                node,
+                option: index,
+                leaving,
+                selected: 0,
+            });
+        }
+    }
+
+    /// Changes the answer to `node`: the walk passes through every question still answered and
+    /// stops at the first that is not. A closed interview opens again; a consent recorded for
+    /// another result is set aside (kept in the record, shown as such).
+    pub(super) fn change(&mut self, node: NodeId, index: usize) {
+        let id = self.loaded.guide.node(node).id.clone();
+        let before = self.pathway_ids();
+        if self
+            .edit(|session, guide| session.change(guide, &id, index))
+            .is_err()
+        {
+            return;
+        }
+        self.record.closed = None;
+        self.revisit = None;
+        self.moved();
+        if before != self.pathway_ids()
+            && self.record.consent_set_aside(&self.pathway_ids()).is_some()
+        {
+            self.notice = Some(("ui-consent-set-aside".into(), String::new()));
+        }
+    }
+
+    /// The ids of the pathways reached, most urgent first.
+    pub fn pathway_ids(&self) -> Vec<String> {
+        self.pathways()
+            .map(|p| p.ids(&self.loaded.guide))
+            .unwrap_or_default()
+    }
+
+    /// Runs `f` on the record's answers as a session, without copying them.
+    fn edit<R>(&mut self, f: impl FnOnce(&mut Session, &crate::engine::guide::Guide) -> R) -> R {
+        let mut session = Session {
+            answers: std::mem::take(&mut self.record.answers),
+        };
+        let result = f(&mut session, &self.loaded.guide);
+        self.record.answers = session.answers;
+        result
+    }
+
     /// Recomputes the walk after the answers changed, and resets what belongs to one screen.
     fn moved(&mut self) {
-        self.walk = self.session.walk(&self.loaded.guide);
-        self.record.answers = self.session.answers.clone();
-        // Notes of questions no longer on the path stay: they may matter again after a change.
+        self.walk = self.record.session().walk(&self.loaded.guide);
         self.dirty = true;
         self.scroll = 0;
-        self.selected = 0;
+        self.selected = self
+            .shown_question()
+            .and_then(|n| self.kept_answer(n))
+            .unwrap_or(0);
+    }
+
+    /// Closes the interview for `reason`, and leaves.
+    pub(super) fn close(&mut self, reason: CloseReason) {
+        self.record.closed = Some(Closure {
+            reason,
+            at: now_utc(),
+        });
+        self.dirty = true;
+        self.quit = true;
+    }
+
+    /// Records `consent` for the current result.
+    pub(super) fn give_consent(&mut self, consent: Consent) {
+        self.record.consent = Some(ConsentGiven {
+            value: consent,
+            pathways: self.pathway_ids(),
+        });
+        self.dirty = true;
     }
 
     fn option_count(&self) -> usize {

@@ -48,17 +48,15 @@ impl App<'_> {
                     Action::Down => Some(Overlay::Review {
                         selected: (selected + 1).min(count.saturating_sub(1)),
                     }),
-                    Action::Confirm => {
-                        let (node, option) = self.answered()[selected.min(count.saturating_sub(1))];
-                        self.changing = Some(node);
-                        self.selected = option;
+                    Action::Confirm if count > 0 => {
+                        let (node, _) = self.answered()[selected.min(count - 1)];
+                        self.show(Some(node));
                         None
                     }
-                    // A number picks that answer to change at once.
+                    // A number opens that answer at once.
                     Action::Pick(i) if i < count => {
-                        let (node, option) = self.answered()[i];
-                        self.changing = Some(node);
-                        self.selected = option;
+                        let (node, _) = self.answered()[i];
+                        self.show(Some(node));
                         None
                     }
                     _ => None,
@@ -99,6 +97,59 @@ impl App<'_> {
                 Action::Confirm => self.record_consent(selected),
                 _ => None,
             },
+            Overlay::ConfirmChange {
+                node,
+                option,
+                leaving,
+                selected,
+            } => match action {
+                Action::Up | Action::Down => Some(Overlay::ConfirmChange {
+                    node,
+                    option,
+                    leaving,
+                    selected: 1 - selected.min(1),
+                }),
+                Action::Pick(0) | Action::Yes => {
+                    self.change(node, option);
+                    None
+                }
+                Action::Confirm if selected == 0 => {
+                    self.change(node, option);
+                    None
+                }
+                // "Keep it", Esc, Back: nothing changes; the kept answer stays highlighted.
+                Action::Confirm | Action::Pick(1) | Action::No | Action::Back => {
+                    self.selected = self.kept_answer(node).unwrap_or(0);
+                    None
+                }
+                _ => Some(Overlay::ConfirmChange {
+                    node,
+                    option,
+                    leaving,
+                    selected,
+                }),
+            },
+            Overlay::Close { selected } => {
+                let reasons = self.close_reasons();
+                match action {
+                    Action::Up => Some(Overlay::Close {
+                        selected: selected.saturating_sub(1),
+                    }),
+                    Action::Down => Some(Overlay::Close {
+                        selected: (selected + 1).min(reasons.len().saturating_sub(1)),
+                    }),
+                    Action::Confirm => {
+                        self.close(reasons[selected.min(reasons.len() - 1)]);
+                        None
+                    }
+                    Action::Pick(i) if i < reasons.len() => {
+                        self.close(reasons[i]);
+                        None
+                    }
+                    Action::No | Action::Back | Action::Close => None,
+                    _ => Some(Overlay::Close { selected }),
+                }
+            }
         }
     }
 
@@ -123,8 +174,7 @@ impl App<'_> {
     }
 
     fn record_consent(&mut self, index: usize) -> Option<Overlay> {
-        self.record.consent = Some(Consent::ALL[index]);
-        self.dirty = true;
+        self.give_consent(Consent::ALL[index]);
         None
     }
 }
