@@ -43,7 +43,7 @@ fn a_scripted_walk_in_line_mode() {
     script.push_str(&"1\n".repeat(60));
     script.push_str("lang\nback\nlang\nreview\n1\n2\n");
     script.push_str(&"1\n".repeat(60));
-    script.push_str("consent 1\nexport\nquit\nyes\n");
+    script.push_str("consent 1\nexport\nquit\nno\nclose 1\n");
     let (code, stdout, stderr) = ruta_plain(data.path(), &script, &["--location", "hn"]);
     assert_eq!(code, 0, "{stderr}");
     for expected in [

@@ -4,6 +4,8 @@
 //! is refused cleanly. `PROPTEST_CASES` scales the number of cases.
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
+mod common;
+
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -202,4 +204,69 @@ fn generated_guides_are_often_valid_so_the_walk_property_is_not_empty() {
         })
         .count();
     assert!(valid >= 60, "only {valid} of 300 generated guides load");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Random walks of the bundled guide with random steps back, changes from the review, and
+    /// confirmations: no answer ever leaves the record; every answer is either on the derived
+    /// path or kept aside, never both; and the screen and the note show the same pathways.
+    #[test]
+    fn on_the_bundled_guide_no_answer_is_lost_and_screen_and_note_agree(
+        keys in prop::collection::vec(0u8..16, 0..220),
+    ) {
+        let loaded = common::load_embedded();
+        let guide = &loaded.guide;
+        let record = Record::new(guide, &loaded.hash, "es");
+        let mut app = App::new(&loaded, "es".into(), record);
+        let mut ever: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        for key in keys {
+            let action = match key {
+                0 => Action::Back,
+                1 => Action::Review,
+                2 | 3 => Action::Confirm,
+                4 => Action::Up,
+                5 => Action::Down,
+                6 => Action::SwitchLanguage,
+                7 => Action::No,
+                n => Action::Pick(usize::from(n) % 4),
+            };
+            app.update(action);
+            let nodes: std::collections::BTreeSet<String> =
+                app.record.answers.iter().map(|a| a.node.clone()).collect();
+            prop_assert!(ever.is_subset(&nodes), "an answer left the record");
+            prop_assert_eq!(nodes.len(), app.record.answers.len(), "one answer per node");
+            ever = nodes;
+            let walk = app.record.session().walk(guide);
+            prop_assert_eq!(&walk, &app.walk);
+            for answer in &walk.off_path {
+                let node = guide.find(&answer.node);
+                prop_assert!(
+                    node.is_none_or(|n| !walk.steps.iter().any(|s| s.node == n)),
+                    "`{}` is both on the path and aside", answer.node
+                );
+            }
+            let used = walk.steps.iter().filter(|s| {
+                !matches!(guide.node(s.node).kind, ruta::engine::guide::NodeKind::Route(_))
+            }).count();
+            prop_assert_eq!(used + walk.off_path.len(), app.record.answers.len());
+        }
+        if let Some(pathways) = app.pathways() {
+            let note = ruta::engine::report::referral_note(
+                &loaded, &app.record, &app.lang, ruta::engine::report::Format::Text,
+            ).unwrap();
+            let doc = ruta::engine::report::result(&loaded, &app.record, &app.lang).unwrap();
+            let screen: String = ruta::tui::document_view::lines(&doc, Theme::COLOR)
+                .iter()
+                .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect::<String>() + "\n")
+                .collect();
+            let words = ruta::engine::report::Words::new(&loaded, &app.lang);
+            for outcome in &pathways.outcomes {
+                let title = words.outcome_title(*outcome);
+                prop_assert!(note.contains(&title), "note lacks {title}");
+                prop_assert!(screen.contains(&title), "screen lacks {title}");
+            }
+        }
+    }
 }

@@ -44,6 +44,8 @@ fn rehearsal<'g>(
 ) -> App<'g> {
     let mut record = Record::new(&loaded.guide, &loaded.hash, lang);
     record.case_code = "TEST-0001".into();
+    record.started = "2026-12-01T09:30:00Z".into();
+    record.updated = record.started.clone();
     App::new(loaded, lang.into(), record).rehearse(cases, case, reveal)
 }
 
@@ -120,10 +122,11 @@ fn a_wrong_answer_at_a_known_step_gives_that_divergence_and_score() {
         "{text}"
     );
 
-    // Back to the divergence: the answers before it are kept, the wrong one is highlighted.
+    // Back to the divergence: every answer is kept, and the one that differed is shown with
+    // the trainee's answer highlighted, to change.
     app.update(Action::Retry);
-    assert_eq!(app.record.answers.len(), 2);
-    assert_eq!(guide.node(app.walk.position.node()).id, "company");
+    assert_eq!(app.record.answers.len(), 3);
+    assert_eq!(guide.node(app.screen().node()).id, "company");
     assert_eq!(app.selected, 0);
     app.update(Action::Pick(1));
     let feedback = app.feedback().unwrap();

@@ -191,14 +191,19 @@ fn the_referral_note_says_everything_in_either_language() {
         format!("## {}: Seguimiento de rutina", ui("ui-pathway")),
         ui("ui-urgency-within-24h"),
         "Centro de salud del pueblo".into(),
-        "1. Dé información sobre servicios cercanos.".into(),
-        "2. Avise hoy a protección de la niñez.".into(),
+        // The 24-hour action of the flag comes before the routine outcome's.
+        "1. Avise hoy a protección de la niñez.".into(),
+        "2. Dé información sobre servicios cercanos.".into(),
         "¿Con quién viajaste? → Sola o solo".into(),
         "llegó con una tía".into(),
         "No entregue a la niña o al niño sin verificar el parentesco.".into(),
     ] {
         assert!(es.contains(&expected), "missing {expected:?} in\n{es}");
     }
+    assert!(
+        !es.contains("pulse") && !es.contains("press"),
+        "no screen prompt in a document:\n{es}"
+    );
     let en = referral_note(&loaded, &record, "en", NoteFormat::Text).unwrap();
     let title = loaded.ui.text("en", "ui-note-title");
     assert!(
@@ -233,4 +238,134 @@ fn notes_cannot_inject_markup_or_escapes() {
     let md = referral_note(&loaded, &record, "en", NoteFormat::Markdown).unwrap();
     assert!(md.contains("\\*\\*x\\*\\* red \\<script\\>"), "{md}");
     assert!(!md.contains('\u{1b}'));
+}
+
+#[test]
+fn a_session_saved_by_ruta_0_3_opens_converted() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    let loaded = small();
+    let current = finished_record(&loaded);
+    let old = format!(
+        "format: 1\ncase_code: {code}\nguide_id: test-small\nguide_version: 1.0.0\n\
+         guide_hash: {hash}\nstarted: 2026-11-01T10:00:00Z\nupdated: 2026-11-01T10:20:00Z\n\
+         language: es\nlocation: town\nanswers:\n- node: danger\n  option: 'no'\n- node: calm\n\
+         - node: company\n  option: alone\nconsent: agreed\nfinished: true\n",
+        code = current.case_code,
+        hash = loaded.hash
+    );
+    let path = dir
+        .path()
+        .join(format!("sessions/{}.yaml", current.case_code));
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, old).unwrap();
+    let record = store.load(&current.case_code).unwrap();
+    assert_eq!(record.format, ruta::engine::record::RECORD_FORMAT);
+    assert_eq!(record.answers, current.answers);
+    assert_eq!(
+        record.state(&loaded.guide),
+        ruta::engine::record::State::Closed(CloseReason::Completed),
+        "`finished: true` means closed as completed"
+    );
+    assert_eq!(
+        record.consent_for(&["routine".into()]),
+        Some(Consent::Agreed),
+        "a consent that did not name its result counts for the one it opens with"
+    );
+    // Saved again, it is written in the current format.
+    store.save(&record).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("format: 2"), "{text}");
+    assert!(!text.contains("finished"), "{text}");
+}
+
+#[test]
+fn a_session_from_a_newer_ruta_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    std::fs::write(
+        dir.path().join("sessions/ABCD-EFGH.yaml"),
+        "format: 9\ncase_code: ABCD-EFGH\n",
+    )
+    .unwrap();
+    let error = store.load("ABCD-EFGH").unwrap_err().to_string();
+    assert!(error.contains("session format 9 is newer"), "{error}");
+}
+
+#[test]
+fn purge_never_deletes_an_open_interview_and_takes_the_notes_of_a_closed_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    let loaded = small();
+    let mut open = finished_record(&loaded);
+    open.updated = "2026-01-01T00:00:00Z".into();
+    let mut closed_one = finished_record(&loaded);
+    closed_one.updated = "2026-01-01T00:00:00Z".into();
+    closed_one.closed = Some(closed());
+    let note = store
+        .write_note(&format!("{}-es.md", closed_one.case_code), "note")
+        .unwrap();
+    closed_one.exports.push(ruta::engine::record::Export {
+        files: vec![note.file_name().unwrap().to_string_lossy().into_owned()],
+        pathways: vec!["routine".into()],
+        at: "2026-01-01T00:00:00Z".into(),
+    });
+    store.save(&open).unwrap();
+    store.save(&closed_one).unwrap();
+    let now = parse_rfc3339("2026-11-30T00:00:00Z").unwrap();
+    assert_eq!(store.purge(0, now).unwrap(), [closed_one.case_code.clone()]);
+    assert!(!note.exists(), "the purged case's note is gone too");
+    assert!(
+        store.load(&open.case_code).is_ok(),
+        "an open interview stays"
+    );
+}
+
+#[test]
+fn a_newer_export_marks_the_older_note_as_superseded() {
+    use ruta::tui::action::Action;
+    use ruta::tui::app::App;
+    use ruta::tui::effects::carry_out;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    let loaded = small();
+    let record = Record::new(&loaded.guide, &loaded.hash, "en");
+    let mut app = App::new(&loaded, "en".into(), record);
+    for action in [
+        Action::Pick(1),
+        Action::Confirm,
+        Action::Pick(1),
+        Action::Export,
+    ] {
+        app.update(action);
+        carry_out(&mut app, &store);
+    }
+    assert_eq!(app.record.exports.len(), 1);
+    assert_eq!(app.record.exports[0].pathways, ["routine"]);
+    let first = app.record.exports[0].files.clone();
+    app.update(Action::Export);
+    carry_out(&mut app, &store);
+    assert_eq!(app.record.exports.len(), 2);
+    let notes = dir.path().join("notes");
+    for file in &first {
+        let text = std::fs::read_to_string(notes.join(file)).unwrap();
+        assert!(text.starts_with("SUPERSEDED"), "{file}:\n{text}");
+        assert!(
+            text.contains(&app.record.exports[1].files[0]),
+            "names its successor"
+        );
+    }
+    for file in &app.record.exports[1].files {
+        let text = std::fs::read_to_string(notes.join(file)).unwrap();
+        assert!(
+            !text.starts_with("SUPERSEDED"),
+            "the newest note is current"
+        );
+    }
+    let saved = store.load(&app.record.case_code).unwrap();
+    assert_eq!(
+        saved.exports, app.record.exports,
+        "exports are recorded on disk"
+    );
 }

@@ -43,6 +43,8 @@ fn small() -> LoadedGuide {
 fn new_app<'g>(loaded: &'g LoadedGuide, lang: &str) -> App<'g> {
     let mut record = Record::new(&loaded.guide, &loaded.hash, lang);
     record.case_code = "TEST-0001".into();
+    record.started = "2026-12-01T09:30:00Z".into();
+    record.updated = record.started.clone();
     App::new(loaded, lang.into(), record)
 }
 
@@ -156,21 +158,32 @@ fn keys_move_the_selection_and_answer() {
 }
 
 #[test]
-fn back_returns_to_the_previous_question_with_its_answer_highlighted() {
+fn back_shows_the_previous_step_with_its_answer_kept_and_enter_goes_on() {
     let loaded = small();
     let mut app = new_app(&loaded, "en");
     walk_to_outcome(&mut app);
+    let answers = app.record.answers.clone();
     app.update(Action::Back);
-    assert!(screen(&app, 80, 24).contains("Who did you travel with?"));
-    assert_eq!(app.selected, 1);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Who did you travel with?"), "{text}");
+    assert!(text.contains("2. Alone  ✓ current answer"), "{text}");
+    assert_eq!(app.selected, 1, "the kept answer is highlighted");
     app.update(Action::Back);
     app.update(Action::Back);
-    assert!(app.record.answers.is_empty());
     app.update(Action::Back);
-    assert!(
-        app.record.answers.is_empty(),
-        "back at the start does nothing"
-    );
+    assert!(screen(&app, 80, 24).contains("Are you in danger now?"));
+    assert_eq!(app.record.answers, answers, "going back deletes nothing");
+    assert!(!app.dirty || app.record.answers == answers);
+    // Enter accepts each kept answer and steps on, back to the pathway.
+    for _ in 0..3 {
+        app.update(Action::Confirm);
+    }
+    assert!(app.revisit.is_none());
+    assert!(matches!(
+        app.screen(),
+        ruta::engine::session::Position::Outcome(_)
+    ));
+    assert_eq!(app.record.answers, answers);
 }
 
 #[test]
@@ -240,7 +253,7 @@ fn the_outcome_scrolls_no_further_than_its_text() {
     let bottom = screen(&app, 80, 16);
     assert_ne!(full, bottom, "a long outcome scrolls");
     assert!(
-        bottom.contains("Signals: Travels alone"),
+        bottom.contains("does not replace it"),
         "the end of the text is shown:\n{bottom}"
     );
     app.update(Action::Up);
@@ -275,6 +288,8 @@ fn every_key_bar_fits_in_80_columns_in_both_languages() {
             "ui-keys-list",
             "ui-keys-help",
             "ui-keys-change",
+            "ui-keys-interruption",
+            "ui-keys-interruption-rehearsal",
         ] {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("language", "Español");
@@ -320,44 +335,65 @@ fn every_interface_message_the_code_names_exists_in_both_languages() {
 }
 
 #[test]
-fn review_changes_an_earlier_answer_and_says_what_was_dropped() {
+fn a_change_that_takes_answers_off_the_path_asks_with_verbs_and_keeps_them_aside() {
     let loaded = small();
     let mut app = new_app(&loaded, "en");
     walk_to_outcome(&mut app);
     app.update(Action::Review);
     insta::assert_snapshot!("review_panel_en", screen(&app, 80, 24));
     app.update(Action::Up);
-    app.update(Action::Confirm); // change the first answer (danger)
+    app.update(Action::Confirm); // open the first answer (danger)
     assert!(screen(&app, 80, 24).contains("Are you in danger now?"));
     assert_eq!(app.selected, 1, "the current answer is highlighted");
-    app.update(Action::Pick(0)); // yes: straight to the urgent outcome
+    app.update(Action::Pick(0)); // yes: the rest of the path would leave
+    let text = screen(&app, 80, 24);
+    insta::assert_snapshot!("change_confirm_en", text);
+    assert!(
+        text.contains("Who did you travel with?"),
+        "names what leaves, by question text"
+    );
+    assert!(text.contains("Change the answer") && text.contains("Keep it"));
+    assert_eq!(
+        app.record.answers.len(),
+        3,
+        "nothing changes before the answer"
+    );
+    app.update(Action::Confirm);
     let text = screen(&app, 80, 24);
     assert!(text.contains("Immediate danger"), "{text}");
-    assert_eq!(
-        app.notice
-            .as_ref()
-            .map(|(id, detail)| (id.as_str(), detail.as_str())),
-        Some(("ui-answers-dropped", "calm, company"))
-    );
-    assert!(
-        text.contains("calm, company"),
-        "the notice is shown:\n{text}"
-    );
-    assert_eq!(app.record.answers.len(), 1);
+    assert_eq!(app.record.answers.len(), 3, "no answer is deleted");
+    assert_eq!(app.walk.off_path.len(), 2);
     assert!(app.dirty, "the change must be saved");
+    app.update(Action::Review);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Not on the current path"), "{text}");
+    assert!(text.contains("Who did you travel with? → Alone"), "{text}");
+    // Changing back brings the kept answers back on the path: nothing is asked again.
+    app.update(Action::Confirm);
+    app.update(Action::Pick(1));
+    assert!(matches!(
+        app.screen(),
+        ruta::engine::session::Position::Outcome(_)
+    ));
+    assert!(app.walk.off_path.is_empty());
+    assert!(screen(&app, 80, 40).contains("Routine"));
 }
 
 #[test]
-fn a_change_can_be_cancelled() {
+fn keep_it_leaves_the_answer_as_it_was() {
     let loaded = small();
     let mut app = new_app(&loaded, "en");
     walk_to_outcome(&mut app);
     let before = app.record.answers.clone();
     app.update(Action::Review);
+    app.update(Action::Up);
     app.update(Action::Confirm);
-    app.update(Action::Back);
+    app.update(Action::Pick(0));
+    app.update(Action::Down); // "Keep it"
+    app.update(Action::Confirm);
     assert_eq!(app.record.answers, before);
-    assert!(app.revisit.is_none());
+    assert!(app.overlay.is_none());
+    assert_eq!(app.selected, 1, "the kept answer is highlighted again");
 }
 
 #[test]
@@ -549,7 +585,7 @@ fn a_new_interview_asks_for_the_place_and_names_its_institutions() {
     assert_eq!(app.record.location.as_deref(), Some("town"));
     assert!(app.overlay.is_none() && app.dirty);
     walk_to_outcome(&mut app);
-    assert!(screen(&app, 80, 24).contains("Centro de salud del pueblo"));
+    assert!(screen(&app, 80, 40).contains("Centro de salud del pueblo"));
 
     let mut app = new_app(&loaded, "en").ask_location();
     app.update(Action::No);
@@ -562,5 +598,111 @@ fn a_new_interview_asks_for_the_place_and_names_its_institutions() {
     assert!(
         app.ask_location().overlay.is_none(),
         "a place given on the command line is not asked again"
+    );
+}
+
+fn interrupting() -> LoadedGuide {
+    ruta::engine::load::load(&common::overlay("valid", "interrupting")).unwrap()
+}
+
+#[test]
+fn an_interruption_is_acted_on_and_the_screening_goes_on_to_every_pathway() {
+    use ruta::engine::session::Position;
+    let loaded = interrupting();
+    for lang in ["es", "en"] {
+        for (w, h) in [(80, 24), (60, 15)] {
+            let mut app = new_app(&loaded, lang);
+            app.place = loaded.directory.find_place("town");
+            app.update(Action::Pick(0)); // in danger: act now
+            assert!(matches!(app.screen(), Position::Interruption(_)));
+            insta::assert_snapshot!(format!("interruption_{lang}_{w}x{h}"), screen(&app, w, h));
+            app.update(Action::Confirm); // acted; the screening goes on
+            app.update(Action::Confirm); // the info
+            assert!(matches!(app.screen(), Position::Question(_)));
+            insta::assert_snapshot!(format!("continued_{lang}_{w}x{h}"), screen(&app, w, h));
+            app.update(Action::Pick(1)); // travelled alone
+            assert_eq!(app.pathway_ids(), ["urgent", "routine"]);
+            insta::assert_snapshot!(format!("two_pathways_{lang}_{w}x{h}"), screen(&app, w, h));
+        }
+    }
+}
+
+#[test]
+fn the_immediate_pathway_stays_in_view_while_the_screening_goes_on() {
+    let loaded = interrupting();
+    let mut app = new_app(&loaded, "en");
+    app.update(Action::Pick(0));
+    app.update(Action::Confirm);
+    app.update(Action::Confirm);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("‼ Immediate: Immediate danger"), "{text}");
+}
+
+#[test]
+fn an_interrupted_interview_can_be_closed_with_a_reason() {
+    use ruta::engine::record::{CloseReason, State};
+    let loaded = interrupting();
+    let mut app = new_app(&loaded, "en");
+    app.update(Action::Pick(0));
+    app.update(Action::Close);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("taken for urgent care"), "{text}");
+    assert!(
+        !text.contains("Completed"),
+        "the screening has no result yet"
+    );
+    app.update(Action::Pick(0));
+    assert!(app.quit);
+    assert_eq!(
+        app.record.state(&loaded.guide),
+        State::Closed(CloseReason::TakenForCare)
+    );
+    // A change opens it again.
+    let mut app = App::new(&loaded, "en".into(), app.record.clone());
+    app.update(Action::Review);
+    app.update(Action::Confirm);
+    app.update(Action::Pick(1));
+    assert_eq!(app.record.state(&loaded.guide), State::InProgress);
+}
+
+#[test]
+fn consent_belongs_to_the_result_it_was_given_for() {
+    use ruta::engine::record::Consent;
+    let loaded = interrupting();
+    let mut app = new_app(&loaded, "en");
+    walk_to_outcome(&mut app);
+    app.update(Action::Consent);
+    app.update(Action::Pick(0));
+    let routine = app.pathway_ids();
+    assert_eq!(app.record.consent_for(&routine), Some(Consent::Agreed));
+    app.update(Action::Review);
+    app.update(Action::Up);
+    app.update(Action::Confirm);
+    app.update(Action::Pick(0)); // in danger: nothing leaves the path, the result grows
+    assert!(
+        app.overlay.is_none(),
+        "no answer leaves the path: no question asked"
+    );
+    assert_eq!(
+        app.notice.as_ref().map(|(id, _)| id.as_str()),
+        Some("ui-consent-set-aside")
+    );
+    assert!(matches!(
+        app.screen(),
+        ruta::engine::session::Position::Interruption(_)
+    ));
+    app.update(Action::Confirm); // acted: the kept answers carry the walk to its end
+    assert_eq!(app.pathway_ids(), ["urgent", "routine"]);
+    assert_eq!(app.record.consent_for(&app.pathway_ids()), None);
+    let note = ruta::engine::report::referral_note(
+        &loaded,
+        &app.record,
+        "en",
+        ruta::engine::report::Format::Text,
+    )
+    .unwrap();
+    assert!(
+        note.contains("Consent to the referral: not recorded yet"),
+        "{note}"
     );
 }

@@ -136,6 +136,13 @@ impl Session {
     /// waits to be acknowledged, or the screening's outcome is reached. Linear in the number of
     /// answers and the length of the path.
     pub fn walk(&self, guide: &Guide) -> Walk {
+        self.walk_with(guide, false)
+    }
+
+    /// The walk, passing interruptions as if acknowledged when `past_interruptions`: what the
+    /// path will be once the practitioner has acted on them. A change that adds an interruption
+    /// does not take the answers after it off the path; they wait behind it.
+    fn walk_with(&self, guide: &Guide, past_interruptions: bool) -> Walk {
         let by_node: HashMap<&str, usize> = self
             .answers
             .iter()
@@ -198,7 +205,7 @@ impl Session {
                         && !interruptions.contains(&pathway)
                     {
                         interruptions.push(pathway);
-                        if !read(pathway, &mut used) {
+                        if !read(pathway, &mut used) && !past_interruptions {
                             break Position::Interruption(pathway);
                         }
                         steps.push(Step {
@@ -267,13 +274,13 @@ impl Session {
         node: &str,
         index: usize,
     ) -> Result<Vec<Answer>, AnswerError> {
-        let before = self.walk(guide);
         let id = guide
             .find(node)
-            .filter(|id| before.on_path(*id))
+            .filter(|id| self.walk(guide).on_path(*id))
             .ok_or_else(|| AnswerError::NotOnPath(node.to_owned()))?;
+        let before = self.walk_with(guide, true);
         self.set(guide, id, index)?;
-        let after = self.walk(guide);
+        let after = self.walk_with(guide, true);
         Ok(after
             .off_path
             .into_iter()

@@ -22,7 +22,8 @@ pub fn lines(doc: &Document, theme: Theme) -> Vec<Line<'static>> {
     };
     for block in &doc.blocks {
         match block {
-            Block::Title(text) => lines.push(Line::styled(text.clone(), theme.prompt())),
+            // The screen's header already names what this is; a title would push content down.
+            Block::Title(_) => {}
             Block::Field { label, value } => lines.push(Line::from(vec![
                 Span::styled(format!("{label}: "), theme.muted()),
                 Span::raw(value.clone()),

@@ -82,7 +82,11 @@ mod tests {
             ),
             Some(Action::Interrupt)
         );
-        assert_eq!(action_for(press(KeyCode::Char('x')), false), None);
+        assert_eq!(
+            action_for(press(KeyCode::Char('x')), false),
+            Some(Action::Close)
+        );
+        assert_eq!(action_for(press(KeyCode::Char('z')), false), None);
     }
 
     #[test]

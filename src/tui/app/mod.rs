@@ -463,6 +463,8 @@ impl<'g> App<'g> {
         let Ok(leaving) = self.record.session().change_preview(guide, &id, index) else {
             return;
         };
+        // Only answers to questions are worth a question; an info read comes back by itself.
+        let leaving: Vec<Answer> = leaving.into_iter().filter(|a| a.option.is_some()).collect();
         if leaving.is_empty() {
             self.change(node, index);
         } else {
