@@ -18,11 +18,13 @@ fn shortest_paths(guide: &Guide) -> Vec<Option<(NodeId, Option<usize>)>> {
     seen[guide.start.0 as usize] = true;
     while let Some(node) = queue.pop_front() {
         let next: Vec<(NodeId, Option<usize>)> = match &guide.node(node).kind {
+            // An interrupting option reaches its outcome as well as its next question.
             NodeKind::Question(q) => q
                 .options
                 .iter()
                 .enumerate()
-                .map(|(i, o)| (o.next, Some(i)))
+                .flat_map(|(i, o)| [Some((o.next, Some(i))), o.interrupt.map(|n| (n, Some(i)))])
+                .flatten()
                 .collect(),
             NodeKind::Info(info) => vec![(info.next, None)],
             // A route's branch is chosen by flags, not by an answer; mark it so replays skip it.
@@ -98,6 +100,13 @@ fn every_outcome_is_reached_by_a_headless_walk() {
             }
         }
         let walk = session.walk(guide);
+        if walk.position == Position::Interruption(outcome) {
+            // Reached as an interruption: acted on, the screening goes on; it stays in the result.
+            let pathways = Pathways::of(guide, &walk).expect("an interruption is a pathway");
+            assert!(pathways.outcomes.contains(&outcome));
+            assert!(pathways.concluded.is_none());
+            continue;
+        }
         assert_eq!(walk.position, Position::Outcome(outcome));
         let pathway = Pathways::of(guide, &walk).expect("an outcome has a pathway");
         assert!(

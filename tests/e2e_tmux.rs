@@ -136,11 +136,20 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
     pane.keys(&["-l", "sala pequeña"]);
     pane.keys(&["Enter"]);
     pane.wait_for("✎ sala pequeña");
-    pane.enter_until("Ruta recomendada");
+    // An urgent medical sign interrupts the screening: act now, then go on to the end.
+    pane.enter_until("señal médica urgente");
+    pane.keys(&["2"]);
+    let screen = pane.wait_for("Actúe ahora: Emergencia médica");
+    assert!(screen.contains("Enter ya actué, seguir"), "{screen}");
+    pane.keys(&["Enter"]);
+    let screen = pane.wait_for("‼ Inmediata: Emergencia médica");
+    assert!(screen.contains("Paso"), "the screening goes on:\n{screen}");
+    let screen = pane.enter_until("Rutas encontradas");
+    assert!(screen.contains("• Emergencia médica"), "{screen}");
 
     // 2. Language switch and back, on the pathway.
     pane.keys(&["l"]);
-    pane.wait_for("Recommended pathway");
+    pane.wait_for("Pathways reached");
     pane.keys(&["BSpace"]);
     let screen = pane.wait_for("Step");
     assert!(
@@ -157,9 +166,10 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
         pane.keys(&["Up"]);
     }
     pane.keys(&["Enter"]);
-    pane.wait_for("Elija la nueva respuesta");
+    pane.wait_for("respuesta actual");
     pane.keys(&["2"]);
-    pane.enter_until("Ruta recomendada");
+    // Nothing leaves the path: the kept answers carry the walk back to the pathway.
+    pane.enter_until("Rutas encontradas");
 
     // 4. Record consent and export the referral note.
     pane.keys(&["c"]);
@@ -167,9 +177,9 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
     pane.keys(&["1"]);
     pane.keys(&["e"]);
     pane.wait_for("Nota de remisión guardada");
-    pane.keys(&["q"]);
-    pane.wait_for("¿Desea salir");
-    pane.keys(&["s"]);
+    pane.keys(&["x"]);
+    pane.wait_for("¿Por qué se cierra la entrevista?");
+    pane.keys(&["1"]);
     pane.wait_for("exit=0");
     pane.assert_sane();
 
@@ -185,17 +195,16 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
         );
         let text = std::fs::read_to_string(note).unwrap();
         assert!(
-            text.contains("sala pequeña") && text.contains("Sí, aceptó la remisión"),
+            text.contains("sala pequeña")
+                && text.contains("Sí, aceptó la remisión")
+                && text.contains("Emergencia médica"),
             "{text}"
         );
     }
     let finished = session_files(data.path());
     assert_eq!(finished.len(), 1);
-    assert!(
-        std::fs::read_to_string(&finished[0])
-            .unwrap()
-            .contains("finished: true")
-    );
+    let saved = std::fs::read_to_string(&finished[0]).unwrap();
+    assert!(saved.contains("reason: completed"), "{saved}");
 
     // 5. A second interview, killed with SIGKILL after three answers, then resumed.
     pane.run(&format!("{ruta}; echo exit=$?"));

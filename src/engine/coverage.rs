@@ -62,6 +62,9 @@ pub fn coverage<'a>(guide: &Guide, walks: impl IntoIterator<Item = &'a Walk>) ->
         if let Position::Outcome(node) = walk.position {
             node_reached[node.0 as usize] = true;
         }
+        for node in &walk.interruptions {
+            node_reached[node.0 as usize] = true;
+        }
     }
     let mut result = Coverage {
         outcomes: Tally {
