@@ -122,7 +122,9 @@ case-mateo-2-listless-vignette =
     play, resting his head on his mother's shoulder. The worker who receives
     them is not sure whether it is just the tiredness of the journey and asks
     the nurse to check him straight away. The nurse finds that he is dehydrated
-    and has a high fever.
+    and has a high fever. Once Mateo has been rehydrated and his fever is coming
+    down, the worker carries on with the interview, talking with his mother in a
+    quieter corner.
 
 ## dilcia-17-pregnant-pain
 
@@ -134,7 +136,10 @@ case-dilcia-17-pregnant-pain-vignette =
     sister is waiting for her outside. She is about six months pregnant. She
     walks slowly, one hand on her belly, and looks pale and sweaty. As she sits
     down, before any question, she says she has had strong pains since the
-    morning and has seen a little blood. She asks not to be left alone.
+    morning and has seen a little blood. She asks not to be left alone. Once the
+    medical team has seen her and she is stable, the interview goes on: she
+    travelled back without any adult and will live with her sister, whose
+    relationship to her has already been verified.
 
 ## daniela-15-rather-not
 
@@ -183,7 +188,9 @@ case-ingrid-14-four-days-vignette =
     forced her into something with her body during the journey, Ingrid nods and
     starts to cry quietly. The counsellor does not ask her to say what happened;
     she only asks, calmly, when it was. Ingrid says four days ago, on the last
-    stretch of the journey.
+    stretch of the journey. Later she speaks on the phone with an aunt, who says
+    she will look after her; the aunt's relationship to Ingrid has not yet been
+    verified.
 
 ## karla-14-uncle
 
@@ -197,7 +204,10 @@ case-karla-14-uncle-vignette =
     anything, he answers first; Karla looks at the floor and says nothing. When
     he is kindly asked to wait outside while staff talk with Karla, as they do
     with every child, the man refuses. He says the girl "has nothing to talk
-    about with anybody" and that they are in a hurry.
+    about with anybody" and that they are in a hurry. Once security staff have
+    stepped in and Karla is in another room with a female worker, away from the
+    man, she says quietly that she is afraid of him, but she does not want to
+    talk about why she left, about her home or about who she will live with.
 
 ## erick-15-watched
 
@@ -210,7 +220,12 @@ case-erick-15-watched-vignette =
     feels safe here, he lowers his voice and looks towards the waiting room. He
     says one of the men who came on the same flight is from his neighbourhood,
     keeps staring at him, and must not find out where he is going. He is visibly
-    tense and will not sit with his back to the door.
+    tense and will not sit with his back to the door. Once he is in a quiet
+    room, away from the waiting room, he says he left because a gang in his
+    neighbourhood was pressing him to join them, and that he cannot go back
+    there. He has already spoken on the phone with his grandmother, who lives in
+    another town and is coming to collect him; her relationship to him has not
+    yet been verified.
 
 ## marisol-16-job-offer
 
@@ -466,7 +481,9 @@ case-kimberly-11-marks-vignette =
     sleeve down at once. In private, the social worker asks her calmly and
     directly whether she sometimes thinks about hurting herself or about not
     wanting to live. Kimberly is silent for a while, then says she made the cuts
-    last night, at the shelter where she stayed before the flight.
+    last night, at the shelter where she stayed before the flight. Her mother is
+    waiting for her at the reception centre, and their relationship has already
+    been verified.
 
 ## edwin-16-two-days
 
@@ -481,7 +498,9 @@ case-edwin-16-two-days-vignette =
     him into something with his body, Edwin goes still for a moment and then
     nods. He says it was two days ago, at the place where they were held before
     being put on the bus. The counsellor asks for no details; he tells Edwin he
-    did well to say it and that it was not his fault.
+    did well to say it and that it was not his fault. Later he says he will live
+    with his mother, whom the team has not yet managed to reach, and that he
+    would like to speak to her.
 
 ## emerson-12-extortion
 

@@ -121,7 +121,9 @@ case-mateo-2-listless-vignette =
     caliente al tacto y sin ganas de jugar, apoyado en el hombro de su madre.
     Quien lo recibe no sabe si es solo cansancio del viaje y pide a la enfermera
     que lo revise en ese momento. La enfermera encuentra que está deshidratado y
-    con fiebre alta.
+    con fiebre alta. Cuando a Mateo ya lo han hidratado y la fiebre empieza a
+    bajar, quien lo recibió continúa la entrevista con la madre en un rincón más
+    tranquilo.
 
 ## dilcia-17-pregnant-pain
 
@@ -134,6 +136,9 @@ case-dilcia-17-pregnant-pain-vignette =
     Camina despacio, con una mano en el vientre, y se ve pálida y sudorosa. Al
     sentarse, antes de cualquier pregunta, dice que desde la mañana tiene
     dolores fuertes y que ha visto un poco de sangre. Pide que no la dejen sola.
+    Una vez que el equipo médico la atiende y está estable, la entrevista
+    continúa: Dilcia viajó de regreso sin ningún adulto y va a vivir con su
+    hermana, cuyo parentesco ya está verificado.
 
 ## daniela-15-rather-not
 
@@ -182,7 +187,9 @@ case-ingrid-14-four-days-vignette =
     pregunta sobre si alguien la obligó a algo con su cuerpo durante el viaje,
     Ingrid asiente y empieza a llorar en silencio. La orientadora no le pide que
     cuente qué pasó; solo le pregunta, con calma, cuándo fue. Ingrid dice que
-    hace cuatro días, en el último tramo del camino.
+    hace cuatro días, en el último tramo del camino. Más tarde habla por
+    teléfono con una tía, que dice que se hará cargo de ella; el parentesco de
+    la tía todavía no se ha verificado.
 
 ## karla-14-uncle
 
@@ -197,7 +204,10 @@ case-karla-14-uncle-vignette =
     contesta primero; Karla mira al suelo y no dice nada. Cuando se le pide con
     amabilidad que espere afuera mientras se habla con Karla, como se hace con
     todos, el hombre se niega. Dice que la muchacha «no tiene nada que hablar
-    con nadie» y que llevan prisa.
+    con nadie» y que llevan prisa. Cuando el personal de seguridad ya intervino
+    y Karla está en otra sala con una trabajadora del centro, lejos del hombre,
+    dice en voz baja que le tiene miedo, pero no quiere hablar de por qué se
+    fue, de su casa ni de con quién va a vivir.
 
 ## erick-15-watched
 
@@ -212,7 +222,11 @@ case-erick-15-watched-vignette =
     hacia la sala de espera. Dice que uno de los hombres que vinieron en el
     mismo vuelo es de su colonia, que no deja de mirarlo y que no quiere que ese
     hombre sepa a dónde va a ir. Se le nota tenso y no quiere sentarse de
-    espaldas a la puerta.
+    espaldas a la puerta. Ya en una sala tranquila, lejos de la sala de espera,
+    cuenta que se fue porque una pandilla de su colonia lo presionaba para que
+    se uniera a ellos, y que no puede volver allí. Ya habló por teléfono con su
+    abuela, que vive en otro municipio y viene a recogerlo; el parentesco de
+    ella todavía no se ha verificado.
 
 ## marisol-16-job-offer
 
@@ -468,7 +482,8 @@ case-kimberly-11-marks-vignette =
     enseguida. Ya en privado, la trabajadora le pregunta con calma y de forma
     directa si a veces piensa en hacerse daño o en no querer vivir. Kimberly se
     queda callada un rato y luego dice que los cortes se los hizo anoche, en el
-    albergue donde estaba antes del vuelo.
+    albergue donde estaba antes del vuelo. Su mamá la espera en el centro de
+    recepción, y el parentesco ya está verificado.
 
 ## edwin-16-two-days
 
@@ -484,7 +499,9 @@ case-edwin-16-two-days-vignette =
     lo obligó a algo con su cuerpo, Edwin se queda quieto un momento y luego
     asiente. Dice que fue hace dos días, en el lugar donde los tenían antes de
     subirlos al autobús. El orientador no le pide detalles; le dice que hizo
-    bien en contarlo y que no fue su culpa.
+    bien en contarlo y que no fue su culpa. Más adelante cuenta que va a vivir
+    con su mamá, a quien el equipo todavía no ha logrado localizar, y que le
+    gustaría hablar con ella.
 
 ## emerson-12-extortion
 
