@@ -2,6 +2,8 @@
 //! the same walk as the end-to-end test, with the keys as words.
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -99,4 +101,31 @@ fn unknown_words_are_answered_with_the_list_of_words() {
     let data = tempfile::tempdir().unwrap();
     let (_, stdout, _) = ruta_plain(data.path(), "banana\n", &[]);
     assert!(stdout.contains("No entendí"), "{stdout}");
+}
+
+#[test]
+fn an_interruption_in_line_mode_is_read_acted_on_and_the_screening_goes_on() {
+    let data = tempfile::tempdir().unwrap();
+    let guide = common::materialize("valid", "interrupting");
+    let guide_dir = guide.path().to_str().unwrap();
+    // In danger (1): act now; Enter: acted; Enter: the info; alone (2): the end; then close.
+    let (code, stdout, stderr) = ruta_plain(
+        data.path(),
+        "1\n\n\n2\nclose 1\n",
+        &["--guide", guide_dir, "--location", "town"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let interruption = stdout.find("Actúe ahora: Peligro inmediato").expect(&stdout);
+    let goes_on = stdout[interruption..]
+        .find("¿Con quién viajaste?")
+        .expect("the screening goes on after the interruption");
+    let result = &stdout[interruption + goes_on..];
+    for expected in [
+        "Rutas encontradas",
+        "- Peligro inmediato (INMEDIATA: ahora mismo)",
+        "- Seguimiento de rutina (DE RUTINA)",
+    ] {
+        assert!(result.contains(expected), "missing {expected:?}:\n{result}");
+    }
+    assert!(stderr.contains("terminada y guardada"), "{stderr}");
 }
