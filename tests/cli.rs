@@ -129,3 +129,52 @@ fn without_a_terminal_the_interview_falls_back_to_line_mode() {
 fn unknown_arguments_are_usage_errors() {
     assert_eq!(ruta(&["--frobnicate"]).status.code(), Some(2));
 }
+
+#[test]
+fn sessions_lists_every_interview_with_its_state_and_open_hides_closed_ones() {
+    use ruta::engine::record::{CloseReason, Closure, Record};
+    use ruta::engine::session::Session;
+    use ruta::engine::store::Store;
+    let guide = common::materialize("valid", "interrupting");
+    let loaded = common::load_fixture("valid/small");
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(data.path())).unwrap();
+    let g = &loaded.guide;
+    let mut in_progress = Record::new(g, &loaded.hash, "es");
+    in_progress.answers = vec![];
+    let mut result = Record::new(g, &loaded.hash, "es");
+    let mut session = Session::new();
+    session.answer(g, 1).unwrap();
+    session.acknowledge(g);
+    session.answer(g, 1).unwrap();
+    result.answers = session.answers;
+    let mut closed = result.clone();
+    closed.case_code = ruta::engine::record::new_case_code();
+    closed.closed = Some(Closure {
+        reason: CloseReason::Completed,
+        at: "2026-12-01T10:00:00Z".into(),
+    });
+    for r in [&in_progress, &result, &closed] {
+        store.save(r).unwrap();
+    }
+    let dir = guide.path().to_str().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let out = ruta(&["--guide", dir, "--data-dir", data_dir, "sessions"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    for (record, state) in [
+        (&in_progress, "in_progress"),
+        (&result, "result"),
+        (&closed, "closed"),
+    ] {
+        assert!(
+            stdout.lines().any(|l| l.starts_with(&record.case_code) && l.contains(state)),
+            "{} should be {state}:\n{stdout}",
+            record.case_code
+        );
+    }
+    let out = ruta(&["--guide", dir, "--data-dir", data_dir, "sessions", "--open"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains(&closed.case_code), "{stdout}");
+    assert!(stdout.contains(&result.case_code), "{stdout}");
+}
