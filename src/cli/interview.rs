@@ -1,7 +1,7 @@
 //! `ruta interview` and `ruta resume CODE`: the interview in the terminal, saved after every
 //! answer.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
@@ -96,6 +96,13 @@ fn run(
     plain: bool,
 ) -> Result<(), Failure> {
     let mut app = App::new(loaded, lang, record);
+    // Refuse at once, before a single question, if nothing can be kept.
+    ruta::tui::effects::save(&mut app, store);
+    if let Some(reason) = &app.save_failure {
+        return Err(Failure::NotSaved(format!(
+            "interviews cannot be saved: {reason}\nnothing was started; give a folder ruta can write with --data-dir"
+        )));
+    }
     // Line mode when asked, and wherever a full-screen interface cannot work.
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     if plain || dumb || !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
@@ -114,13 +121,32 @@ fn run(
         }
         terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
     }
+    goodbye(&app)
+}
+
+/// Says how the interview was left, on standard error: saved (and how to continue), finished,
+/// or — if the last save failed — not saved, with a failing exit. Never "saved" unless it was.
+pub fn goodbye(app: &App<'_>) -> Result<(), Failure> {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("code", app.record.case_code.clone());
+    if let Some(reason) = &app.save_failure {
+        args.set("detail", reason.clone());
+        return Err(Failure::NotSaved(app.loaded.ui.format(
+            &app.lang,
+            "ui-goodbye-not-saved",
+            Some(&args),
+        )));
+    }
     let goodbye = if app.record.finished {
         "ui-goodbye-finished"
     } else {
         "ui-goodbye-saved"
     };
-    eprintln!("{}", loaded.ui.format(&app.lang, goodbye, Some(&args)));
+    // After a hangup there may be no terminal to write to: that is no reason to fail.
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        app.loaded.ui.format(&app.lang, goodbye, Some(&args))
+    );
     Ok(())
 }

@@ -280,13 +280,18 @@ pub enum Failure {
     Usage(String),
     /// The terminal failed under us: exit 1.
     Io(std::io::Error),
+    /// Answers could not be written to disk: exit 1, saying so.
+    NotSaved(String),
 }
 
 impl Failure {
     /// The process exit code for this failure.
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Failure::InvalidGuide(_) | Failure::Findings(_) | Failure::Io(_) => ExitCode::from(1),
+            Failure::InvalidGuide(_)
+            | Failure::Findings(_)
+            | Failure::Io(_)
+            | Failure::NotSaved(_) => ExitCode::from(1),
             Failure::Usage(_) => ExitCode::from(2),
         }
     }
@@ -309,6 +314,7 @@ impl fmt::Display for Failure {
             Failure::Findings(summary) => writeln!(f, "error: {summary}"),
             Failure::Usage(message) => writeln!(f, "error: {message}"),
             Failure::Io(error) => writeln!(f, "error: terminal: {error}"),
+            Failure::NotSaved(message) => writeln!(f, "error: {message}"),
         }
     }
 }
