@@ -20,16 +20,28 @@ use ruta::tui::input::{EventSource, Input};
 use ruta::tui::terminal::{Ending, event_loop};
 use ruta::tui::theme::Theme;
 
+/// One step of a script: an input, or something done to the world between two inputs.
+enum Step {
+    Input(Input),
+    Do(Box<dyn FnOnce()>),
+}
+
+impl From<Input> for Step {
+    fn from(input: Input) -> Self {
+        Step::Input(input)
+    }
+}
+
 /// Inputs played in order; after the last, the input ends as a closed terminal's does.
 struct Script {
-    inputs: VecDeque<Input>,
+    steps: VecDeque<Step>,
     suspended: usize,
 }
 
 impl Script {
-    fn new(inputs: impl IntoIterator<Item = Input>) -> Self {
+    fn new(steps: impl IntoIterator<Item = Step>) -> Self {
         Self {
-            inputs: inputs.into_iter().collect(),
+            steps: steps.into_iter().collect(),
             suspended: 0,
         }
     }
@@ -37,9 +49,13 @@ impl Script {
 
 impl EventSource for Script {
     fn next(&mut self, _wait: Duration) -> Input {
-        self.inputs
-            .pop_front()
-            .unwrap_or_else(|| Input::from_read(Err(io::ErrorKind::UnexpectedEof.into())))
+        loop {
+            match self.steps.pop_front() {
+                Some(Step::Input(input)) => return input,
+                Some(Step::Do(action)) => action(),
+                None => return Input::from_read(Err(io::ErrorKind::UnexpectedEof.into())),
+            }
+        }
     }
 
     fn suspend(&mut self) -> io::Result<()> {
@@ -70,7 +86,7 @@ fn play(
     let code = record.case_code.clone();
     let mut app = App::new(loaded, "en".into(), record);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    let mut script = Script::new(script);
+    let mut script = Script::new(script.into_iter().map(Step::from));
     let ending = event_loop(&mut terminal, &mut script, &mut app, Theme::COLOR, &store);
     (ending, store.load(&code).unwrap(), script)
 }
@@ -197,4 +213,33 @@ fn ctrl_d_while_typing_a_note_keeps_the_note() {
     );
     assert_eq!(ending, Ending::Signal, "Ctrl-D did not leave");
     assert_eq!(saved.notes.values().next().map(String::as_str), Some("ok"));
+}
+
+#[test]
+fn a_save_that_fails_mid_interview_shows_a_banner_that_stays() {
+    let loaded = small();
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(data.path())).unwrap();
+    let record = Record::new(&loaded.guide, &loaded.hash, "en");
+    let mut app = App::new(&loaded, "en".into(), record);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let sessions = data.path().join("sessions");
+    let mut script = Script::new([
+        key(KeyCode::Char('2')).into(),
+        // The sessions folder is replaced by a file: every save from now on fails.
+        Step::Do(Box::new(move || {
+            std::fs::remove_dir_all(&sessions).unwrap();
+            std::fs::write(&sessions, "").unwrap();
+        })),
+        key(KeyCode::Enter).into(),
+        // Other keys come and go; the banner does not.
+        key(KeyCode::Char('?')).into(),
+        key(KeyCode::Esc).into(),
+        Input::Idle.into(),
+    ]);
+    event_loop(&mut terminal, &mut script, &mut app, Theme::COLOR, &store);
+    let reason = app.save_failure.as_deref().expect("the failure is kept");
+    assert!(reason.contains("is not a folder"), "{reason}");
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("NOT SAVED"), "{screen}");
 }
