@@ -1,7 +1,7 @@
 //! `ruta interview` and `ruta resume CODE`: the interview in the terminal, saved after every
 //! answer.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
@@ -110,7 +110,7 @@ fn run(
             &mut app,
             store,
             std::io::stdin().lock(),
-            std::io::stdout().lock(),
+            super::output::CleanLines::new(std::io::stdout().lock()),
         )
         .map_err(Failure::Io)?;
     } else {
@@ -143,10 +143,6 @@ pub fn goodbye(app: &App<'_>) -> Result<(), Failure> {
         "ui-goodbye-saved"
     };
     // After a hangup there may be no terminal to write to: that is no reason to fail.
-    let _ = writeln!(
-        std::io::stderr(),
-        "{}",
-        app.loaded.ui.format(&app.lang, goodbye, Some(&args))
-    );
+    errln!("{}", app.loaded.ui.format(&app.lang, goodbye, Some(&args)));
     Ok(())
 }

@@ -1,5 +1,8 @@
 //! Command-line arguments, shared options, and the failures every subcommand can end with.
 
+#[macro_use]
+pub mod output;
+
 mod diff;
 mod graph;
 mod interview;
@@ -282,6 +285,8 @@ pub enum Failure {
     Io(std::io::Error),
     /// Answers could not be written to disk: exit 1, saying so.
     NotSaved(String),
+    /// Standard output could not be written (a full disk): exit 1.
+    Output(String),
 }
 
 impl Failure {
@@ -291,7 +296,8 @@ impl Failure {
             Failure::InvalidGuide(_)
             | Failure::Findings(_)
             | Failure::Io(_)
-            | Failure::NotSaved(_) => ExitCode::from(1),
+            | Failure::NotSaved(_)
+            | Failure::Output(_) => ExitCode::from(1),
             Failure::Usage(_) => ExitCode::from(2),
         }
     }
@@ -315,6 +321,9 @@ impl fmt::Display for Failure {
             Failure::Usage(message) => writeln!(f, "error: {message}"),
             Failure::Io(error) => writeln!(f, "error: terminal: {error}"),
             Failure::NotSaved(message) => writeln!(f, "error: {message}"),
+            Failure::Output(reason) => {
+                writeln!(f, "error: the output could not be written: {reason}")
+            }
         }
     }
 }

@@ -92,7 +92,7 @@ pub fn record(
         write_atomic(&path, existing.as_bytes(), true)
             .map_err(|e| Failure::Usage(e.to_string()))?;
     }
-    eprintln!(
+    errln!(
         "wrote {}; write its texts in locales/*/cases.ftl (case-{id}-*)",
         case_path.display()
     );

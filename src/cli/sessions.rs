@@ -17,10 +17,10 @@ pub fn list(store: &Store) -> Result<(), Failure> {
         .map_err(|e| Failure::Usage(e.to_string()))?;
     let open: Vec<_> = records.iter().filter(|r| !r.finished).collect();
     if open.is_empty() {
-        println!("no unfinished interviews in {}", store.root().display());
+        outln!("no unfinished interviews in {}", store.root().display());
     }
     for r in open {
-        println!(
+        outln!(
             "{}  {}  {} {}  {} answers",
             r.case_code,
             r.updated,
@@ -30,7 +30,7 @@ pub fn list(store: &Store) -> Result<(), Failure> {
         );
     }
     for error in broken {
-        eprintln!("warning: {error}");
+        errln!("warning: {error}");
     }
     Ok(())
 }
@@ -41,12 +41,12 @@ pub fn purge(store: &Store, days: u64) -> Result<(), Failure> {
     let removed = store
         .purge(days, now)
         .map_err(|e| Failure::Usage(e.to_string()))?;
-    println!(
+    outln!(
         "deleted {} finished interview(s) older than {days} day(s)",
         removed.len()
     );
     for code in removed {
-        println!("  {code}");
+        outln!("  {code}");
     }
     Ok(())
 }
@@ -69,12 +69,14 @@ pub fn export(
             "interview {code} has not reached a pathway yet; resume it first"
         ))
     })?;
+    // Notes carry values from the session file: cleaned on every way out.
+    let text = ruta::engine::i18n::clean(&text);
     match out {
-        None => print!("{text}"),
+        None => out!("{text}"),
         Some(path) => {
             write_atomic(path, text.as_bytes(), false)
                 .map_err(|e| Failure::Usage(e.to_string()))?;
-            eprintln!("wrote {}", path.display());
+            errln!("wrote {}", path.display());
         }
     }
     Ok(())

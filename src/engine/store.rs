@@ -63,7 +63,7 @@ impl Store {
 
     fn folder(&self, name: &str) -> Result<PathBuf, StoreError> {
         let dir = self.root.join(name);
-        private_dir(&self.root)?;
+        data_root(&self.root)?;
         private_dir(&dir)?;
         Ok(dir)
     }
@@ -95,6 +95,13 @@ impl Store {
     /// Every readable session, newest first, with the files that could not be read.
     pub fn sessions(&self) -> Result<(Vec<Record>, Vec<StoreError>), StoreError> {
         let dir = self.root.join("sessions");
+        // A link planted as `sessions/` would show (and purge) another folder's files.
+        if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(fail(
+                &dir,
+                "is a symbolic link; ruta does not read through links",
+            ));
+        }
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
@@ -161,8 +168,25 @@ impl Store {
             return Err(fail(Path::new(name), "a note's name is a plain file name"));
         }
         let path = dir.join(name);
-        write_atomic(&path, text.as_bytes(), false)?;
+        // A note carries values from the session file; no escape sequence reaches a reader.
+        write_atomic(&path, super::i18n::clean(text).as_bytes(), false)?;
         Ok(path)
+    }
+}
+
+/// Creates the data folder (0700) if needed and refuses a link or a file, but never changes
+/// the mode of a folder that exists: it may be shared (a 1777 temporary folder keeps its
+/// sticky bit); what is private lives in `sessions/` and `notes/`, which ruta makes 0700.
+fn data_root(dir: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(dir) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(fail(
+            dir,
+            "is a symbolic link; ruta does not write through links",
+        )),
+        Ok(meta) if !meta.is_dir() => Err(fail(dir, "is not a folder")),
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => private_dir(dir),
+        Err(e) => Err(fail(dir, e)),
     }
 }
 
@@ -202,7 +226,12 @@ fn private_dir(dir: &Path) -> Result<(), StoreError> {
 /// Writes `bytes` to `path` through a synced temporary file in the same folder (0600), then
 /// syncs the folder. With `replace` false an existing file is never replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), StoreError> {
-    let dir = path.parent().ok_or_else(|| fail(path, "has no folder"))?;
+    // A bare file name (`--out note.md`) is in the current folder, whose name is ".".
+    let dir = match path.parent() {
+        Some(dir) if dir.as_os_str().is_empty() => Path::new("."),
+        Some(dir) => dir,
+        None => return Err(fail(path, "has no folder")),
+    };
     if let Ok(meta) = fs::symlink_metadata(path) {
         if meta.file_type().is_symlink() {
             return Err(fail(

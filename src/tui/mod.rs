@@ -12,12 +12,14 @@
 //! - [`input`]: where the loop's input comes from: the real terminal read safely, or a script.
 //! - [`effects`]: saving and exporting, for both front ends.
 //! - [`banner`]: the banner that stays while answers cannot be saved.
+//! - [`clean_backend`]: every cell cleaned on its way to the terminal.
 //! - [`plain`]: the same interview as numbered prompts on standard input and output.
 //! - [`rehearsal_view`]: the rehearsal's picker of cases and its feedback screen.
 
 pub mod action;
 pub mod app;
 pub mod banner;
+pub mod clean_backend;
 pub mod effects;
 pub mod input;
 pub mod keymap;

@@ -11,13 +11,14 @@ use std::io;
 use std::time::Duration;
 
 use ratatui::Terminal;
-use ratatui::backend::Backend;
+use ratatui::backend::{Backend, CrosstermBackend};
 
 use crate::engine::session::Position;
 use crate::engine::store::Store;
 
 use super::app::{App, Overlay};
 use super::banner;
+use super::clean_backend::CleanBackend;
 use super::effects::{carry_out, save};
 use super::input::{EventSource, Input, TerminalEvents, actions_for_event, leave_terminal};
 use super::theme::Theme;
@@ -44,7 +45,9 @@ pub fn run(app: &mut App<'_>, theme: Theme, store: &Store) -> io::Result<Ending>
     let mut events = TerminalEvents::start()?;
     // try_init installs a panic hook that restores the terminal, then enters raw mode and the
     // alternate screen; unlike init it returns an error instead of panicking without a terminal.
-    let mut terminal = ratatui::try_init()?;
+    // Its terminal is replaced by one whose cells pass the cleaning point.
+    drop(ratatui::try_init()?);
+    let mut terminal = Terminal::new(CleanBackend::new(CrosstermBackend::new(io::stdout())))?;
     if let Err(error) = super::input::enter_terminal() {
         let _ = leave_terminal();
         return Err(error);

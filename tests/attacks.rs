@@ -1,0 +1,312 @@
+//! The attack suite: the release's hostile tester's attacks, each run against the real binary
+//! and asserting the exit code and the message. See `docs/robustness.md` for the table.
+//!
+//! Escape sequences: values read from files and file names reach standard output and error
+//! only through the cleaning point, so no ESC, BEL or C1 byte ever leaves ruta.
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// What a hostile file carries: OSC 52 (write the clipboard), OSC 0 (retitle), CSI (clear the
+/// screen, recolour), the 8-bit CSI and NEL (C1 controls), as YAML escapes.
+const HOSTILE: &str = r"\e]52;c;aGVsbG8=\a\e]0;pwned\a\e[2J\e[31m\u009b2J\u0085x";
+
+/// The finished session of `tests/attacks/finished-session.yaml`.
+const CODE: &str = "7KQ2-M9XD";
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/attacks")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// Runs ruta with `args` on the data folder `data`, with standard input `input`.
+fn ruta(data: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+/// Asserts that nothing in `bytes` can drive a terminal: no ESC, no BEL, no C1 control.
+fn assert_inert(what: &str, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|c| matches!(*c, '\u{1b}' | '\u{7}' | '\u{80}'..='\u{9f}'))
+        .collect();
+    assert!(bad.is_empty(), "{what} carries {bad:?}:\n{text}");
+}
+
+fn assert_all_inert(output: &Output) {
+    assert_inert("stdout", &output.stdout);
+    assert_inert("stderr", &output.stderr);
+}
+
+/// A data folder holding `sessions/<name>` with `text`.
+fn data_with(name: &str, text: &str) -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("sessions")).unwrap();
+    std::fs::write(data.path().join("sessions").join(name), text).unwrap();
+    data
+}
+
+/// The finished session with `field: value` replaced by `field: "<HOSTILE>"`.
+fn hostile_session(field: &str) -> String {
+    let session = fixture("finished-session.yaml");
+    let line = session
+        .lines()
+        .find(|l| l.starts_with(&format!("{field}:")))
+        .unwrap()
+        .to_owned();
+    session.replace(&line, &format!("{field}: \"{HOSTILE}\""))
+}
+
+#[test]
+fn sessions_lists_hostile_values_inert() {
+    for field in [
+        "guide_version",
+        "guide_hash",
+        "started",
+        "updated",
+        "guide_id",
+    ] {
+        let mut text = hostile_session(field);
+        text = text.replace("finished: true", "finished: false");
+        let data = data_with(&format!("{CODE}.yaml"), &text);
+        let output = ruta(data.path(), &["sessions"], "");
+        assert!(output.status.success(), "{field}");
+        assert!(String::from_utf8_lossy(&output.stdout).contains(CODE));
+        assert_all_inert(&output);
+    }
+}
+
+#[test]
+fn sessions_with_a_hostile_file_name_warns_inert() {
+    let data = data_with("\u{1b}]0;pwned\u{7}\u{1b}[2J.yaml", "format: 1\n");
+    let output = ruta(data.path(), &["sessions"], "");
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("warning:"));
+    assert_all_inert(&output);
+}
+
+#[test]
+fn a_hostile_session_with_unknown_keys_is_refused_inert() {
+    let text = format!(
+        "{}\"\\e]52;c;aGk=\\a\": \"{HOSTILE}\"\n",
+        fixture("finished-session.yaml")
+    );
+    let data = data_with(&format!("{CODE}.yaml"), &text);
+    for args in [&["resume", CODE, "--plain"][..], &["export", CODE]] {
+        let output = ruta(data.path(), args, "");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("unknown field"));
+        assert_all_inert(&output);
+    }
+}
+
+#[test]
+fn export_of_hostile_notes_is_inert_on_stdout_and_in_the_file() {
+    let text = fixture("finished-session.yaml").replace(
+        "finished: true",
+        &format!("notes:\n  private_space: \"MARK{HOSTILE}\"\nfinished: true"),
+    );
+    let data = data_with(&format!("{CODE}.yaml"), &text);
+    let output = ruta(data.path(), &["export", CODE], "");
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("MARK"), "the note is exported:\n{stdout}");
+    assert_all_inert(&output);
+    let out = data.path().join("note.md");
+    let output = ruta(
+        data.path(),
+        &["export", CODE, "--out", out.to_str().unwrap()],
+        "",
+    );
+    assert!(output.status.success());
+    assert_all_inert(&output);
+    assert_inert("the note file", &std::fs::read(&out).unwrap());
+}
+
+#[test]
+fn resume_plain_with_a_hostile_guide_id_is_refused_inert() {
+    let data = data_with(&format!("{CODE}.yaml"), &hostile_session("guide_id"));
+    let output = ruta(data.path(), &["resume", CODE, "--plain"], "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("was made with guide"));
+    assert_all_inert(&output);
+}
+
+#[test]
+fn resume_plain_with_hostile_notes_is_inert() {
+    let text = fixture("finished-session.yaml").replace(
+        "finished: true",
+        &format!("notes:\n  private_space: \"{HOSTILE}\""),
+    );
+    let data = data_with(&format!("{CODE}.yaml"), &text);
+    let output = ruta(
+        data.path(),
+        &["resume", CODE, "--plain"],
+        "review\nquit\ns\n",
+    );
+    assert!(output.status.success(), "{output:?}");
+    assert_all_inert(&output);
+}
+
+#[test]
+fn a_hostile_data_folder_name_in_an_error_is_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let data: PathBuf = dir.path().join("\u{1b}]0;pwned\u{7}\u{1b}[2J");
+    std::fs::write(&data, "").unwrap();
+    let output = ruta(&data, &["--plain", "--location", "hn"], "1\n");
+    assert_eq!(output.status.code(), Some(1));
+    assert_all_inert(&output);
+}
+
+/// The small fixture guide, written out, with `edit` applied to its guide.yaml.
+fn hostile_guide(edit: impl Fn(String) -> String) -> tempfile::TempDir {
+    let dir = common::materialize("valid", "small");
+    let path = dir.path().join("guide/guide.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(text)).unwrap();
+    dir
+}
+
+#[test]
+fn validate_prints_hostile_ids_source_lines_and_paths_inert() {
+    // A hostile target, a raw escape in the file (refused as YAML), and a hostile guide id
+    // (whether ids may hold controls is the validator's business; the output is inert anyway).
+    let guides = [
+        (
+            hostile_guide(|t| t.replacen("next: routine", &format!("next: \"{HOSTILE}\""), 1)),
+            Some(1),
+        ),
+        (
+            hostile_guide(|t| format!("{t}\n# \u{1b}]52;c;aGk=\u{7}\nbroken: [\n")),
+            Some(1),
+        ),
+        (
+            hostile_guide(|t| t.replacen("id: test-small", &format!("id: \"{HOSTILE}\""), 1)),
+            None,
+        ),
+    ];
+    std::fs::write(
+        guides[0]
+            .0
+            .path()
+            .join("locales/en/\u{1b}]0;pwned\u{7}.ftl"),
+        "x = \u{1b}[2J\n",
+    )
+    .unwrap();
+    for (guide, code) in &guides {
+        for format in ["human", "json"] {
+            let output = ruta(
+                guide.path(),
+                &[
+                    "validate",
+                    guide.path().to_str().unwrap(),
+                    "--format",
+                    format,
+                ],
+                "",
+            );
+            if code.is_some() {
+                assert_eq!(output.status.code(), *code, "{output:?}");
+            }
+            assert_all_inert(&output);
+        }
+    }
+}
+
+#[test]
+fn export_out_to_a_bare_file_name_succeeds() {
+    let data = data_with(&format!("{CODE}.yaml"), &fixture("finished-session.yaml"));
+    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .current_dir(data.path())
+        .args(["--data-dir", ".", "export", CODE, "--out", "bare.md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("wrote bare.md"));
+    assert!(data.path().join("bare.md").is_file());
+}
+
+#[test]
+fn export_to_a_full_disk_fails_with_a_message_not_a_panic() {
+    let data = data_with(&format!("{CODE}.yaml"), &fixture("finished-session.yaml"));
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["export", CODE])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("the output could not be written") && stderr.contains("No space"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_failed_export_leaves_a_shared_data_folder_as_it_was() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = data_with(&format!("{CODE}.yaml"), &fixture("finished-session.yaml"));
+    std::fs::set_permissions(data.path(), std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let taken = data.path().join("taken.md");
+    std::fs::write(&taken, "").unwrap();
+    let output = ruta(
+        data.path(),
+        &["export", CODE, "--out", taken.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let mode = std::fs::metadata(data.path()).unwrap().permissions().mode();
+    assert_eq!(mode & 0o7777, 0o1777, "the sticky bit and the mode stay");
+}
+
+#[test]
+fn a_sessions_folder_that_is_a_symlink_is_not_read_through() {
+    let elsewhere = data_with(&format!("{CODE}.yaml"), &fixture("finished-session.yaml"));
+    let data = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(
+        elsewhere.path().join("sessions"),
+        data.path().join("sessions"),
+    )
+    .unwrap();
+    for args in [
+        &["sessions"][..],
+        &["sessions", "purge", "--days", "0"],
+        &["export", CODE],
+    ] {
+        let output = ruta(data.path(), args, "");
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        assert!(
+            String::from_utf8_lossy(&output.stderr).contains("symbolic link"),
+            "{output:?}"
+        );
+    }
+    assert!(
+        elsewhere
+            .path()
+            .join("sessions")
+            .join(format!("{CODE}.yaml"))
+            .is_file()
+    );
+}
