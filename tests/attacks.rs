@@ -310,3 +310,131 @@ fn a_sessions_folder_that_is_a_symlink_is_not_read_through() {
             .is_file()
     );
 }
+
+/// Starts `resume CODE --plain` on `data` and waits for its first prompt; the child keeps its
+/// standard input open, so it stays in the interview until that is closed.
+fn open_elsewhere(data: &Path) -> std::process::Child {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(["resume", CODE, "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !seen.ends_with(b"> ") {
+        assert_eq!(stdout.read(&mut byte).unwrap(), 1, "the first ruta started");
+        seen.push(byte[0]);
+    }
+    child
+}
+
+#[test]
+fn a_second_instance_on_an_open_case_refuses_and_says_what_to_do() {
+    let session = fixture("finished-session.yaml").replace("finished: true", "finished: false");
+    let data = data_with(&format!("{CODE}.yaml"), &session);
+    let mut first = open_elsewhere(data.path());
+    let output = ruta(data.path(), &["resume", CODE, "--plain"], "quit\ns\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let pid = first.id();
+    assert!(
+        stderr.contains(&format!("is open in another ruta (process {pid})"))
+            && stderr.contains(&format!("kill {pid}")),
+        "{stderr}"
+    );
+    drop(first.stdin.take());
+    assert!(first.wait().unwrap().success());
+    // Its lock died with it: the case opens again.
+    let output = ruta(data.path(), &["resume", CODE, "--plain"], "quit\ns\n");
+    assert!(output.status.success(), "{output:?}");
+}
+
+/// The finished session, last saved long ago.
+fn old_finished_session() -> String {
+    let session = fixture("finished-session.yaml");
+    let updated = session
+        .lines()
+        .find(|l| l.starts_with("updated:"))
+        .unwrap()
+        .to_owned();
+    session.replace(&updated, "updated: 2020-01-01T00:00:00Z")
+}
+
+#[test]
+fn purge_never_deletes_an_open_case() {
+    let data = data_with(&format!("{CODE}.yaml"), &old_finished_session());
+    let mut first = open_elsewhere(data.path());
+    // Opening saved it with today's time; make it old again, as if it were open for days.
+    std::fs::write(
+        data.path().join(format!("sessions/{CODE}.yaml")),
+        old_finished_session(),
+    )
+    .unwrap();
+    let output = ruta(data.path(), &["sessions", "purge", "--days", "0"], "");
+    assert!(output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains(&format!("kept {CODE}: it is open")),
+        "{output:?}"
+    );
+    assert!(data.path().join(format!("sessions/{CODE}.yaml")).is_file());
+    drop(first.stdin.take());
+    first.wait().unwrap();
+}
+
+#[test]
+fn purge_deletes_the_cases_notes_and_leftovers_and_keeps_the_rest() {
+    let data = data_with(&format!("{CODE}.yaml"), &old_finished_session());
+    let notes = data.path().join("notes");
+    std::fs::create_dir(&notes).unwrap();
+    for name in [
+        format!("{CODE}-en.md"),
+        format!("{CODE}-en-2.txt"),
+        "7KQ2-AAAA-en.md".to_owned(),
+    ] {
+        std::fs::write(notes.join(name), "note").unwrap();
+    }
+    let output = ruta(data.path(), &["sessions", "purge", "--days", "0"], "");
+    assert!(output.status.success(), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("1 finished interview(s)"));
+    let left: Vec<String> = std::fs::read_dir(&notes)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["7KQ2-AAAA-en.md"]);
+    assert!(!data.path().join(format!("sessions/{CODE}.yaml")).exists());
+}
+
+#[test]
+fn leftover_temporary_files_are_removed_at_the_next_start() {
+    let data = data_with(".ruta-Ab12Cd", &fixture("finished-session.yaml"));
+    std::fs::create_dir(data.path().join("notes")).unwrap();
+    std::fs::write(data.path().join("notes/.ruta-Zz99Yy"), "copy of a note").unwrap();
+    std::fs::write(data.path().join("sessions/keep.txt"), "not ours").unwrap();
+    let output = ruta(data.path(), &["sessions"], "");
+    assert!(output.status.success(), "{output:?}");
+    assert!(!data.path().join("sessions/.ruta-Ab12Cd").exists());
+    assert!(!data.path().join("notes/.ruta-Zz99Yy").exists());
+    assert!(data.path().join("sessions/keep.txt").exists());
+}
+
+#[test]
+fn a_session_whose_code_differs_from_its_name_is_refused() {
+    let other = "7KQ2-M9XE";
+    let data = data_with(&format!("{other}.yaml"), &fixture("finished-session.yaml"));
+    for args in [&["resume", other, "--plain"][..], &["export", other]] {
+        let output = ruta(data.path(), args, "");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&output.stderr)
+                .contains(&format!("holds case {CODE}, not the case its name says")),
+            "{output:?}"
+        );
+    }
+    assert!(!data.path().join(format!("sessions/{CODE}.yaml")).exists());
+}

@@ -111,9 +111,15 @@ impl Drop for Pane {
     }
 }
 
+/// The session files (not the locks beside them).
 fn session_files(data: &Path) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(data.join("sessions"))
-        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+                .collect()
+        })
         .unwrap_or_default()
 }
 

@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 
 use ruta::engine::load::LoadedGuide;
+use ruta::engine::lock::CaseLock;
 use ruta::engine::record::Record;
 use ruta::engine::store::Store;
 use ruta::tui::app::App;
@@ -23,7 +24,7 @@ pub fn start(
     let lang = super::language(loaded, lang)?;
     let mut record = Record::new(&loaded.guide, &loaded.hash, &lang);
     record.location = location.map(|id| check_location(loaded, id)).transpose()?;
-    run(loaded, store, record, lang, plain)
+    run(loaded, store, record, lang, plain, None)
 }
 
 /// Continues the saved interview `code`, refusing if the guide changed so that its answers no
@@ -35,6 +36,10 @@ pub fn resume(
     lang: Option<&str>,
     plain: bool,
 ) -> Result<(), Failure> {
+    // Held before reading, so what is read is what no one else is changing.
+    let lock = store
+        .lock(code)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
     let record = store
         .load(code)
         .map_err(|e| Failure::Usage(e.to_string()))?;
@@ -43,7 +48,7 @@ pub fn resume(
         Some(_) => super::language(loaded, lang)?,
         None => record.language.clone(),
     };
-    run(loaded, store, record, lang, plain)
+    run(loaded, store, record, lang, plain, Some(lock))
 }
 
 /// Refuses a record made with another guide, or whose answers this guide cannot take.
@@ -94,6 +99,7 @@ fn run(
     record: Record,
     lang: String,
     plain: bool,
+    lock: Option<CaseLock>,
 ) -> Result<(), Failure> {
     let mut app = App::new(loaded, lang, record);
     // Refuse at once, before a single question, if nothing can be kept.
@@ -103,6 +109,13 @@ fn run(
             "interviews cannot be saved: {reason}\nnothing was started; give a folder ruta can write with --data-dir"
         )));
     }
+    // A new case is locked once it exists (no one else can know its fresh code before).
+    let _lock = match lock {
+        Some(lock) => lock,
+        None => store
+            .lock(&app.record.case_code)
+            .map_err(|e| Failure::Usage(e.to_string()))?,
+    };
     // Line mode when asked, and wherever a full-screen interface cannot work.
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     if plain || dumb || !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {

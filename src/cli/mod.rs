@@ -251,8 +251,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
 }
 
+/// The data folder; temporary files that killed saves left in it are removed first (a best
+/// effort: a folder that cannot be cleaned is reported by whatever uses it next).
 fn store(dir: Option<&std::path::Path>) -> Result<ruta::engine::store::Store, Failure> {
-    ruta::engine::store::Store::open(dir).map_err(|e| Failure::Usage(e.to_string()))
+    let store = ruta::engine::store::Store::open(dir).map_err(|e| Failure::Usage(e.to_string()))?;
+    let _ = store.remove_leftovers();
+    Ok(store)
 }
 
 /// Checks `lang` against the guide's languages; `None` picks the environment's or the default.

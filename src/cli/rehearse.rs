@@ -45,6 +45,9 @@ pub fn rehearse(
     let record = Record::new(&loaded.guide, &loaded.hash, &lang);
     let mut app = App::new(loaded, lang, record).rehearse(cases, index, reveal);
     let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+    let _lock = store
+        .lock(&app.record.case_code)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
     terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
     if let Some(reason) = &app.save_failure {
         return Err(Failure::NotSaved(format!(

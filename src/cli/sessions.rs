@@ -38,15 +38,20 @@ pub fn list(store: &Store) -> Result<(), Failure> {
 /// Deletes finished interviews older than `days` days.
 pub fn purge(store: &Store, days: u64) -> Result<(), Failure> {
     let now = parse_rfc3339(&now_utc()).unwrap_or(0);
-    let removed = store
+    let purge = store
         .purge(days, now)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     outln!(
-        "deleted {} finished interview(s) older than {days} day(s)",
-        removed.len()
+        "deleted {} finished interview(s) older than {days} day(s), {} of their note(s), {} leftover temporary file(s)",
+        purge.removed.len(),
+        purge.notes,
+        purge.leftovers
     );
-    for code in removed {
+    for code in purge.removed {
         outln!("  {code}");
+    }
+    for code in purge.open {
+        errln!("kept {code}: it is open in a ruta right now");
     }
     Ok(())
 }

@@ -18,6 +18,8 @@
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
 //! - [`validate`]: every check on a guide and its cases, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
+//! - [`leftovers`]: temporary files of killed saves, removed without racing a save.
+//! - [`lock`]: one ruta per case: the lock an open interview holds.
 //! - [`diagnostic`]: findings with stable codes, printed like rustc.
 
 pub mod case;
@@ -29,7 +31,9 @@ pub mod ftl;
 pub mod graph;
 pub mod guide;
 pub mod i18n;
+pub mod leftovers;
 pub mod load;
+pub mod lock;
 pub mod note;
 pub mod record;
 pub mod rehearsal;

@@ -30,11 +30,25 @@ impl std::fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
-fn fail(path: &Path, reason: impl std::fmt::Display) -> StoreError {
+/// A [`StoreError`] about `path`.
+pub(super) fn fail(path: &Path, reason: impl std::fmt::Display) -> StoreError {
     StoreError {
         path: path.to_path_buf(),
         reason: reason.to_string(),
     }
+}
+
+/// What a purge did.
+#[derive(Debug, Default)]
+pub struct Purge {
+    /// The case codes of the sessions deleted.
+    pub removed: Vec<String>,
+    /// Old finished cases kept because a ruta has them open.
+    pub open: Vec<String>,
+    /// How many exported notes of the deleted cases were deleted.
+    pub notes: usize,
+    /// How many temporary files of killed saves were deleted.
+    pub leftovers: usize,
 }
 
 /// The data folder: sessions in `sessions/`, referral notes in `notes/`.
@@ -68,7 +82,7 @@ impl Store {
         Ok(dir)
     }
 
-    fn session_path(&self, code: &str) -> Result<PathBuf, StoreError> {
+    pub(super) fn session_path(&self, code: &str) -> Result<PathBuf, StoreError> {
         if !is_case_code(code) {
             return Err(fail(
                 Path::new(code),
@@ -82,6 +96,7 @@ impl Store {
     pub fn save(&self, record: &Record) -> Result<PathBuf, StoreError> {
         let path = self.session_path(&record.case_code)?;
         let text = serde_yaml::to_string(record).map_err(|e| fail(&path, e))?;
+        let _saving = self.saving(path.parent().unwrap_or(&self.root))?;
         write_atomic(&path, text.as_bytes(), true)?;
         Ok(path)
     }
@@ -123,19 +138,49 @@ impl Store {
     }
 
     /// Deletes finished sessions last saved more than `days` days before `now` (seconds since
-    /// the epoch); returns their case codes.
-    pub fn purge(&self, days: u64, now: u64) -> Result<Vec<String>, StoreError> {
+    /// the epoch), with their exported notes, and the temporary files killed saves left. A
+    /// case open in a ruta right now is kept, however old.
+    pub fn purge(&self, days: u64, now: u64) -> Result<Purge, StoreError> {
         let (records, _) = self.sessions()?;
-        let mut removed = Vec::new();
+        let mut purge = Purge::default();
         for record in records.into_iter().filter(|r| r.finished) {
             let age = parse_rfc3339(&record.updated).map_or(u64::MAX, |t| now.saturating_sub(t));
-            if age > days.saturating_mul(86_400) {
-                let path = self.session_path(&record.case_code)?;
-                fs::remove_file(&path).map_err(|e| fail(&path, e))?;
-                removed.push(record.case_code);
+            if age <= days.saturating_mul(86_400) {
+                continue;
+            }
+            let Ok(_lock) = self.lock(&record.case_code) else {
+                purge.open.push(record.case_code);
+                continue;
+            };
+            let path = self.session_path(&record.case_code)?;
+            fs::remove_file(&path).map_err(|e| fail(&path, e))?;
+            purge.notes += self.remove_notes(&record.case_code)?;
+            purge.removed.push(record.case_code);
+        }
+        purge.leftovers = self.remove_leftovers()?.len();
+        Ok(purge)
+    }
+
+    /// Removes the notes exported for case `code` (`notes/<code>-*`); returns how many.
+    fn remove_notes(&self, code: &str) -> Result<usize, StoreError> {
+        let dir = self.root.join("notes");
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(fail(&dir, e)),
+        };
+        let mut count = 0;
+        for entry in entries.flatten() {
+            let ours = entry
+                .file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with(&format!("{code}-")));
+            if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+                fs::remove_file(entry.path()).map_err(|e| fail(&entry.path(), e))?;
+                count += 1;
             }
         }
-        Ok(removed)
+        Ok(count)
     }
 
     /// Writes `notes/<stem>.<extension>`, or `<stem>-2.<extension>` and so on if that name is
@@ -168,6 +213,7 @@ impl Store {
             return Err(fail(Path::new(name), "a note's name is a plain file name"));
         }
         let path = dir.join(name);
+        let _saving = self.saving(&self.folder("sessions")?)?;
         // A note carries values from the session file; no escape sequence reaches a reader.
         write_atomic(&path, super::i18n::clean(text).as_bytes(), false)?;
         Ok(path)
@@ -244,7 +290,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Stor
         }
     }
     let mut temp = tempfile::Builder::new()
-        .prefix(".ruta-")
+        .prefix(super::leftovers::TEMP_PREFIX)
         .tempfile_in(dir)
         .map_err(|e| fail(dir, e))?;
     temp.write_all(bytes).map_err(|e| fail(temp.path(), e))?;
@@ -309,6 +355,16 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
     }
     if !is_case_code(&record.case_code) {
         return Err(fail(path, "its case code is malformed"));
+    }
+    // A copied or renamed file would otherwise be resumed under one code and saved under another.
+    if path.file_stem().and_then(|s| s.to_str()) != Some(record.case_code.as_str()) {
+        return Err(fail(
+            path,
+            format!(
+                "holds case {}, not the case its name says; rename it to {}.yaml or remove it",
+                record.case_code, record.case_code
+            ),
+        ));
     }
     Ok(record)
 }
