@@ -12,6 +12,7 @@
 //! - [`load`]: puts the above together and cross-checks tree and texts.
 //! - [`case`]: case files, and running them headlessly against the guide.
 //! - [`coverage`]: what a set of walks reaches of a guide.
+//! - [`nesting`]: how deep a YAML or Fluent file nests, checked before any parser runs.
 //! - [`note`]: the referral note, in Markdown or plain text.
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
 //! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
@@ -34,6 +35,7 @@ pub mod i18n;
 pub mod leftovers;
 pub mod load;
 pub mod lock;
+pub mod nesting;
 pub mod note;
 pub mod record;
 pub mod rehearsal;

@@ -332,7 +332,22 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
         ));
     }
     let text = fs::read_to_string(path).map_err(|e| fail(path, e))?;
-    let record: Record = serde_yaml::from_str(&text).map_err(|e| {
+    // A BOM is how some editors save; it is not part of the session.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // serde_yaml is quadratic in the depth of flow collections; no session nests.
+    if let Some(offset) = super::nesting::yaml_too_deep(text, super::nesting::MAX_YAML_FLOW_DEPTH) {
+        let place = super::diagnostic::Location::from_offset("", text, offset);
+        return Err(fail(
+            path,
+            format!(
+                ":{}:{} not a ruta session: nested more than {} levels deep",
+                place.line,
+                place.column,
+                super::nesting::MAX_YAML_FLOW_DEPTH
+            ),
+        ));
+    }
+    let record: Record = serde_yaml::from_str(text).map_err(|e| {
         let place = e
             .location()
             .map_or(String::new(), |l| format!(":{}:{}", l.line(), l.column()));
