@@ -438,3 +438,175 @@ fn a_session_whose_code_differs_from_its_name_is_refused() {
     }
     assert!(!data.path().join(format!("sessions/{CODE}.yaml")).exists());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Linear work: each attack runs in a child with a time and memory bound far above what a linear
+// run needs (a debug build, on a busy machine), so only a hang or a blow-up can trip them.
+
+/// Seconds and kilobytes of virtual memory the child may use.
+const BOUND_SECONDS: u32 = 60;
+const BOUND_KB: u32 = 2_000_000;
+
+/// Runs ruta with `args` under the bounds; a child killed by them fails the test with a clear
+/// message.
+fn bounded(args: &[&str]) -> Output {
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -v {BOUND_KB}; exec timeout -s KILL {BOUND_SECONDS} \"$@\""
+        ))
+        .arg("sh")
+        .arg(env!("CARGO_BIN_EXE_ruta"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        !matches!(output.status.code(), Some(124 | 137) | None),
+        "ruta {args:?} broke its bound ({BOUND_SECONDS} s, {BOUND_KB} kB): {:?}",
+        output.status
+    );
+    output
+}
+
+/// Validates the guide in `dir`; asserts exit 1 and a finding `code` placed at `place`
+/// (`file:line:col` suffix) with `message` in it.
+fn assert_refused_guide(dir: &Path, code: &str, place: &str, message: &str) {
+    let output = bounded(&["validate", dir.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let head: String = stderr.chars().take(2000).collect();
+    assert_eq!(output.status.code(), Some(1), "{head}");
+    assert!(head.contains(&format!("error[{code}]: ")), "{head}");
+    assert!(head.contains(message), "{head}");
+    assert!(head.contains(place), "{head}");
+}
+
+fn write(dir: &Path, relative: &str, text: &str) {
+    std::fs::write(dir.join(relative), text).unwrap();
+}
+
+#[test]
+fn attack_deep_flow_nesting_in_a_guide() {
+    let guide =
+        hostile_guide(|t| format!("{t}extra: {}{}\n", "[".repeat(20_000), "]".repeat(20_000)));
+    let line = std::fs::read_to_string(guide.path().join("guide/guide.yaml"))
+        .unwrap()
+        .lines()
+        .count();
+    assert_refused_guide(
+        guide.path(),
+        "invalid-yaml",
+        &format!("guide.yaml:{line}:72"),
+        "nested more than 64 levels deep",
+    );
+}
+
+#[test]
+fn attack_deep_flow_nesting_in_a_session() {
+    let text = fixture("finished-session.yaml").replace(
+        "finished: true",
+        &format!("finished: {}{}", "[".repeat(50_000), "]".repeat(50_000)),
+    );
+    let data = data_with(&format!("{CODE}.yaml"), &text);
+    let data = data.path().to_str().unwrap();
+    for (args, code) in [
+        (&["--data-dir", data, "sessions"][..], 0),
+        (&["--data-dir", data, "resume", CODE, "--plain"], 2),
+        (&["--data-dir", data, "export", CODE], 2),
+        (&["--data-dir", data, "sessions", "purge", "--days", "0"], 0),
+    ] {
+        let output = bounded(args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "{CODE}.yaml::38:11 not a ruta session: nested more than 64"
+            )) || stderr.contains("nested more than 64 levels deep"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn attack_deep_placeables_in_a_fluent_file() {
+    let guide = hostile_guide(|t| t);
+    write(
+        guide.path(),
+        "locales/en/deep.ftl",
+        &format!("deep = {}1{}\n", "{ ".repeat(20_000), " }".repeat(20_000)),
+    );
+    assert_refused_guide(
+        guide.path(),
+        "fluent-syntax",
+        "deep.ftl:1:72",
+        "placeables nested more than 32 deep",
+    );
+}
+
+#[test]
+fn attack_ten_thousand_options_in_one_question() {
+    let options: String = (0..10_000)
+        .map(|i| format!("      - {{id: o{i}, label: opt-no, next: calm}}\n"))
+        .collect();
+    let guide =
+        hostile_guide(|t| t.replacen("    options:\n", &format!("    options:\n{options}"), 1));
+    assert_refused_guide(
+        guide.path(),
+        "too-many-options",
+        "guide.yaml:135:10",
+        "has 10002 options; the limit is 100",
+    );
+}
+
+#[test]
+fn attack_a_megabyte_long_id() {
+    let guide = hostile_guide(|t| {
+        t.replacen(
+            "next: routine",
+            &format!("next: {}", "r".repeat(1_000_000)),
+            1,
+        )
+    });
+    assert_refused_guide(
+        guide.path(),
+        "id-too-long",
+        "guide.yaml:46:15",
+        "an id of 1000000 characters; the limit is 128",
+    );
+}
+
+#[test]
+fn attack_thirty_thousand_unused_messages() {
+    let guide = hostile_guide(|t| t);
+    let unused: String = (0..30_000)
+        .map(|i| format!("unused-{i} = text\n"))
+        .collect();
+    write(guide.path(), "locales/en/unused.ftl", &unused);
+    let output = bounded(&["validate", guide.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("30000 warnings"),
+        "{}",
+        &stderr[stderr.len().saturating_sub(300)..]
+    );
+    assert!(stderr.contains("unused.ftl:30000:1"));
+}
+
+#[test]
+fn attack_a_guide_of_too_many_files() {
+    let guide = hostile_guide(|t| t);
+    let many = guide.path().join("locales/en/many");
+    std::fs::create_dir(&many).unwrap();
+    for i in 0..10_001 {
+        std::fs::write(many.join(format!("m{i}.ftl")), "").unwrap();
+    }
+    let output = bounded(&["validate", guide.path().to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("error[guide-too-large]"), "{stderr}");
+    assert!(
+        stderr.contains("the limits are 67108864 bytes and 10000 files"),
+        "{stderr}"
+    );
+}

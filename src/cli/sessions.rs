@@ -50,6 +50,9 @@ pub fn purge(store: &Store, days: u64) -> Result<(), Failure> {
     for code in purge.removed {
         outln!("  {code}");
     }
+    for error in purge.unreadable {
+        errln!("warning: kept, cannot be read: {error}");
+    }
     for code in purge.open {
         errln!("kept {code}: it is open in a ruta right now");
     }

@@ -20,6 +20,7 @@
 //! - [`validate`]: every check on a guide and its cases, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
 //! - [`leftovers`]: temporary files of killed saves, removed without racing a save.
+//! - [`line_index`]: lines and columns of many findings in one file, in linear time.
 //! - [`lock`]: one ruta per case: the lock an open interview holds.
 //! - [`diagnostic`]: findings with stable codes, printed like rustc.
 
@@ -33,6 +34,7 @@ pub mod graph;
 pub mod guide;
 pub mod i18n;
 pub mod leftovers;
+pub mod line_index;
 pub mod load;
 pub mod lock;
 pub mod nesting;

@@ -49,6 +49,8 @@ pub struct Purge {
     pub notes: usize,
     /// How many temporary files of killed saves were deleted.
     pub leftovers: usize,
+    /// Session files that could not be read, and so were neither judged nor deleted.
+    pub unreadable: Vec<StoreError>,
 }
 
 /// The data folder: sessions in `sessions/`, referral notes in `notes/`.
@@ -141,8 +143,11 @@ impl Store {
     /// the epoch), with their exported notes, and the temporary files killed saves left. A
     /// case open in a ruta right now is kept, however old.
     pub fn purge(&self, days: u64, now: u64) -> Result<Purge, StoreError> {
-        let (records, _) = self.sessions()?;
-        let mut purge = Purge::default();
+        let (records, unreadable) = self.sessions()?;
+        let mut purge = Purge {
+            unreadable,
+            ..Purge::default()
+        };
         for record in records.into_iter().filter(|r| r.finished) {
             let age = parse_rfc3339(&record.updated).map_or(u64::MAX, |t| now.saturating_sub(t));
             if age <= days.saturating_mul(86_400) {
