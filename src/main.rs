@@ -11,10 +11,16 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let args = cli::Args::parse();
-    match cli::run(args) {
+    let result = cli::run(args);
+    // Output that did not reach its file is a failure even if the command did its work.
+    let result = match (result, cli::output::failure()) {
+        (Ok(()), Some(reason)) => Err(cli::Failure::Output(reason)),
+        (result, _) => result,
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprint!("{failure}");
+            cli::output::err(&failure.to_string());
             failure.exit_code()
         }
     }

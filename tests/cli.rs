@@ -168,7 +168,9 @@ fn sessions_lists_every_interview_with_its_state_and_open_hides_closed_ones() {
         (&closed, "closed"),
     ] {
         assert!(
-            stdout.lines().any(|l| l.starts_with(&record.case_code) && l.contains(state)),
+            stdout
+                .lines()
+                .any(|l| l.starts_with(&record.case_code) && l.contains(state)),
             "{} should be {state}:\n{stdout}",
             record.case_code
         );

@@ -111,9 +111,15 @@ impl Drop for Pane {
     }
 }
 
+/// The session files (not the locks beside them).
 fn session_files(data: &Path) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(data.join("sessions"))
-        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -291,4 +297,49 @@ fn sigterm_saves_and_restores_the_terminal() {
             .count(),
         1
     );
+}
+
+/// The process ids of the ruta running on `data`.
+fn ruta_pids(data: &Path) -> Vec<String> {
+    let out = Command::new("pgrep")
+        .args(["-f", &format!("ruta --data-dir {}", data.display())])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn a_killed_terminal_ends_ruta_with_its_answers_on_disk() {
+    let Some(pane) = Pane::start() else { return };
+    let data = tempfile::tempdir().unwrap();
+    pane.run(&format!(
+        "{} --data-dir {} --location hn",
+        env!("CARGO_BIN_EXE_ruta"),
+        data.path().display()
+    ));
+    pane.wait_for("Paso 1");
+    pane.enter_until("Paso 3");
+    assert_eq!(ruta_pids(data.path()).len(), 1, "ruta runs");
+    // The terminal goes away under ruta, as a closed window or a dropped SSH link does.
+    let status = Command::new("tmux")
+        .args(["kill-session", "-t", &pane.session])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Poll until ruta is gone; 2 s is a bound on a hang, not a measurement.
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while !ruta_pids(data.path()).is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "ruta still runs 2 s after its terminal closed"
+        );
+        sleep(Duration::from_millis(20));
+    }
+    let sessions = session_files(data.path());
+    assert_eq!(sessions.len(), 1);
+    let saved = std::fs::read_to_string(&sessions[0]).unwrap();
+    assert_eq!(saved.matches("- node:").count(), 2, "{saved}");
 }

@@ -115,7 +115,9 @@ fn an_interruption_in_line_mode_is_read_acted_on_and_the_screening_goes_on() {
         &["--guide", guide_dir, "--location", "town"],
     );
     assert_eq!(code, 0, "{stderr}");
-    let interruption = stdout.find("Actúe ahora: Peligro inmediato").expect(&stdout);
+    let interruption = stdout
+        .find("Actúe ahora: Peligro inmediato")
+        .expect(&stdout);
     let goes_on = stdout[interruption..]
         .find("¿Con quién viajaste?")
         .expect("the screening goes on after the interruption");

@@ -18,49 +18,51 @@ pub fn run(old: PathBuf, new: PathBuf) -> Result<(), Failure> {
     let (new, new_cases) = load(new)?;
     let d = diff(&old, &new, &new_cases, &old_cases);
 
-    println!("## Outcome changes");
+    outln!("## Outcome changes");
     if d.cases.is_empty() && d.outcomes.is_empty() {
-        println!("none: every answer combination and every case ends where it did");
+        outln!("none: every answer combination and every case ends where it did");
     }
     for change in &d.cases {
-        println!("case {}: {} → {}", change.case, change.old, change.new);
+        outln!("case {}: {} → {}", change.case, change.old, change.new);
     }
     for change in &d.outcomes {
         let plural = if change.count == 1 { "" } else { "s" };
-        println!(
+        outln!(
             "{} → {}: {} answer combination{plural}",
-            change.old, change.new, change.count
+            change.old,
+            change.new,
+            change.count
         );
         for example in &change.examples {
             let answers: Vec<String> = example.iter().map(|(q, o)| format!("{q}={o}")).collect();
-            println!("    e.g. {}", answers.join(", "));
+            outln!("    e.g. {}", answers.join(", "));
         }
         let shown = change.examples.len() as u128;
         if change.count > shown {
-            println!("    … and {} more", change.count - shown);
+            outln!("    … and {} more", change.count - shown);
         }
     }
     if d.truncated {
-        println!("(the joint walk hit its limit; the list above is partial)");
+        outln!("(the joint walk hit its limit; the list above is partial)");
     }
 
-    println!("\n## Structure");
+    outln!("\n## Structure");
     if d.structure.is_empty() {
-        println!("no node, option or outcome changed");
+        outln!("no node, option or outcome changed");
     }
     for change in &d.structure {
-        println!("{}", describe(change));
+        outln!("{}", describe(change));
     }
 
-    println!("\n## Texts");
+    outln!("\n## Texts");
     for (lang, m) in &d.messages {
         if m.added.is_empty() && m.removed.is_empty() && m.changed.is_empty() {
-            println!("{lang}: unchanged");
+            outln!("{lang}: unchanged");
             continue;
         }
         for (sign, ids) in [("+", &m.added), ("-", &m.removed), ("~", &m.changed)] {
             for id in ids {
-                println!("{lang}: {sign} {id}");
+                outln!("{lang}: {sign} {id}");
             }
         }
     }

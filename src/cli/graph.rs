@@ -21,6 +21,6 @@ pub fn run(guide: &GuideArgs, format: Format, lang: Option<&str>) -> Result<(), 
         Format::Dot => graph::dot(&loaded, &lang),
         Format::Mermaid => graph::mermaid(&loaded, &lang),
     };
-    print!("{text}");
+    out!("{text}");
     Ok(())
 }

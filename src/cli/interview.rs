@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 
 use ruta::engine::load::LoadedGuide;
+use ruta::engine::lock::CaseLock;
 use ruta::engine::record::Record;
 use ruta::engine::store::Store;
 use ruta::tui::app::App;
@@ -23,7 +24,7 @@ pub fn start(
     let lang = super::language(loaded, lang)?;
     let mut record = Record::new(&loaded.guide, &loaded.hash, &lang);
     record.location = location.map(|id| check_location(loaded, id)).transpose()?;
-    run(loaded, store, record, lang, plain)
+    run(loaded, store, record, lang, plain, None)
 }
 
 /// Continues the saved interview `code`, refusing if the guide changed so that its answers no
@@ -35,6 +36,10 @@ pub fn resume(
     lang: Option<&str>,
     plain: bool,
 ) -> Result<(), Failure> {
+    // Held before reading, so what is read is what no one else is changing.
+    let lock = store
+        .lock(code)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
     let record = store
         .load(code)
         .map_err(|e| Failure::Usage(e.to_string()))?;
@@ -43,7 +48,7 @@ pub fn resume(
         Some(_) => super::language(loaded, lang)?,
         None => record.language.clone(),
     };
-    run(loaded, store, record, lang, plain)
+    run(loaded, store, record, lang, plain, Some(lock))
 }
 
 /// Refuses a record made with another guide, or whose answers this guide cannot take.
@@ -94,8 +99,23 @@ fn run(
     record: Record,
     lang: String,
     plain: bool,
+    lock: Option<CaseLock>,
 ) -> Result<(), Failure> {
     let mut app = App::new(loaded, lang, record);
+    // Refuse at once, before a single question, if nothing can be kept.
+    ruta::tui::effects::save(&mut app, store);
+    if let Some(reason) = &app.save_failure {
+        return Err(Failure::NotSaved(format!(
+            "interviews cannot be saved: {reason}\nnothing was started; give a folder ruta can write with --data-dir"
+        )));
+    }
+    // A new case is locked once it exists (no one else can know its fresh code before).
+    let _lock = match lock {
+        Some(lock) => lock,
+        None => store
+            .lock(&app.record.case_code)
+            .map_err(|e| Failure::Usage(e.to_string()))?,
+    };
     // Line mode when asked, and wherever a full-screen interface cannot work.
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     if plain || dumb || !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
@@ -103,7 +123,7 @@ fn run(
             &mut app,
             store,
             std::io::stdin().lock(),
-            std::io::stdout().lock(),
+            super::output::CleanLines::new(std::io::stdout().lock()),
         )
         .map_err(Failure::Io)?;
     } else {
@@ -114,12 +134,27 @@ fn run(
         }
         terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
     }
+    goodbye(&app)
+}
+
+/// Says how the interview was left, on standard error: saved (and how to continue), finished,
+/// or — if the last save failed — not saved, with a failing exit. Never "saved" unless it was.
+pub fn goodbye(app: &App<'_>) -> Result<(), Failure> {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("code", app.record.case_code.clone());
-    let goodbye = match app.record.state(&loaded.guide) {
+    if let Some(reason) = &app.save_failure {
+        args.set("detail", reason.clone());
+        return Err(Failure::NotSaved(app.loaded.ui.format(
+            &app.lang,
+            "ui-goodbye-not-saved",
+            Some(&args),
+        )));
+    }
+    let goodbye = match app.record.state(&app.loaded.guide) {
         ruta::engine::record::State::Closed(_) => "ui-goodbye-finished",
         _ => "ui-goodbye-saved",
     };
-    eprintln!("{}", loaded.ui.format(&app.lang, goodbye, Some(&args)));
+    // After a hangup there may be no terminal to write to: that is no reason to fail.
+    errln!("{}", app.loaded.ui.format(&app.lang, goodbye, Some(&args)));
     Ok(())
 }

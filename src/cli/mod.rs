@@ -1,5 +1,8 @@
 //! Command-line arguments, shared options, and the failures every subcommand can end with.
 
+#[macro_use]
+pub mod output;
+
 mod diff;
 mod graph;
 mod interview;
@@ -256,8 +259,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
 }
 
+/// The data folder; temporary files that killed saves left in it are removed first (a best
+/// effort: a folder that cannot be cleaned is reported by whatever uses it next).
 fn store(dir: Option<&std::path::Path>) -> Result<ruta::engine::store::Store, Failure> {
-    ruta::engine::store::Store::open(dir).map_err(|e| Failure::Usage(e.to_string()))
+    let store = ruta::engine::store::Store::open(dir).map_err(|e| Failure::Usage(e.to_string()))?;
+    let _ = store.remove_leftovers();
+    Ok(store)
 }
 
 /// Checks `lang` against the guide's languages; `None` picks the environment's or the default.
@@ -288,13 +295,21 @@ pub enum Failure {
     Usage(String),
     /// The terminal failed under us: exit 1.
     Io(std::io::Error),
+    /// Answers could not be written to disk: exit 1, saying so.
+    NotSaved(String),
+    /// Standard output could not be written (a full disk): exit 1.
+    Output(String),
 }
 
 impl Failure {
     /// The process exit code for this failure.
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Failure::InvalidGuide(_) | Failure::Findings(_) | Failure::Io(_) => ExitCode::from(1),
+            Failure::InvalidGuide(_)
+            | Failure::Findings(_)
+            | Failure::Io(_)
+            | Failure::NotSaved(_)
+            | Failure::Output(_) => ExitCode::from(1),
             Failure::Usage(_) => ExitCode::from(2),
         }
     }
@@ -317,6 +332,10 @@ impl fmt::Display for Failure {
             Failure::Findings(summary) => writeln!(f, "error: {summary}"),
             Failure::Usage(message) => writeln!(f, "error: {message}"),
             Failure::Io(error) => writeln!(f, "error: terminal: {error}"),
+            Failure::NotSaved(message) => writeln!(f, "error: {message}"),
+            Failure::Output(reason) => {
+                writeln!(f, "error: the output could not be written: {reason}")
+            }
         }
     }
 }

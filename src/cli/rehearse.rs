@@ -45,7 +45,16 @@ pub fn rehearse(
     let record = Record::new(&loaded.guide, &loaded.hash, &lang);
     let mut app = App::new(loaded, lang, record).rehearse(cases, index, reveal);
     let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
-    terminal::run(&mut app, theme, store).map_err(Failure::Io)
+    let _lock = store
+        .lock(&app.record.case_code)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
+    if let Some(reason) = &app.save_failure {
+        return Err(Failure::NotSaved(format!(
+            "the rehearsal was NOT saved: {reason}"
+        )));
+    }
+    Ok(())
 }
 
 /// Writes the saved walk `code` as the new case `id` of the guide in `dir`, with placeholder
@@ -86,7 +95,7 @@ pub fn record(
         write_atomic(&path, existing.as_bytes(), true)
             .map_err(|e| Failure::Usage(e.to_string()))?;
     }
-    eprintln!(
+    errln!(
         "wrote {}; write its texts in locales/*/cases.ftl (case-{id}-*)",
         case_path.display()
     );

@@ -2,7 +2,6 @@
 
 use std::path::Path;
 
-use ruta::engine::i18n::clean;
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::State;
 use ruta::engine::record::now_utc;
@@ -30,10 +29,7 @@ pub fn list(loaded: &LoadedGuide, store: &Store, open: bool) -> Result<(), Failu
         } else {
             "interviews"
         };
-        println!(
-            "no {what} in {}",
-            clean(&store.root().display().to_string())
-        );
+        outln!("no {what} in {}", store.root().display());
     }
     for (r, state) in shown {
         let kind = if r.rehearsed_case.is_some() {
@@ -41,18 +37,18 @@ pub fn list(loaded: &LoadedGuide, store: &Store, open: bool) -> Result<(), Failu
         } else {
             ""
         };
-        println!(
+        outln!(
             "{}  {:<11}  {}  {} {}  {} answers{kind}",
-            clean(&r.case_code),
+            r.case_code,
             state.keyword(),
-            clean(&r.updated),
-            clean(&r.guide_id),
-            clean(&r.guide_version),
+            r.updated,
+            r.guide_id,
+            r.guide_version,
             r.answers.len()
         );
     }
     for error in broken {
-        eprintln!("warning: {}", clean(&error.to_string()));
+        errln!("warning: {error}");
     }
     Ok(())
 }
@@ -60,15 +56,23 @@ pub fn list(loaded: &LoadedGuide, store: &Store, open: bool) -> Result<(), Failu
 /// Deletes closed interviews older than `days` days, with their notes.
 pub fn purge(store: &Store, days: u64) -> Result<(), Failure> {
     let now = parse_rfc3339(&now_utc()).unwrap_or(0);
-    let removed = store
+    let purge = store
         .purge(days, now)
         .map_err(|e| Failure::Usage(e.to_string()))?;
-    println!(
-        "deleted {} closed interview(s) older than {days} day(s)",
-        removed.len()
+    outln!(
+        "deleted {} closed interview(s) older than {days} day(s), {} of their note(s), {} leftover temporary file(s)",
+        purge.removed.len(),
+        purge.notes,
+        purge.leftovers
     );
-    for code in removed {
-        println!("  {code}");
+    for code in purge.removed {
+        outln!("  {code}");
+    }
+    for error in purge.unreadable {
+        errln!("warning: kept, cannot be read: {error}");
+    }
+    for code in purge.open {
+        errln!("kept {code}: it is open in a ruta right now");
     }
     Ok(())
 }
@@ -91,12 +95,14 @@ pub fn export(
             "interview {code} has not reached a pathway yet; resume it first"
         ))
     })?;
+    // Notes carry values from the session file: cleaned on every way out.
+    let text = ruta::engine::i18n::clean(&text);
     match out {
-        None => print!("{text}"),
+        None => out!("{text}"),
         Some(path) => {
             write_atomic(path, text.as_bytes(), false)
                 .map_err(|e| Failure::Usage(e.to_string()))?;
-            eprintln!("wrote {}", path.display());
+            errln!("wrote {}", path.display());
         }
     }
     Ok(())

@@ -28,11 +28,11 @@ pub fn run(guide: &GuideArgs, lang: Option<&str>, show_coverage: bool) -> Result
         let run = case.run(g);
         let title = loaded.texts.text(&lang, case.title.as_str());
         match &run.failure {
-            None => println!("ok    {:<28} → {}", case.id, g.node(case.outcome).id),
+            None => outln!("ok    {:<28} → {}", case.id, g.node(case.outcome).id),
             Some(failure) => {
                 failed += 1;
-                println!("FAIL  {:<28} {title}", case.id);
-                println!("      {}", explain(g, case, failure));
+                outln!("FAIL  {:<28} {title}", case.id);
+                outln!("      {}", explain(g, case, failure));
             }
         }
         walks.push(run.walk);
@@ -41,7 +41,7 @@ pub fn run(guide: &GuideArgs, lang: Option<&str>, show_coverage: bool) -> Result
         print_coverage(g, &coverage(g, &walks));
     }
     let passed = validation.cases.len() - failed;
-    println!("{passed} passed, {failed} failed");
+    outln!("{passed} passed, {failed} failed");
     if failed > 0 {
         Err(Failure::Findings(format!("{failed} case(s) failed")))
     } else {
@@ -118,14 +118,14 @@ fn explain(g: &Guide, case: &Case, failure: &CaseFailure) -> String {
 
 fn print_coverage(g: &Guide, c: &ruta::engine::coverage::Coverage) {
     let row = |name: &str, t: Tally| {
-        println!(
+        outln!(
             "  {name:<10} {:>4} / {:<4} {:>6.1}%",
             t.covered,
             t.total,
             t.percent()
         )
     };
-    println!("coverage:");
+    outln!("coverage:");
     row("outcomes", c.outcomes);
     row("questions", c.questions);
     row("options", c.options);
@@ -133,16 +133,16 @@ fn print_coverage(g: &Guide, c: &ruta::engine::coverage::Coverage) {
         && c.missed_questions.is_empty()
         && c.missed_options.is_empty())
     {
-        println!("not reached by any case:");
+        outln!("not reached by any case:");
         for n in &c.missed_outcomes {
-            println!("  outcome   {}", g.node(*n).id);
+            outln!("  outcome   {}", g.node(*n).id);
         }
         for n in &c.missed_questions {
-            println!("  question  {}", g.node(*n).id);
+            outln!("  question  {}", g.node(*n).id);
         }
         for (n, i) in &c.missed_options {
             if let NodeKind::Question(q) = &g.node(*n).kind {
-                println!("  option    {}: {}", g.node(*n).id, q.options[*i].id);
+                outln!("  option    {}: {}", g.node(*n).id, q.options[*i].id);
             }
         }
     }

@@ -21,12 +21,12 @@ pub fn run(guide: &GuideArgs, deny_warnings: bool, format: Format) -> Result<(),
     match format {
         Format::Human => {
             for diagnostic in &validation.diagnostics {
-                eprintln!("{diagnostic}");
+                errln!("{diagnostic}");
             }
         }
         Format::Json => {
             for diagnostic in &validation.diagnostics {
-                println!("{}", json(diagnostic));
+                outln!("{}", json(diagnostic));
             }
         }
     }
@@ -42,7 +42,7 @@ pub fn run(guide: &GuideArgs, deny_warnings: bool, format: Format) -> Result<(),
     if errors > 0 || (deny_warnings && warnings > 0) {
         Err(Failure::Findings(summary))
     } else {
-        eprintln!(
+        errln!(
             "{}: {summary}",
             if warnings > 0 {
                 "valid, with warnings"

@@ -68,6 +68,23 @@ impl Catalog {
             bundle.set_use_isolating(false);
             let mut count = 0;
             for file in sources.locale_files(lang).filter(|f| part.includes(f)) {
+                // The Fluent parser recurses per nested placeable: refuse before it overflows.
+                if let Some(offset) =
+                    super::nesting::ftl_too_deep(&file.text, super::nesting::MAX_FTL_DEPTH)
+                {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            "fluent-syntax",
+                            format!(
+                                "placeables nested more than {} deep",
+                                super::nesting::MAX_FTL_DEPTH
+                            ),
+                        )
+                        .at(Location::from_offset(&file.display, &file.text, offset))
+                        .with_help("a message nests a placeable or two; split the message"),
+                    );
+                    continue;
+                }
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {

@@ -14,11 +14,15 @@
 //! - [`coverage`]: what a set of walks reaches of a guide.
 //! - [`report`]: the one document of a result (and of a rehearsal's feedback) that every
 //!   front end and export renders.
+//! - [`nesting`]: how deep a YAML or Fluent file nests, checked before any parser runs.
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
 //! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
 //! - [`validate`]: every check on a guide and its cases, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
+//! - [`leftovers`]: temporary files of killed saves, removed without racing a save.
+//! - [`line_index`]: lines and columns of many findings in one file, in linear time.
+//! - [`lock`]: one ruta per case: the lock an open interview holds.
 //! - [`diagnostic`]: findings with stable codes, printed like rustc.
 
 pub mod case;
@@ -30,7 +34,11 @@ pub mod ftl;
 pub mod graph;
 pub mod guide;
 pub mod i18n;
+pub mod leftovers;
+pub mod line_index;
 pub mod load;
+pub mod lock;
+pub mod nesting;
 pub mod record;
 pub mod rehearsal;
 pub mod report;

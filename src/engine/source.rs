@@ -86,13 +86,22 @@ impl SourceSet {
     /// `guide/guide.yaml` is missing (for overlays in tests).
     pub fn from_dir_partial(root: &Path) -> Result<Self, ReadError> {
         let (mut files, mut problems) = (Vec::new(), Vec::new());
-        read_tree(root, &root.join("guide"), "yaml", &mut files, &mut problems)?;
+        let mut budget = Budget::default();
+        read_tree(
+            root,
+            &root.join("guide"),
+            "yaml",
+            &mut files,
+            &mut problems,
+            &mut budget,
+        )?;
         read_tree(
             root,
             &root.join("locales"),
             "ftl",
             &mut files,
             &mut problems,
+            &mut budget,
         )?;
         Ok(Self { files, problems })
     }
@@ -153,12 +162,52 @@ impl SourceSet {
     }
 }
 
+/// Most bytes all of a guide's files may hold together: each file has its own limit, and many
+/// files under it must not add up to more than any guide needs.
+pub const MAX_GUIDE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Most files a guide may have.
+pub const MAX_GUIDE_FILES: usize = 10_000;
+
+/// What has been read so far, against [`MAX_GUIDE_BYTES`] and [`MAX_GUIDE_FILES`].
+#[derive(Debug, Default)]
+struct Budget {
+    bytes: u64,
+    files: usize,
+    exceeded: bool,
+}
+
+impl Budget {
+    /// Counts a file of `size` bytes at `path`; the first time the guide goes over a limit,
+    /// the finding that says so.
+    fn spend(&mut self, path: &Path, size: u64) -> Option<Diagnostic> {
+        self.bytes = self.bytes.saturating_add(size);
+        self.files += 1;
+        if self.exceeded || (self.bytes <= MAX_GUIDE_BYTES && self.files <= MAX_GUIDE_FILES) {
+            return None;
+        }
+        self.exceeded = true;
+        Some(
+            Diagnostic::error(
+                "guide-too-large",
+                format!(
+                    "the guide's files reach {} bytes in {} files here; the limits are {MAX_GUIDE_BYTES} bytes and {MAX_GUIDE_FILES} files",
+                    self.bytes, self.files
+                ),
+            )
+            .at(Location::from_line_column(&path.display().to_string(), "", 1, 1))
+            .with_help("check that the folder is the right one; a guide is a few files"),
+        )
+    }
+}
+
 fn read_tree(
     root: &Path,
     dir: &Path,
     extension: &str,
     files: &mut Vec<SourceFile>,
     problems: &mut Vec<Diagnostic>,
+    budget: &mut Budget,
 ) -> Result<(), ReadError> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -182,8 +231,15 @@ fn read_tree(
             reason: e.to_string(),
         })?;
         if kind.is_dir() {
-            read_tree(root, &path, extension, files, problems)?;
+            read_tree(root, &path, extension, files, problems, budget)?;
         } else if kind.is_file() && path.extension().and_then(|e| e.to_str()) == Some(extension) {
+            let size = entry.metadata().map_or(0, |m| m.len());
+            if let Some(problem) = budget.spend(&path, size) {
+                problems.push(problem);
+            }
+            if budget.exceeded {
+                continue;
+            }
             match read_file(root, &path)? {
                 Ok(file) => files.push(file),
                 Err(problem) => problems.push(problem),

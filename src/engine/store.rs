@@ -30,11 +30,27 @@ impl std::fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
-fn fail(path: &Path, reason: impl std::fmt::Display) -> StoreError {
+/// A [`StoreError`] about `path`.
+pub(super) fn fail(path: &Path, reason: impl std::fmt::Display) -> StoreError {
     StoreError {
         path: path.to_path_buf(),
         reason: reason.to_string(),
     }
+}
+
+/// What a purge did.
+#[derive(Debug, Default)]
+pub struct Purge {
+    /// The case codes of the sessions deleted.
+    pub removed: Vec<String>,
+    /// Old closed cases kept because a ruta has them open.
+    pub open: Vec<String>,
+    /// How many exported notes of the deleted cases were deleted.
+    pub notes: usize,
+    /// How many temporary files of killed saves were deleted.
+    pub leftovers: usize,
+    /// Session files that could not be read, and so were neither judged nor deleted.
+    pub unreadable: Vec<StoreError>,
 }
 
 /// The data folder: sessions in `sessions/`, referral notes in `notes/`.
@@ -63,12 +79,12 @@ impl Store {
 
     fn folder(&self, name: &str) -> Result<PathBuf, StoreError> {
         let dir = self.root.join(name);
-        private_dir(&self.root)?;
+        data_root(&self.root)?;
         private_dir(&dir)?;
         Ok(dir)
     }
 
-    fn session_path(&self, code: &str) -> Result<PathBuf, StoreError> {
+    pub(super) fn session_path(&self, code: &str) -> Result<PathBuf, StoreError> {
         if !is_case_code(code) {
             return Err(fail(
                 Path::new(code),
@@ -82,6 +98,7 @@ impl Store {
     pub fn save(&self, record: &Record) -> Result<PathBuf, StoreError> {
         let path = self.session_path(&record.case_code)?;
         let text = serde_yaml::to_string(record).map_err(|e| fail(&path, e))?;
+        let _saving = self.saving(path.parent().unwrap_or(&self.root))?;
         write_atomic(&path, text.as_bytes(), true)?;
         Ok(path)
     }
@@ -95,6 +112,13 @@ impl Store {
     /// Every readable session, newest first, with the files that could not be read.
     pub fn sessions(&self) -> Result<(Vec<Record>, Vec<StoreError>), StoreError> {
         let dir = self.root.join("sessions");
+        // A link planted as `sessions/` would show (and purge) another folder's files.
+        if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(fail(
+                &dir,
+                "is a symbolic link; ruta does not read through links",
+            ));
+        }
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
@@ -116,29 +140,52 @@ impl Store {
     }
 
     /// Deletes closed sessions last saved more than `days` days before `now` (seconds since
-    /// the epoch), with the referral notes written for them; returns their case codes. An
-    /// interview that is not closed is never deleted.
-    pub fn purge(&self, days: u64, now: u64) -> Result<Vec<String>, StoreError> {
-        let (records, _) = self.sessions()?;
-        let mut removed = Vec::new();
+    /// the epoch), with their exported notes, and the temporary files killed saves left. An
+    /// interview that is not closed is never deleted, nor a case open in a ruta right now.
+    pub fn purge(&self, days: u64, now: u64) -> Result<Purge, StoreError> {
+        let (records, unreadable) = self.sessions()?;
+        let mut purge = Purge {
+            unreadable,
+            ..Purge::default()
+        };
         for record in records.into_iter().filter(|r| r.closed.is_some()) {
             let age = parse_rfc3339(&record.updated).map_or(u64::MAX, |t| now.saturating_sub(t));
-            if age > days.saturating_mul(86_400) {
-                for file in record.exports.iter().flat_map(|e| &e.files) {
-                    // A note the practitioner already moved or deleted is no error.
-                    if let Ok(dir) = self.folder("notes")
-                        && !file.contains(['/', '\\'])
-                        && !file.starts_with('.')
-                    {
-                        let _ = fs::remove_file(dir.join(file));
-                    }
-                }
-                let path = self.session_path(&record.case_code)?;
-                fs::remove_file(&path).map_err(|e| fail(&path, e))?;
-                removed.push(record.case_code);
+            if age <= days.saturating_mul(86_400) {
+                continue;
+            }
+            let Ok(_lock) = self.lock(&record.case_code) else {
+                purge.open.push(record.case_code);
+                continue;
+            };
+            let path = self.session_path(&record.case_code)?;
+            fs::remove_file(&path).map_err(|e| fail(&path, e))?;
+            purge.notes += self.remove_notes(&record.case_code)?;
+            purge.removed.push(record.case_code);
+        }
+        purge.leftovers = self.remove_leftovers()?.len();
+        Ok(purge)
+    }
+
+    /// Removes the notes exported for case `code` (`notes/<code>-*`); returns how many.
+    fn remove_notes(&self, code: &str) -> Result<usize, StoreError> {
+        let dir = self.root.join("notes");
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(fail(&dir, e)),
+        };
+        let mut count = 0;
+        for entry in entries.flatten() {
+            let ours = entry
+                .file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with(&format!("{code}-")));
+            if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+                fs::remove_file(entry.path()).map_err(|e| fail(&entry.path(), e))?;
+                count += 1;
             }
         }
-        Ok(removed)
+        Ok(count)
     }
 
     /// Writes `notes/<stem>.<extension>`, or `<stem>-2.<extension>` and so on if that name is
@@ -187,8 +234,26 @@ impl Store {
             return Err(fail(Path::new(name), "a note's name is a plain file name"));
         }
         let path = dir.join(name);
-        write_atomic(&path, text.as_bytes(), false)?;
+        let _saving = self.saving(&self.folder("sessions")?)?;
+        // A note carries values from the session file; no escape sequence reaches a reader.
+        write_atomic(&path, super::i18n::clean(text).as_bytes(), false)?;
         Ok(path)
+    }
+}
+
+/// Creates the data folder (0700) if needed and refuses a link or a file, but never changes
+/// the mode of a folder that exists: it may be shared (a 1777 temporary folder keeps its
+/// sticky bit); what is private lives in `sessions/` and `notes/`, which ruta makes 0700.
+fn data_root(dir: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(dir) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(fail(
+            dir,
+            "is a symbolic link; ruta does not write through links",
+        )),
+        Ok(meta) if !meta.is_dir() => Err(fail(dir, "is not a folder")),
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => private_dir(dir),
+        Err(e) => Err(fail(dir, e)),
     }
 }
 
@@ -228,7 +293,12 @@ fn private_dir(dir: &Path) -> Result<(), StoreError> {
 /// Writes `bytes` to `path` through a synced temporary file in the same folder (0600), then
 /// syncs the folder. With `replace` false an existing file is never replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), StoreError> {
-    let dir = path.parent().ok_or_else(|| fail(path, "has no folder"))?;
+    // A bare file name (`--out note.md`) is in the current folder, whose name is ".".
+    let dir = match path.parent() {
+        Some(dir) if dir.as_os_str().is_empty() => Path::new("."),
+        Some(dir) => dir,
+        None => return Err(fail(path, "has no folder")),
+    };
     if let Ok(meta) = fs::symlink_metadata(path) {
         if meta.file_type().is_symlink() {
             return Err(fail(
@@ -241,7 +311,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Stor
         }
     }
     let mut temp = tempfile::Builder::new()
-        .prefix(".ruta-")
+        .prefix(super::leftovers::TEMP_PREFIX)
         .tempfile_in(dir)
         .map_err(|e| fail(dir, e))?;
     temp.write_all(bytes).map_err(|e| fail(temp.path(), e))?;
@@ -283,6 +353,21 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
         ));
     }
     let text = fs::read_to_string(path).map_err(|e| fail(path, e))?;
+    // A BOM is how some editors save; it is not part of the session.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // serde_yaml is quadratic in the depth of flow collections; no session nests.
+    if let Some(offset) = super::nesting::yaml_too_deep(text, super::nesting::MAX_YAML_FLOW_DEPTH) {
+        let place = super::diagnostic::Location::from_offset("", text, offset);
+        return Err(fail(
+            path,
+            format!(
+                ":{}:{} not a ruta session: nested more than {} levels deep",
+                place.line,
+                place.column,
+                super::nesting::MAX_YAML_FLOW_DEPTH
+            ),
+        ));
+    }
     let not_a_session = |e: serde_yaml::Error| {
         let place = e
             .location()
@@ -300,10 +385,10 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
     struct Versioned {
         format: u32,
     }
-    let version: Versioned = serde_yaml::from_str(&text).map_err(not_a_session)?;
+    let version: Versioned = serde_yaml::from_str(text).map_err(not_a_session)?;
     let record: Record = match version.format {
-        RECORD_FORMAT => serde_yaml::from_str(&text).map_err(not_a_session)?,
-        1 => serde_yaml::from_str::<RecordV1>(&text)
+        RECORD_FORMAT => serde_yaml::from_str(text).map_err(not_a_session)?,
+        1 => serde_yaml::from_str::<RecordV1>(text)
             .map_err(not_a_session)?
             .into(),
         other => {
@@ -317,6 +402,16 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
     };
     if !is_case_code(&record.case_code) {
         return Err(fail(path, "its case code is malformed"));
+    }
+    // A copied or renamed file would otherwise be resumed under one code and saved under another.
+    if path.file_stem().and_then(|s| s.to_str()) != Some(record.case_code.as_str()) {
+        return Err(fail(
+            path,
+            format!(
+                "holds case {}, not the case its name says; rename it to {}.yaml or remove it",
+                record.case_code, record.case_code
+            ),
+        ));
     }
     Ok(record)
 }

@@ -33,7 +33,25 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Vec<Diagnostic
                 .with_help("docs/guide-format.md shows a complete example to start from"),
         ]);
     }
+    if let Some(offset) =
+        super::nesting::yaml_too_deep(&file.text, super::nesting::MAX_YAML_FLOW_DEPTH)
+    {
+        return Err(vec![too_deep(file, offset)]);
+    }
     serde_yaml::from_str(&file.text).map_err(|error| vec![shape_error(file, &error)])
+}
+
+/// The finding for a file nested deeper than any guide needs (see [`super::nesting`]).
+fn too_deep(file: &SourceFile, offset: usize) -> Diagnostic {
+    Diagnostic::error(
+        "invalid-yaml",
+        format!(
+            "nested more than {} levels deep",
+            super::nesting::MAX_YAML_FLOW_DEPTH
+        ),
+    )
+    .at(Location::from_offset(&file.display, &file.text, offset))
+    .with_help("a guide nests a few levels; write lists and mappings in block style")
 }
 
 fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {

@@ -20,12 +20,19 @@ pub fn carry_out(app: &mut App<'_>, store: &Store) {
     }
 }
 
-/// Saves the record, or leaves a notice saying it could not be saved.
+/// Saves the record; if it cannot, records why in `save_failure` (a banner that stays until a
+/// save succeeds) and leaves a notice too.
 pub fn save(app: &mut App<'_>, store: &Store) {
     app.record.updated = now_utc();
     match store.save(&app.record) {
-        Ok(_) => app.dirty = false,
-        Err(error) => app.notice = Some(("ui-save-failed".into(), error.to_string())),
+        Ok(_) => {
+            app.dirty = false;
+            app.save_failure = None;
+        }
+        Err(error) => {
+            app.save_failure = Some(error.to_string());
+            app.notice = Some(("ui-save-failed".into(), error.to_string()));
+        }
     }
 }
 

@@ -12,7 +12,14 @@ pub fn action_for(key: KeyEvent, typing: bool) -> Option<Action> {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return matches!(key.code, KeyCode::Char('c' | 'd')).then_some(Action::Interrupt);
+        // Ctrl-D ends input in a shell; in the middle of a note it is a slip, not a wish to
+        // leave and lose the note.
+        let leave = match key.code {
+            KeyCode::Char('c') => true,
+            KeyCode::Char('d') => !typing,
+            _ => false,
+        };
+        return leave.then_some(Action::Interrupt);
     }
     if typing {
         return match key.code {
@@ -100,6 +107,9 @@ mod tests {
             Some(Action::Erase)
         );
         assert_eq!(action_for(press(KeyCode::Esc), true), Some(Action::No));
+        let ctrl_d = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(ctrl_d, true), None, "Ctrl-D keeps the note");
+        assert_eq!(action_for(ctrl_d, false), Some(Action::Interrupt));
     }
 
     #[test]

@@ -8,15 +8,21 @@
 //! - [`document_view`]: engine documents (result, interruption, feedback) as scrollable lines.
 //! - [`overlay`]: the panels over the screen (help, review, note, consent, leaving).
 //! - [`theme`]: styles, with a monochrome variant for `NO_COLOR`.
-//! - [`terminal`]: the loop over a real terminal, and putting it back as it was.
+//! - [`terminal`]: the loop over a terminal (generic over backend and input), and putting it back.
+//! - [`input`]: where the loop's input comes from: the real terminal read safely, or a script.
 //! - [`effects`]: saving and exporting, for both front ends.
+//! - [`banner`]: the banner that stays while answers cannot be saved.
+//! - [`clean_backend`]: every cell cleaned on its way to the terminal.
 //! - [`plain`]: the same interview as numbered prompts on standard input and output.
 //! - [`rehearsal_view`]: the rehearsal's picker of cases and its feedback screen.
 
 pub mod action;
 pub mod app;
+pub mod banner;
+pub mod clean_backend;
 pub mod document_view;
 pub mod effects;
+pub mod input;
 pub mod keymap;
 pub mod overlay;
 pub mod plain;

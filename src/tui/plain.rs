@@ -101,6 +101,17 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
     let text = |id: &crate::engine::guide::MessageId| app.loaded.texts.text(&app.lang, id.as_str());
     let guide = &app.loaded.guide;
     writeln!(out)?;
+    // Every screen repeats it while saving fails: a notice shown once is easy to miss.
+    if let Some(detail) = &app.save_failure {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("detail", detail.clone());
+        let banner = app
+            .loaded
+            .ui
+            .format(&app.lang, "ui-not-saved-banner", Some(&args));
+        writeln!(out, "⚠ {banner}")?;
+        app.notice.take_if(|(id, _)| id == "ui-save-failed");
+    }
     if let Some((id, detail)) = app.notice.take() {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("detail", detail);

@@ -4,6 +4,7 @@
 //! every flag and service exists, ids are unique and the tree has no cycle, so the engine can
 //! walk it without checking anything.
 
+pub mod limits;
 pub mod raw;
 pub mod resolve;
 

@@ -31,6 +31,14 @@ pub fn resolve(raw: RawGuide, locator: &Locator<'_>) -> Result<Guide, Vec<Diagno
             .at(locator.locate(&YamlPath::root())),
         ]);
     }
+    // Checked before anything that is not linear in the guide's size.
+    let over = super::limits::check(&raw);
+    if !over.is_empty() {
+        return Err(over
+            .into_iter()
+            .map(|(d, path)| d.at(locator.locate(&path)))
+            .collect());
+    }
     let mut resolver = Resolver::default();
     let guide = resolver.guide(raw);
     if resolver.findings.is_empty() {

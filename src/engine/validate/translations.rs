@@ -19,8 +19,10 @@ pub fn check(loaded: &LoadedGuide, used: &HashSet<&str>) -> Vec<Diagnostic> {
     let mut reference: HashMap<&str, MessageShape<'_>> = HashMap::new();
     for (position, lang) in languages.iter().enumerate() {
         for (file, text, shapes) in loaded.texts.shapes(lang) {
+            // Indexed once per file: thousands of findings in one file stay linear.
+            let lines = crate::engine::line_index::LineIndex::new(text);
             for shape in shapes {
-                let at = || Location::from_offset(file, text, shape.offset);
+                let at = || lines.locate(file, text, shape.offset);
                 if !used.contains(shape.id) {
                     found.push(
                         Diagnostic::warning(

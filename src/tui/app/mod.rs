@@ -139,6 +139,9 @@ pub struct App<'g> {
     pub rehearsal: Option<Rehearsal>,
     /// Set when the interview should end.
     pub quit: bool,
+    /// Why the last save failed, until a save succeeds: the answers on screen are not on disk.
+    /// Unlike a notice it stays (a banner), and the exit reports it.
+    pub save_failure: Option<String>,
 }
 
 impl<'g> App<'g> {
@@ -166,6 +169,7 @@ impl<'g> App<'g> {
             request: None,
             rehearsal: None,
             quit: false,
+            save_failure: None,
         }
     }
 

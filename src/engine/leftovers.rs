@@ -1,0 +1,86 @@
+//! Temporary files left behind by a save that was killed half-way (`.ruta-XXXXXX`, each a full
+//! copy of a child's record), and how they are removed without racing a save in progress.
+//!
+//! Every save of the store holds a shared lock on `sessions/.saves.lock` while its temporary
+//! file exists; removing leftovers takes that lock exclusively, and only if no save holds it.
+//! So a temporary file seen under the exclusive lock belongs to no running save: it is left
+//! over, whatever its age.
+
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::store::{Store, StoreError, fail};
+
+/// The prefix of every temporary file the store writes.
+pub const TEMP_PREFIX: &str = ".ruta-";
+
+const SAVES_LOCK: &str = ".saves.lock";
+
+/// Held while a save's temporary file may exist.
+#[derive(Debug)]
+pub struct SaveGuard {
+    _file: File,
+}
+
+impl Store {
+    /// Waits until no leftovers are being removed, then holds off their removal until dropped.
+    pub(super) fn saving(&self, sessions: &Path) -> Result<SaveGuard, StoreError> {
+        let path = sessions.join(SAVES_LOCK);
+        let file = open_lock(&path)?;
+        file.lock_shared().map_err(|e| fail(&path, e))?;
+        Ok(SaveGuard { _file: file })
+    }
+
+    /// Removes the temporary files that killed saves left in `sessions/` and `notes/`, and
+    /// returns them; removes nothing while a save is under way (the next start will).
+    pub fn remove_leftovers(&self) -> Result<Vec<PathBuf>, StoreError> {
+        let sessions = self.root().join("sessions");
+        // Nothing was ever saved here, or it is not ruta's to clean (a link is refused later).
+        if !fs::symlink_metadata(&sessions).is_ok_and(|m| m.is_dir()) {
+            return Ok(Vec::new());
+        }
+        let path = sessions.join(SAVES_LOCK);
+        let lock = open_lock(&path)?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => return Ok(Vec::new()),
+            Err(TryLockError::Error(e)) => return Err(fail(&path, e)),
+        }
+        let mut removed = Vec::new();
+        for dir in [sessions, self.root().join("notes")] {
+            let entries = match fs::read_dir(&dir) {
+                Ok(entries) => entries,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(fail(&dir, e)),
+            };
+            for entry in entries.flatten() {
+                let is_temp = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX);
+                // Never follow a link: only plain files of ours are removed.
+                let plain = entry.file_type().is_ok_and(|t| t.is_file());
+                if is_temp && plain {
+                    fs::remove_file(entry.path()).map_err(|e| fail(&entry.path(), e))?;
+                    removed.push(entry.path());
+                }
+            }
+        }
+        Ok(removed)
+    }
+}
+
+fn open_lock(path: &Path) -> Result<File, StoreError> {
+    if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(fail(
+            path,
+            "is not a plain file; ruta does not write through links",
+        ));
+    }
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map_err(|e| fail(path, e))
+}
