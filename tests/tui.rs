@@ -290,6 +290,8 @@ fn every_key_bar_fits_in_80_columns_in_both_languages() {
             "ui-keys-change",
             "ui-keys-interruption",
             "ui-keys-interruption-rehearsal",
+            "ui-keys-review",
+            "ui-keys-vignette",
         ] {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("language", "Español");
@@ -444,14 +446,56 @@ fn consent_is_recorded_on_the_pathway_and_export_is_requested() {
 }
 
 #[test]
-fn help_opens_and_any_key_closes_it() {
+fn help_scrolls_to_its_end_at_the_smallest_size_and_any_other_key_closes_it() {
     let loaded = small();
     let mut app = new_app(&loaded, "es");
     app.update(Action::Help);
     insta::assert_snapshot!("help_panel_es", screen(&app, 80, 24));
+    let top = screen(&app, 60, 15);
+    assert!(
+        !top.contains("«ruta resume CÓDIGO»"),
+        "the end is cut at first"
+    );
+    app.update(Action::End);
+    let end = screen(&app, 60, 15);
+    assert!(end.contains("CÓDIGO"), "End shows the last line:\n{end}");
+    insta::assert_snapshot!("help_panel_es_60x15_end", end);
+    app.update(Action::Home);
+    assert_eq!(screen(&app, 60, 15), top);
     app.update(Action::Down);
+    assert!(app.overlay.is_some(), "arrows scroll, they do not close");
+    app.update(Action::Confirm);
     assert!(app.overlay.is_none());
     assert_eq!(app.selected, 0, "the closing key does nothing else");
+}
+
+#[test]
+fn the_overview_keeps_the_highlighted_answer_in_view_at_the_smallest_size() {
+    let loaded = common::load_embedded();
+    let mut app = new_app(&loaded, "es");
+    app.place = loaded.directory.find_place("hn");
+    for _ in 0..120 {
+        app.update(Action::Confirm);
+    }
+    assert!(app.answered().len() > 30, "a whole interview");
+    app.update(Action::Review);
+    let text = screen(&app, 60, 15);
+    let last = app.answered().len();
+    assert!(
+        text.contains(&format!("›{last:>3}.")),
+        "the last answer is shown:\n{text}"
+    );
+    app.update(Action::Home);
+    assert!(screen(&app, 60, 15).contains("›  1."));
+    app.update(Action::PageDown);
+    let text = screen(&app, 60, 15);
+    assert!(text.contains("› 11."), "{text}");
+    insta::assert_snapshot!("overview_es_60x15_page", text);
+    app.update(Action::Confirm);
+    assert!(
+        app.overlay.is_none() && app.revisit.is_some(),
+        "Enter opens it"
+    );
 }
 
 #[test]

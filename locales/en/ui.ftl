@@ -34,15 +34,17 @@ ui-graph-otherwise = otherwise
 
 # Review, notes, consent and the referral note.
 ui-keys-note = Type the note · Enter save · Esc cancel
-ui-keys-list = ↑↓ choose · Enter accept · Esc close
-ui-keys-help = any key: close the help
+ui-keys-list = ↑↓ choose · Enter accept · l { $language } · Esc close
+ui-keys-help = ↑↓ PgUp PgDn scroll · any other key closes
 ui-keys-change = Enter keep and go on · another option changes it · ⌫ back · r review
 ui-help-title = Help
 ui-help =
     ↑ ↓ (or k j): move between options; on a pathway, scroll the text.
     Enter or the option's number: answer.
     ⌫ (backspace): go back one step; the answer given there is kept and highlighted: Enter keeps it, another option changes it.
-    r: review every answer, open any of them to change it, and see the answers kept aside.
+    r: the overview: every answer by section, open any of them to change it, and the answers kept aside.
+    PgUp PgDn Home End: move a page, or to the start or the end, in any long text or list.
+    p: choose or change the place whose institutions the referrals name.
     a: write a short note on this question (no names).
     g: show or hide the guidance for you.
     l: switch language without losing the place.
@@ -84,7 +86,7 @@ ui-plain-keys = Words: option number · Enter continue · back · lang · review
 ui-plain-review = Type the number of the answer to change, or Enter to go back.
 
 # Rehearsing cases (training).
-ui-keys-vignette = any key: close the vignette (v opens it again)
+ui-keys-vignette = ↑↓ PgUp PgDn scroll · any other key closes (v opens it again)
 ui-keys-picker = ↑↓ choose · Enter rehearse · l { $language } · q quit
 ui-keys-feedback = d back to the difference · v vignette · e debrief · ↑↓ scroll · q quit
 ui-rehearse-pick = Cases to rehearse
@@ -139,3 +141,5 @@ ui-state-in-progress = in progress
 ui-state-result = result reached
 ui-state-closed = closed
 ui-plain-interruption = (Enter: acted, go on · close: close the interview)
+ui-location-none-short = no place chosen
+ui-keys-review = ↑↓ PgUp PgDn move · Enter open to change · l { $language } · Esc close

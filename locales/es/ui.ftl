@@ -34,15 +34,17 @@ ui-graph-otherwise = si no
 
 # Revisar, anotar, consentimiento y nota de remisión.
 ui-keys-note = Escriba la nota · Enter guardar · Esc cancelar
-ui-keys-list = ↑↓ elegir · Enter aceptar · Esc cerrar
-ui-keys-help = cualquier tecla: cerrar la ayuda
+ui-keys-list = ↑↓ elegir · Enter aceptar · l { $language } · Esc cerrar
+ui-keys-help = ↑↓ RePág AvPág desplazar · otra tecla cierra
 ui-keys-change = Enter mantener y seguir · otra opción la cambia · ⌫ atrás · r revisar
 ui-help-title = Ayuda
 ui-help =
     ↑ ↓ (o k j): moverse entre las opciones; en una ruta, desplazar el texto.
     Enter o el número de la opción: responder.
     ⌫ (retroceso): volver un paso; la respuesta dada ahí se conserva y queda resaltada: Enter la mantiene, otra opción la cambia.
-    r: revisar todas las respuestas, abrir cualquiera para cambiarla y ver las respuestas apartadas.
+    r: la vista general: todas las respuestas por sección, abrir cualquiera para cambiarla, y las respuestas apartadas.
+    RePág AvPág Inicio Fin: avanzar una página, o ir al principio o al final, en cualquier texto o lista larga.
+    p: elegir o cambiar el lugar cuyas instituciones nombran las remisiones.
     a: anotar algo breve sobre esta pregunta (sin nombres).
     g: mostrar u ocultar la orientación para usted.
     l: cambiar de idioma sin perder el lugar.
@@ -84,7 +86,7 @@ ui-plain-keys = Palabras: número de opción · Enter continuar · atrás · idi
 ui-plain-review = Escriba el número de la respuesta que quiere cambiar, o Enter para volver.
 
 # Ensayo de casos (formación).
-ui-keys-vignette = cualquier tecla: cerrar la viñeta (v la vuelve a abrir)
+ui-keys-vignette = ↑↓ RePág AvPág desplazar · otra tecla cierra (v la abre de nuevo)
 ui-keys-picker = ↑↓ elegir · Enter ensayar · l { $language } · q salir
 ui-keys-feedback = d volver a la diferencia · v viñeta · e informe · ↑↓ ver · q salir
 ui-rehearse-pick = Casos para ensayar
@@ -139,3 +141,5 @@ ui-state-in-progress = en curso
 ui-state-result = con resultado
 ui-state-closed = cerrada
 ui-plain-interruption = (Enter: ya actué, seguir · cerrar: cerrar la entrevista)
+ui-location-none-short = sin lugar elegido
+ui-keys-review = ↑↓ RePág AvPág mover · Enter abrir para cambiar · l { $language } · Esc cerrar

@@ -7,6 +7,14 @@ pub enum Action {
     Up,
     /// Move the selection (or the outcome text) down.
     Down,
+    /// Move a page up (a list's selection, or a long text).
+    PageUp,
+    /// Move a page down.
+    PageDown,
+    /// To the first line or row.
+    Home,
+    /// To the last line or row.
+    End,
     /// Take the selected option, or go on from an info.
     Confirm,
     /// Take option number `n` (0-based).
@@ -41,6 +49,8 @@ pub enum Action {
     Export,
     /// Close the interview with a reason (on an interruption or the pathway screen).
     Close,
+    /// Choose the place whose institutions the referrals name.
+    Place,
     /// A character typed into a note.
     Type(char),
     /// Delete the last character of a note.

@@ -32,6 +32,11 @@ pub fn action_for(key: KeyEvent, typing: bool) -> Option<Action> {
     }
     Some(match key.code {
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
+        KeyCode::PageUp => Action::PageUp,
+        KeyCode::PageDown => Action::PageDown,
+        KeyCode::Home => Action::Home,
+        KeyCode::End => Action::End,
+        KeyCode::Char('p') => Action::Place,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
         KeyCode::Enter => Action::Confirm,
         KeyCode::Char(c @ '1'..='9') => Action::Pick(c as usize - '1' as usize),

@@ -6,7 +6,8 @@
 //! - [`app`]: the screen state and its pure `update`.
 //! - [`view`]: drawing into a buffer, never touching the terminal.
 //! - [`document_view`]: engine documents (result, interruption, feedback) as scrollable lines.
-//! - [`overlay`]: the panels over the screen (help, review, note, consent, leaving).
+//! - [`overlay`]: the panels over the screen (help, note, consent, place, leaving).
+//! - [`overview`]: the review: every answer by section, what is aside, where the interview is.
 //! - [`theme`]: styles, with a monochrome variant for `NO_COLOR`.
 //! - [`terminal`]: the loop over a terminal (generic over backend and input), and putting it back.
 //! - [`input`]: where the loop's input comes from: the real terminal read safely, or a script.
@@ -25,6 +26,7 @@ pub mod effects;
 pub mod input;
 pub mod keymap;
 pub mod overlay;
+pub mod overview;
 pub mod plain;
 pub mod rehearsal_view;
 pub mod terminal;

@@ -5,7 +5,6 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Widget, Wrap};
 
-use crate::engine::guide::NodeKind;
 use crate::engine::record::Consent;
 
 use super::app::{NOTE_LIMIT, Overlay};
@@ -32,7 +31,8 @@ pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer
                 text.lines().map(|l| Line::from(l.to_owned())).collect(),
             )
         }
-        Overlay::Review { selected } => (view.ui("ui-review-title"), review_lines(view, *selected)),
+        // The overview is drawn as the screen's body (see `overview`), not as a panel.
+        Overlay::Review { .. } => return,
         Overlay::Note { text, .. } => (
             view.ui("ui-note-title-edit"),
             vec![
@@ -117,12 +117,32 @@ pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer
     if !title.is_empty() {
         block = block.title(Line::styled(format!(" {title} "), view.theme.heading()));
     }
+    // A choice list scrolls to keep its highlighted choice in view; a long text scrolls by keys.
+    let focus = lines
+        .iter()
+        .position(|l| l.spans.first().is_some_and(|s| s.content.starts_with('›')));
+    let inner_width = width.saturating_sub(4);
+    let rows = |lines: &[Line<'static>]| -> u16 {
+        Paragraph::new(lines.to_vec())
+            .wrap(Wrap { trim: false })
+            .line_count(inner_width) as u16
+    };
+    let total = rows(&lines);
+    // line_count of a bordered block adds its rows: the panel is the text plus four.
+    let height = (total + 4).min(area.height.saturating_sub(2));
+    let visible = height.saturating_sub(4);
+    let limit = total.saturating_sub(visible);
+    let scroll = match focus {
+        Some(i) => rows(&lines[..=i]).saturating_sub(visible).min(limit),
+        None => {
+            view.app.scroll_limit.set(limit);
+            view.app.panel_scroll.min(limit)
+        }
+    };
     let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(block);
-    // line_count adds the block's rows but not its columns: wrap at the inner width.
-    let height =
-        (paragraph.line_count(width.saturating_sub(4)) as u16).min(area.height.saturating_sub(2));
+        .block(block)
+        .scroll((scroll, 0));
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     Clear.render(popup, buf);
     paragraph.render(popup, buf);
@@ -136,66 +156,4 @@ fn choice(view: &View<'_, '_>, index: usize, selected: usize, text: &str) -> Lin
     } else {
         line
     }
-}
-
-/// One row per answer, the selected one highlighted; rows around the selection when they do
-/// not all fit.
-fn review_lines(view: &View<'_, '_>, selected: usize) -> Vec<Line<'static>> {
-    let guide = view.guide();
-    let rows: Vec<Line<'static>> = view
-        .app
-        .answered()
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, (node, option))| {
-            let NodeKind::Question(q) = &guide.node(node).kind else {
-                return None;
-            };
-            let text = format!(
-                "{} → {}",
-                view.text(&q.text),
-                view.text(&q.options[option].label)
-            );
-            Some(choice(view, i, selected, &text))
-        })
-        .collect();
-    // Keep the selection in view: show a window of rows around it.
-    let window = 12;
-    let start = selected
-        .saturating_sub(window / 2)
-        .min(rows.len().saturating_sub(window));
-    let mut lines: Vec<Line<'static>> = rows.into_iter().skip(start).take(window).collect();
-    // Answers kept aside: in the record, not in the pathway, back if their question returns.
-    let aside = off_path_lines(view);
-    if !aside.is_empty() {
-        lines.push(Line::default());
-        lines.push(Line::styled(view.ui("ui-off-path"), view.theme.heading()));
-        lines.extend(aside);
-    }
-    lines
-}
-
-/// The answers kept aside, as "question → answer", muted.
-fn off_path_lines(view: &View<'_, '_>) -> Vec<Line<'static>> {
-    let guide = view.guide();
-    view.app
-        .walk
-        .off_path
-        .iter()
-        .filter_map(|answer| {
-            let node = guide.find(&answer.node)?;
-            let NodeKind::Question(q) = &guide.node(node).kind else {
-                return None;
-            };
-            let option = q.option_index(answer.option.as_deref()?)?;
-            Some(Line::styled(
-                format!(
-                    "  {} → {}",
-                    view.text(&q.text),
-                    view.text(&q.options[option].label)
-                ),
-                view.theme.muted(),
-            ))
-        })
-        .collect()
 }

@@ -13,7 +13,7 @@ use crate::engine::session::Position;
 
 use super::app::{App, Overlay};
 use super::theme::Theme;
-use super::{document_view, overlay, rehearsal_view};
+use super::{document_view, overlay, overview, rehearsal_view};
 use crate::engine::report;
 
 /// Below this size the screen shows only a request to enlarge the window.
@@ -41,6 +41,12 @@ pub fn render(app: &App<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
     });
     match app.screen() {
         _ if app.picking() => rehearsal_view::picker(&view, body, buf),
+        // The overview takes the whole body: it is read, not glanced at.
+        _ if matches!(app.overlay, Some(Overlay::Review { .. })) => {
+            if let Some(Overlay::Review { selected }) = app.overlay {
+                overview::render(&view, selected, body, buf);
+            }
+        }
         Position::Question(node) => view.question(node, body, buf),
         Position::Info(node) => view.info(node, body, buf),
         Position::Interruption(node) => {
@@ -105,6 +111,35 @@ impl View<'_, '_> {
             .format(&self.app.lang, id, Some(&fluent_args))
     }
 
+    /// The name of the place chosen, if any.
+    pub fn place_name(&self) -> Option<String> {
+        let place = self.app.place?;
+        Some(self.text(&self.app.loaded.directory.place(place).name))
+    }
+
+    /// Where the interview stands, in one line: state, step, section, place.
+    pub fn status_line(&self) -> String {
+        let guide = self.guide();
+        let mut parts = vec![
+            self.ui(self.app.record.state(guide).message()),
+            self.ui_with("ui-step", &[("number", self.app.step_number().to_string())]),
+        ];
+        let node = guide.node(self.app.walk.position.node());
+        if let Some(section) = node.section {
+            parts.push(format!(
+                "{} {}/{}",
+                self.text(&guide.section(section).title),
+                section.0 + 1,
+                guide.sections.len()
+            ));
+        }
+        parts.push(
+            self.place_name()
+                .unwrap_or_else(|| self.ui("ui-location-none-short")),
+        );
+        parts.join(" · ")
+    }
+
     fn too_small(&self, area: Rect, buf: &mut Buffer) {
         let message = self.ui_with(
             "ui-too-small",
@@ -125,7 +160,12 @@ impl View<'_, '_> {
         let node = guide.node(self.app.screen().node());
         let mut place = Vec::new();
         if let Some(section) = node.section {
-            place.push(self.text(&guide.section(section).title));
+            place.push(format!(
+                "{} {}/{}",
+                self.text(&guide.section(section).title),
+                section.0 + 1,
+                guide.sections.len()
+            ));
         }
         if !matches!(self.app.screen(), Position::Outcome(_)) {
             place.push(self.ui_with("ui-step", &[("number", self.app.step_number().to_string())]));
@@ -135,10 +175,12 @@ impl View<'_, '_> {
         let right = format!("{} ", place.join(" · "));
         // The place on the right matters more than the title on the left: shorten the title.
         let room = (area.width as usize).saturating_sub(right.chars().count() + 2);
-        let left = truncate(
-            &format!(" {} · {}", self.text(&guide.title), guide.version),
-            room,
-        );
+        // The place comes first: it decides which institutions the referrals name.
+        let left = match self.place_name() {
+            Some(place) => format!(" {place} · {} · {}", self.text(&guide.title), guide.version),
+            None => format!(" {} · {}", self.text(&guide.title), guide.version),
+        };
+        let left = truncate(&left, room);
         let style = self.theme.heading().add_modifier(Modifier::REVERSED);
         buf.set_style(area, style);
         Line::from(left).style(style).render(area, buf);
@@ -157,10 +199,10 @@ impl View<'_, '_> {
             (Some(Overlay::Vignette), _) => "ui-keys-vignette",
             (None, Position::Outcome(_)) if rehearsing => "ui-keys-feedback",
             (Some(Overlay::Note { .. }), _) => "ui-keys-note",
+            (Some(Overlay::Review { .. }), _) => "ui-keys-review",
             (
                 Some(
-                    Overlay::Review { .. }
-                    | Overlay::Consent { .. }
+                    Overlay::Consent { .. }
                     | Overlay::Location { .. }
                     | Overlay::ConfirmChange { .. }
                     | Overlay::Close { .. },

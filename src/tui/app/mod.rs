@@ -122,6 +122,8 @@ pub struct App<'g> {
     pub revisit: Option<NodeId>,
     /// How far the outcome text is scrolled, in lines.
     pub scroll: u16,
+    /// How far the open panel's text is scrolled, in lines (help, vignette).
+    pub panel_scroll: u16,
     /// The furthest the outcome text can scroll at the last drawn size. Only the drawing knows
     /// how lines wrap, so it records this for `update` to clamp against.
     pub scroll_limit: std::cell::Cell<u16>,
@@ -161,6 +163,7 @@ impl<'g> App<'g> {
             selected: 0,
             revisit: None,
             scroll: 0,
+            panel_scroll: 0,
             scroll_limit: std::cell::Cell::new(u16::MAX),
             overlay: None,
             show_guidance: true,
@@ -311,9 +314,16 @@ impl<'g> App<'g> {
             return;
         }
         if let Some(overlay) = self.overlay.take() {
+            // The language can change under any panel; the panel stays open.
+            if action == Action::SwitchLanguage {
+                self.switch_language();
+                self.overlay = Some(overlay);
+                return;
+            }
             self.overlay = self.update_overlay(overlay, action);
             return;
         }
+        self.panel_scroll = 0;
         self.notice = None;
         if self.picking() {
             self.update_picker(action);
@@ -372,12 +382,25 @@ impl<'g> App<'g> {
                     self.show(Some(divergence.question));
                 }
             }
-            Action::SwitchLanguage => {
-                self.lang = self.next_language();
-                self.record.language = self.lang.clone();
-                self.dirty = true;
+            Action::SwitchLanguage => self.switch_language(),
+            Action::Place if !self.loaded.directory.places.is_empty() => {
+                let places = &self.loaded.directory.places;
+                let selected = self.place.map_or(places.len(), |p| p.0 as usize);
+                self.overlay = Some(Overlay::Location { selected });
             }
             Action::Back => self.show(self.step_before(screen.node())),
+            Action::PageUp | Action::PageDown | Action::Home | Action::End => match screen {
+                Position::Outcome(_) | Position::Interruption(_) => {
+                    self.scroll = paged(self.scroll, action, self.scroll_limit.get());
+                }
+                _ => {
+                    let last = self.option_count().saturating_sub(1);
+                    self.selected = match action {
+                        Action::PageUp | Action::Home => 0,
+                        _ => last,
+                    };
+                }
+            },
             Action::Up => match screen {
                 Position::Outcome(_) | Position::Interruption(_) => {
                     self.scroll = self.scroll.saturating_sub(1)
@@ -561,10 +584,30 @@ impl<'g> App<'g> {
         }
     }
 
+    fn switch_language(&mut self) {
+        self.lang = self.next_language();
+        self.record.language = self.lang.clone();
+        self.dirty = true;
+    }
+
     /// The language after the current one, in the guide's order.
     pub fn next_language(&self) -> String {
         let languages = &self.loaded.guide.languages;
         let here = languages.iter().position(|l| *l == self.lang).unwrap_or(0);
         languages[(here + 1) % languages.len()].clone()
+    }
+}
+
+/// How many lines a page key moves a text, or rows a list.
+pub const PAGE: u16 = 10;
+
+/// `position` moved by a page key (`PageUp`, `PageDown`, `Home`, `End`), within `0..=last`.
+pub fn paged(position: u16, action: Action, last: u16) -> u16 {
+    match action {
+        Action::PageUp => position.saturating_sub(PAGE),
+        Action::PageDown => position.saturating_add(PAGE).min(last),
+        Action::Home => 0,
+        Action::End => last,
+        _ => position,
     }
 }

@@ -16,7 +16,19 @@ impl App<'_> {
                 Action::No | Action::Quit | Action::Back => None,
                 _ => Some(Overlay::QuitConfirm),
             },
-            Overlay::Help | Overlay::Vignette => None,
+            // Long texts scroll; any other key closes them.
+            Overlay::Help | Overlay::Vignette => {
+                let limit = self.scroll_limit.get();
+                self.panel_scroll = match action {
+                    Action::Up => self.panel_scroll.saturating_sub(1),
+                    Action::Down => self.panel_scroll.saturating_add(1).min(limit),
+                    Action::PageUp | Action::PageDown | Action::Home | Action::End => {
+                        super::paged(self.panel_scroll, action, limit)
+                    }
+                    _ => return None,
+                };
+                Some(overlay)
+            }
             Overlay::Location { selected } => {
                 let places = &self.loaded.directory.places;
                 let choose = |app: &mut Self, index: usize| {
@@ -33,9 +45,14 @@ impl App<'_> {
                     Action::Down => Some(Overlay::Location {
                         selected: (selected + 1).min(places.len()),
                     }),
+                    Action::Home | Action::PageUp => Some(Overlay::Location { selected: 0 }),
+                    Action::End | Action::PageDown => Some(Overlay::Location {
+                        selected: places.len(),
+                    }),
                     Action::Confirm => choose(self, selected),
                     Action::Pick(i) if i <= places.len() => choose(self, i),
-                    Action::No => choose(self, places.len()),
+                    // Closing changes nothing: "no place" is a choice of its own, never a default.
+                    Action::No | Action::Back | Action::Place => None,
                     _ => Some(Overlay::Location { selected }),
                 }
             }
@@ -48,6 +65,12 @@ impl App<'_> {
                     Action::Down => Some(Overlay::Review {
                         selected: (selected + 1).min(count.saturating_sub(1)),
                     }),
+                    Action::PageUp | Action::PageDown | Action::Home | Action::End => {
+                        let last = count.saturating_sub(1) as u16;
+                        Some(Overlay::Review {
+                            selected: usize::from(super::paged(selected as u16, action, last)),
+                        })
+                    }
                     Action::Confirm if count > 0 => {
                         let (node, _) = self.answered()[selected.min(count - 1)];
                         self.show(Some(node));
