@@ -142,7 +142,7 @@ proptest! {
         sizes in prop::collection::vec((0u16..140, 0u16..50), 1..4),
     ) {
         let Ok(loaded) = load(&sources(guide_yaml(&nodes))) else { return Ok(()) };
-        let record = Record::new(&loaded.guide, &loaded.hash, "es");
+        let record = Record::new(loaded.guide(), loaded.hash(), "es");
         let mut app = App::new(&loaded, "es".into(), record);
         for key in keys {
             let action = match key {
@@ -159,8 +159,8 @@ proptest! {
                 n => Action::Pick(usize::from(n) - 10),
             };
             app.update(action);
-            let walk = app.session.walk(&loaded.guide);
-            prop_assert!(walk.steps.len() <= loaded.guide.nodes.len());
+            let walk = app.session.walk(loaded.guide());
+            prop_assert!(walk.steps.len() <= loaded.guide().nodes.len());
         }
         for (w, h) in sizes {
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();

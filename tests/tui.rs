@@ -29,7 +29,7 @@ fn screen(app: &App<'_>, width: u16, height: u16) -> String {
 /// Walks the small fixture to its `routine` outcome with the `alone` flag up, with referrals
 /// named for the fixture's town.
 fn walk_to_outcome(app: &mut App<'_>) {
-    app.place = app.loaded.directory.find_place("town");
+    app.place = app.loaded.directory().find_place("town");
     for action in [Action::Pick(1), Action::Confirm, Action::Pick(1)] {
         app.update(action);
     }
@@ -41,7 +41,7 @@ fn small() -> LoadedGuide {
 
 /// A new interview with a fixed case code, so screens are the same on every run.
 fn new_app<'g>(loaded: &'g LoadedGuide, lang: &str) -> App<'g> {
-    let mut record = Record::new(&loaded.guide, &loaded.hash, lang);
+    let mut record = Record::new(loaded.guide(), loaded.hash(), lang);
     record.case_code = "TEST-0001".into();
     App::new(loaded, lang.into(), record)
 }
@@ -278,7 +278,7 @@ fn every_key_bar_fits_in_80_columns_in_both_languages() {
         ] {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("language", "Español");
-            let text = loaded.ui.format(lang, id, Some(&args));
+            let text = loaded.ui().format(lang, id, Some(&args));
             assert!(
                 text.chars().count() <= 78,
                 "{lang} {id} is {} characters: {text}",
@@ -312,7 +312,7 @@ fn every_interface_message_the_code_names_exists_in_both_languages() {
     for lang in ["es", "en"] {
         for id in &ids {
             assert!(
-                loaded.ui.has(lang, id),
+                loaded.ui().has(lang, id),
                 "{id} has no {lang} text in locales/{lang}/ui.ftl"
             );
         }
@@ -558,7 +558,7 @@ fn a_new_interview_asks_for_the_place_and_names_its_institutions() {
         "Esc leaves no place: services by kind"
     );
     let mut app = new_app(&loaded, "en");
-    app.place = loaded.directory.find_place("country");
+    app.place = loaded.directory().find_place("country");
     assert!(
         app.ask_location().overlay.is_none(),
         "a place given on the command line is not asked again"

@@ -21,7 +21,7 @@ pub fn start(
     plain: bool,
 ) -> Result<(), Failure> {
     let lang = super::language(loaded, lang)?;
-    let mut record = Record::new(&loaded.guide, &loaded.hash, &lang);
+    let mut record = Record::new(loaded.guide(), loaded.hash(), &lang);
     record.location = location.map(|id| check_location(loaded, id)).transpose()?;
     run(loaded, store, record, lang, plain)
 }
@@ -48,7 +48,7 @@ pub fn resume(
 
 /// Refuses a record made with another guide, or whose answers this guide cannot take.
 pub fn check_fits(loaded: &LoadedGuide, record: &Record) -> Result<(), Failure> {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     if record.guide_id != guide.id {
         return Err(Failure::Usage(format!(
             "session {} was made with guide `{}`, not `{}`; resume it with that guide (--guide)",
@@ -73,11 +73,11 @@ pub fn check_fits(loaded: &LoadedGuide, record: &Record) -> Result<(), Failure> 
 }
 
 fn check_location(loaded: &LoadedGuide, id: &str) -> Result<String, Failure> {
-    if loaded.directory.find_place(id).is_some() {
+    if loaded.directory().find_place(id).is_some() {
         return Ok(id.to_owned());
     }
     let known: Vec<&str> = loaded
-        .directory
+        .directory()
         .places
         .iter()
         .map(|p| p.id.as_str())
@@ -121,6 +121,6 @@ fn run(
     } else {
         "ui-goodbye-saved"
     };
-    eprintln!("{}", loaded.ui.format(&app.lang, goodbye, Some(&args)));
+    eprintln!("{}", loaded.ui().format(&app.lang, goodbye, Some(&args)));
     Ok(())
 }

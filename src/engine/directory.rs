@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::diagnostic::{Diagnostic, suggest};
+use super::diagnostic::{Code, Diagnostic, suggest};
 use super::guide::resolve::is_message_id;
 use super::guide::{Guide, MessageId, ServiceId};
 use super::source::SourceFile;
@@ -145,7 +145,7 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
     if raw.format != 1 {
         errors.push((
             Diagnostic::error(
-                "unsupported-format",
+                Code::UnsupportedFormat,
                 format!(
                     "this directory is format {}, ruta reads format 1",
                     raw.format
@@ -162,7 +162,7 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
         if !is_message_id(id) {
             errors.push((
                 Diagnostic::error(
-                    "invalid-message-id",
+                    Code::InvalidMessageId,
                     format!("`{id}` is not a Fluent message id"),
                 )
                 .with_help(
@@ -181,7 +181,7 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
         if place_ids.insert(&place.id, PlaceId(i as u32)).is_some() {
             errors.push((
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     format!("location id `{}` is used more than once", place.id),
                 ),
                 root.key("locations").index(i).key("id"),
@@ -194,7 +194,12 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
             let found = place_ids.get(w).copied();
             if found.is_none() {
                 errors.push((
-                    unknown("location", "unknown-location", w, place_ids.keys().copied()),
+                    unknown(
+                        "location",
+                        Code::UnknownLocation,
+                        w,
+                        place_ids.keys().copied(),
+                    ),
                     path.key("within"),
                 ));
             }
@@ -215,7 +220,7 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
                 Some(p) if p.0 as usize == i => {
                     errors.push((
                         Diagnostic::error(
-                            "cycle",
+                            Code::Cycle,
                             format!(
                                 "location `{}` lies, through `within`, inside itself",
                                 place.id
@@ -243,7 +248,7 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
         if provider_ids.insert(&p.id, ()).is_some() {
             errors.push((
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     format!("provider id `{}` is used more than once", p.id),
                 ),
                 path.key("id"),
@@ -254,7 +259,7 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
             errors.push((
                 unknown(
                     "service",
-                    "unknown-service",
+                    Code::UnknownService,
                     &p.service,
                     services.keys().copied(),
                 ),
@@ -266,7 +271,7 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
             errors.push((
                 unknown(
                     "location",
-                    "unknown-location",
+                    Code::UnknownLocation,
                     &p.location,
                     place_ids.keys().copied(),
                 ),
@@ -307,7 +312,7 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
 
 fn unknown<'a>(
     kind: &str,
-    code: &'static str,
+    code: Code,
     id: &str,
     known: impl IntoIterator<Item = &'a str>,
 ) -> Diagnostic {

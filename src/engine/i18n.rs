@@ -8,10 +8,10 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
+use fluent_syntax::ast::Entry;
 use unic_langid::LanguageIdentifier;
 
-use super::diagnostic::{Diagnostic, Location};
-use super::ftl::{MessageShape, shapes_of};
+use super::diagnostic::{Code, Diagnostic, Location};
 use super::source::{SourceFile, SourceSet};
 
 /// The file name that holds ruta's own interface texts in each language folder.
@@ -56,6 +56,8 @@ impl std::fmt::Debug for Catalog {
 
 impl Catalog {
     /// Builds one bundle per language from `sources`, reporting syntax errors and duplicate ids.
+    /// A language without messages is not a finding here: the caller knows whether that means
+    /// an untranslated guide or a language ruta itself does not speak.
     pub fn load(sources: &SourceSet, languages: &[String], part: Part) -> (Self, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let mut bundles = Vec::new();
@@ -66,14 +68,13 @@ impl Catalog {
             // Isolation marks (U+2068/U+2069) around placeables show as garbage in terminals
             // and in plain text; Spanish and English need no bidi isolation.
             bundle.set_use_isolating(false);
-            let mut count = 0;
             for file in sources.locale_files(lang).filter(|f| part.includes(f)) {
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {
                         for error in errors {
                             diagnostics.push(
-                                Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", error.kind))
+                                Diagnostic::error(Code::FluentSyntax, format!("Fluent syntax error: {}", error.kind))
                                     .at(Location::from_offset(&file.display, &file.text, error.pos.start))
                                     .with_help("see https://projectfluent.org/fluent/guide/ ; continuation lines must be indented"),
                             );
@@ -81,11 +82,6 @@ impl Catalog {
                         resource
                     }
                 };
-                // Count messages, not files: an empty file is no more a translation than none.
-                count += resource
-                    .entries()
-                    .filter(|e| matches!(e, fluent_syntax::ast::Entry::Message(_)))
-                    .count();
                 let resource = Rc::new(resource);
                 files.push((lang.clone(), file.display.clone(), Rc::clone(&resource)));
                 if let Err(errors) = bundle.add_resource(resource) {
@@ -94,7 +90,7 @@ impl Catalog {
                             let offset = find_definition(&file.text, &id).unwrap_or(0);
                             diagnostics.push(
                                 Diagnostic::error(
-                                    "duplicate-message",
+                                    Code::DuplicateMessage,
                                     format!("message `{id}` is defined more than once in `{lang}`"),
                                 )
                                 .at(Location::from_offset(&file.display, &file.text, offset))
@@ -103,12 +99,6 @@ impl Catalog {
                         }
                     }
                 }
-            }
-            if count == 0 {
-                diagnostics.push(
-                    Diagnostic::error("missing-locale", format!("no messages for language `{lang}`"))
-                        .with_help(format!("write the guide's texts in locales/{lang}/*.ftl, or remove `{lang}` from `languages`")),
-                );
             }
             bundles.push((lang.clone(), bundle));
         }
@@ -162,14 +152,30 @@ impl Catalog {
         }
     }
 
-    /// The messages each file of `lang` defines, with the file's name and text.
-    pub fn shapes(&self, lang: &str) -> impl Iterator<Item = (&str, &str, Vec<MessageShape<'_>>)> {
+    /// The parsed files of `lang`, with each file's name as shown, for the checks that look
+    /// inside messages ([`super::ftl`]).
+    pub fn resources(&self, lang: &str) -> impl Iterator<Item = (&str, &FluentResource)> {
         self.files
             .iter()
             .filter(move |(l, _, _)| l == lang)
-            .map(|(_, display, resource)| {
-                (display.as_str(), resource.source(), shapes_of(resource))
-            })
+            .map(|(_, display, resource)| (display.as_str(), resource.as_ref()))
+    }
+
+    /// Whether the files of `lang` define no message at all (none, or only empty files: an
+    /// empty file is no more a translation than none).
+    pub fn is_empty(&self, lang: &str) -> bool {
+        !self
+            .resources(lang)
+            .flat_map(|(_, resource)| resource.entries())
+            .any(|e| matches!(e, Entry::Message(_)))
+    }
+
+    /// Whether a file of `lang` holds text that did not parse: its messages may be in there,
+    /// so "missing" would blame the wrong thing.
+    pub fn has_syntax_errors(&self, lang: &str) -> bool {
+        self.resources(lang)
+            .flat_map(|(_, resource)| resource.entries())
+            .any(|e| matches!(e, Entry::Junk { .. }))
     }
 
     fn bundle(&self, lang: &str) -> Option<&FluentBundle<Rc<FluentResource>>> {

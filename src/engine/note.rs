@@ -67,13 +67,13 @@ pub fn referrals(
     place: Option<PlaceId>,
     service: ServiceId,
 ) -> Vec<Referral> {
-    let text = |id: &super::guide::MessageId| loaded.texts.text(lang, id.as_str());
+    let text = |id: &super::guide::MessageId| loaded.texts().text(lang, id.as_str());
     let providers = place
-        .map(|p| loaded.directory.providers(service, p))
+        .map(|p| loaded.directory().providers(service, p))
         .unwrap_or_default();
     if providers.is_empty() {
         return vec![Referral {
-            name: text(&loaded.guide.service(service).name),
+            name: text(&loaded.guide().service(service).name),
             formerly: None,
             phone: None,
             confirmed: false,
@@ -101,23 +101,23 @@ pub fn referral_note(
     lang: &str,
     format: NoteFormat,
 ) -> Option<String> {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     let walk = record.session().walk(guide);
     let pathway = Pathway::of(guide, &walk)?;
     let NodeKind::Outcome(outcome) = &guide.node(pathway.outcome).kind else {
         return None;
     };
-    let text = |id: &super::guide::MessageId| loaded.texts.text(lang, id.as_str());
-    let ui = |id: &str| loaded.ui.text(lang, id);
+    let text = |id: &super::guide::MessageId| loaded.texts().text(lang, id.as_str());
+    let ui = |id: &str| loaded.ui().text(lang, id);
     let ui_with = |id: &str, name: &str, value: String| {
         let mut args = FluentArgs::new();
         args.set(name, value);
-        loaded.ui.format(lang, id, Some(&args))
+        loaded.ui().format(lang, id, Some(&args))
     };
     let place = record
         .location
         .as_deref()
-        .and_then(|l| loaded.directory.find_place(l));
+        .and_then(|l| loaded.directory().find_place(l));
     let mut out = Writer {
         format,
         text: String::new(),
@@ -133,7 +133,7 @@ pub fn referral_note(
     if let Some(place) = place {
         out.field(
             &ui("ui-note-location"),
-            &text(&loaded.directory.place(place).name),
+            &text(&loaded.directory().place(place).name),
         );
     }
     let consent = record
@@ -199,8 +199,8 @@ pub fn answer_lines<'a>(
     lang: &'a str,
     walk: &'a super::session::Walk,
 ) -> impl Iterator<Item = String> + 'a {
-    let guide = &loaded.guide;
-    let text = move |id: &super::guide::MessageId| loaded.texts.text(lang, id.as_str());
+    let guide = loaded.guide();
+    let text = move |id: &super::guide::MessageId| loaded.texts().text(lang, id.as_str());
     walk.steps.iter().filter_map(
         move |step| match (&guide.node(step.node).kind, step.option) {
             (NodeKind::Question(q), Some(i)) => {
@@ -297,17 +297,17 @@ pub fn debrief(
     record: &Record,
     lang: &str,
 ) -> Option<String> {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     let walk = record.session().walk(guide);
     let feedback = super::rehearsal::feedback(guide, case, &walk)?;
-    let text = |id: &super::guide::MessageId| loaded.texts.text(lang, id.as_str());
-    let ui = |id: &str| loaded.ui.text(lang, id);
+    let text = |id: &super::guide::MessageId| loaded.texts().text(lang, id.as_str());
+    let ui = |id: &str| loaded.ui().text(lang, id);
     let ui_with = |id: &str, args: &[(&str, String)]| {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             fluent.set(*name, value.clone());
         }
-        loaded.ui.format(lang, id, Some(&fluent))
+        loaded.ui().format(lang, id, Some(&fluent))
     };
     let title = |node| match &guide.node(node).kind {
         NodeKind::Outcome(o) => text(&o.title),

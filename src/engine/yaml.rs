@@ -17,7 +17,7 @@ use yaml_rust2::Event;
 use yaml_rust2::parser::{MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Code, Diagnostic, Location};
 use super::source::SourceFile;
 
 /// Most nested levels a guide file may have; real guides use about six.
@@ -28,7 +28,7 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Vec<Diagnostic
     if file.text.trim().is_empty() {
         // serde would say "missing field `format`", true but beside the point.
         return Err(vec![
-            Diagnostic::error("invalid-yaml", "the file is empty")
+            Diagnostic::error(Code::InvalidYaml, "the file is empty")
                 .at(Location::from_offset(&file.display, &file.text, 0))
                 .with_help("docs/guide-format.md shows a complete example to start from"),
         ]);
@@ -42,26 +42,29 @@ fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
     let message = full.split(" at line ").next().unwrap_or(&full).to_owned();
     let (code, help) = if message.contains("unknown field") {
         (
-            "unknown-key",
+            Code::UnknownKey,
             "remove or rename the key; docs/guide-format.md lists the keys each part takes",
         )
     } else if message.contains("missing field") {
         (
-            "missing-key",
+            Code::MissingKey,
             "add the key; docs/guide-format.md shows a complete example",
         )
     } else if message.contains("invalid type") || message.contains("invalid value") {
-        ("wrong-type", "check the value against docs/guide-format.md")
+        (
+            Code::WrongType,
+            "check the value against docs/guide-format.md",
+        )
     } else if message.contains("duplicate") {
-        ("duplicate-key", "each key may appear once in a mapping")
+        (Code::DuplicateKey, "each key may appear once in a mapping")
     } else {
         (
-            "invalid-yaml",
+            Code::InvalidYaml,
             "check indentation and quoting near this place",
         )
     };
     let location = match error.location() {
-        Some(at) if code == "duplicate-key" => second_key(file, &message, at.line())
+        Some(at) if code == Code::DuplicateKey => second_key(file, &message, at.line())
             .unwrap_or_else(|| {
                 Location::from_line_column(&file.display, &file.text, at.line(), at.column())
             }),
@@ -378,7 +381,7 @@ mod tests {
         }
         let f = file("a: 1\nb: 2\n");
         let d = parse::<T>(&f).unwrap_err().remove(0);
-        assert_eq!(d.code, "unknown-key");
+        assert_eq!(d.code, Code::UnknownKey);
         let l = d.location.unwrap();
         assert_eq!((l.line, l.column), (2, 1));
     }

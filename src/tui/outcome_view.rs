@@ -123,7 +123,7 @@ impl View<'_, '_> {
             }
             if referral.generic {
                 if let Some(place) = self.app.place {
-                    let place = self.text(&self.app.loaded.directory.place(place).name);
+                    let place = self.text(&self.app.loaded.directory().place(place).name);
                     spans.push(Span::styled(
                         format!(" ({})", self.ui_with("ui-no-provider", &[("place", place)])),
                         self.theme.muted(),

@@ -70,7 +70,7 @@ pub fn run(
             writeln!(
                 output,
                 "{}",
-                app.loaded.ui.text(&app.lang, "ui-plain-unknown")
+                app.loaded.ui().text(&app.lang, "ui-plain-unknown")
             )?;
         }
         for action in actions {
@@ -90,14 +90,19 @@ pub fn run(
 }
 
 fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
-    let ui = |id: &str| app.loaded.ui.text(&app.lang, id);
-    let text = |id: &crate::engine::guide::MessageId| app.loaded.texts.text(&app.lang, id.as_str());
-    let guide = &app.loaded.guide;
+    let ui = |id: &str| app.loaded.ui().text(&app.lang, id);
+    let text =
+        |id: &crate::engine::guide::MessageId| app.loaded.texts().text(&app.lang, id.as_str());
+    let guide = app.loaded.guide();
     writeln!(out)?;
     if let Some((id, detail)) = app.notice.take() {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("detail", detail);
-        writeln!(out, "{}", app.loaded.ui.format(&app.lang, &id, Some(&args)))?;
+        writeln!(
+            out,
+            "{}",
+            app.loaded.ui().format(&app.lang, &id, Some(&args))
+        )?;
     }
     match &app.overlay {
         Some(Overlay::QuitConfirm) => return writeln!(out, "{}", ui("ui-quit-question")),
@@ -149,7 +154,7 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
             "number",
             app.walk.steps.iter().filter(|s| s.branch.is_none()).count() + 1,
         );
-        let mut place = vec![app.loaded.ui.format(&app.lang, "ui-step", Some(&args))];
+        let mut place = vec![app.loaded.ui().format(&app.lang, "ui-step", Some(&args))];
         if let Some(section) = node.section {
             place.insert(0, text(&guide.section(section).title));
         }

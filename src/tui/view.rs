@@ -69,17 +69,17 @@ pub struct View<'a, 'g> {
 impl View<'_, '_> {
     /// The guide.
     pub fn guide(&self) -> &Guide {
-        &self.app.loaded.guide
+        self.app.loaded.guide()
     }
 
     /// A guide text in the current language.
     pub fn text(&self, id: &MessageId) -> String {
-        self.app.loaded.texts.text(&self.app.lang, id.as_str())
+        self.app.loaded.texts().text(&self.app.lang, id.as_str())
     }
 
     /// An interface text in the current language.
     pub fn ui(&self, id: &str) -> String {
-        self.app.loaded.ui.text(&self.app.lang, id)
+        self.app.loaded.ui().text(&self.app.lang, id)
     }
 
     /// An interface text with variables.
@@ -90,7 +90,7 @@ impl View<'_, '_> {
         }
         self.app
             .loaded
-            .ui
+            .ui()
             .format(&self.app.lang, id, Some(&fluent_args))
     }
 
@@ -170,7 +170,7 @@ impl View<'_, '_> {
         let language = self
             .app
             .loaded
-            .ui
+            .ui()
             .text(&self.app.next_language(), "ui-language-name");
         Line::from(format!(" {}", self.ui_with(id, &[("language", language)])))
             .style(self.theme.muted())

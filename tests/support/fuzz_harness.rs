@@ -55,8 +55,8 @@ pub fn session_file(data: &[u8]) {
     let Ok(loaded) = load(&small_with("guide/guide.yaml", GUIDE.to_owned())) else {
         return;
     };
-    if record.misfits(&loaded.guide).is_empty() {
-        let walk = record.session().walk(&loaded.guide);
+    if record.misfits(loaded.guide()).is_empty() {
+        let walk = record.session().walk(loaded.guide());
         let _ = ruta::engine::note::referral_note(
             &loaded,
             &record,

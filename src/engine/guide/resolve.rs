@@ -11,7 +11,7 @@ use super::{
     Choice, FORMAT_VERSION, Flag, FlagId, Guide, Info, MessageId, Node, NodeId, NodeKind, Outcome,
     Question, Route, Section, SectionId, Service, ServiceId, Urgency,
 };
-use crate::engine::diagnostic::{Diagnostic, suggest};
+use crate::engine::diagnostic::{Code, Diagnostic, suggest};
 use crate::engine::yaml::{Locator, YamlPath};
 
 /// Most nodes a guide may have: a hundred times more than any real guide, and enough for the
@@ -24,7 +24,7 @@ pub fn resolve(raw: RawGuide, locator: &Locator<'_>) -> Result<Guide, Vec<Diagno
     if count > MAX_NODES {
         return Err(vec![
             Diagnostic::error(
-                "too-many-nodes",
+                Code::TooManyNodes,
                 format!("the guide has {count} nodes; the limit is {MAX_NODES}"),
             )
             .with_help("a real guide has a few hundred at most; check that this is the right file")
@@ -65,7 +65,7 @@ impl Resolver {
         if raw.format != FORMAT_VERSION {
             self.report(
                 Diagnostic::error(
-                    "unsupported-format",
+                    Code::UnsupportedFormat,
                     format!(
                         "this guide is format {}, ruta reads format {FORMAT_VERSION}",
                         raw.format
@@ -77,7 +77,7 @@ impl Resolver {
         }
         if raw.languages.is_empty() {
             self.report(
-                Diagnostic::error("no-languages", "the guide declares no languages")
+                Diagnostic::error(Code::NoLanguages, "the guide declares no languages")
                     .with_help("write `languages: [es, en]`"),
                 root.key("languages"),
             );
@@ -144,7 +144,7 @@ impl Resolver {
             if q.options.len() < 2 {
                 self.report(
                     Diagnostic::error(
-                        "too-few-options",
+                        Code::TooFewOptions,
                         format!(
                             "question `{}` has {} option(s); a question needs at least two",
                             q.id,
@@ -195,7 +195,7 @@ impl Resolver {
             if route.when.is_empty() {
                 self.report(
                     Diagnostic::error(
-                        "empty-route",
+                        Code::EmptyRoute,
                         format!("route `{}` has no `when` branch", route.id),
                     )
                     .with_help("add branches, or point to `otherwise` directly"),
@@ -209,8 +209,13 @@ impl Resolver {
                 .enumerate()
                 .filter_map(|(j, w)| {
                     let branch = path.key("when").index(j);
-                    let flag =
-                        self.lookup(&flags, "flag", "unknown-flag", &w.flag, branch.key("flag"));
+                    let flag = self.lookup(
+                        &flags,
+                        "flag",
+                        Code::UnknownFlag,
+                        &w.flag,
+                        branch.key("flag"),
+                    );
                     let next = self.node_ref(&w.next, branch.key("next"));
                     flag.map(|flag| (flag, next))
                 })
@@ -229,7 +234,7 @@ impl Resolver {
             if let Some(layer) = o.iasc_layer.filter(|l| !(1..=4).contains(l)) {
                 self.report(
                     Diagnostic::error(
-                        "invalid-iasc-layer",
+                        Code::InvalidIascLayer,
                         format!("IASC layer {layer} does not exist; the pyramid has layers 1 to 4"),
                     ),
                     path.key("iasc_layer"),
@@ -354,7 +359,7 @@ impl Resolver {
         if map.insert(id.to_owned(), value).is_some() {
             self.report(
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     format!("{kind} id `{id}` is used more than once"),
                 )
                 .with_help("ids must be unique; rename one of them"),
@@ -373,7 +378,7 @@ impl Resolver {
                 if seen.insert(o.id.as_str(), ()).is_some() {
                     self.report(
                         Diagnostic::error(
-                            "duplicate-id",
+                            Code::DuplicateId,
                             format!(
                                 "option id `{}` is used twice in question `{question}`",
                                 o.id
@@ -390,7 +395,7 @@ impl Resolver {
                         self.lookup(
                             &Rc::clone(&self.flags),
                             "flag",
-                            "unknown-flag",
+                            Code::UnknownFlag,
                             f,
                             path.key("flags").index(j),
                         )
@@ -411,7 +416,7 @@ impl Resolver {
             Some(node) => *node,
             None => {
                 let mut d = Diagnostic::error(
-                    "dangling-next",
+                    Code::DanglingNext,
                     format!("`{id}` is not a node of this guide"),
                 );
                 d = match suggest(id, self.nodes.keys().map(String::as_str)) {
@@ -430,7 +435,7 @@ impl Resolver {
         &mut self,
         map: &HashMap<String, T>,
         kind: &str,
-        code: &'static str,
+        code: Code,
         id: &str,
         path: YamlPath,
     ) -> Option<T> {
@@ -453,7 +458,13 @@ impl Resolver {
         ids.iter()
             .enumerate()
             .filter_map(|(i, id)| {
-                self.lookup(&services, "service", "unknown-service", id, path.index(i))
+                self.lookup(
+                    &services,
+                    "service",
+                    Code::UnknownService,
+                    id,
+                    path.index(i),
+                )
             })
             .collect()
     }
@@ -464,7 +475,7 @@ impl Resolver {
             self.lookup(
                 &sections,
                 "section",
-                "unknown-section",
+                Code::UnknownSection,
                 id,
                 node.key("section"),
             )
@@ -475,7 +486,7 @@ impl Resolver {
         let urgency = Urgency::from_keyword(word);
         if urgency.is_none() {
             self.report(
-                Diagnostic::error("unknown-urgency", format!("`{word}` is not an urgency"))
+                Diagnostic::error(Code::UnknownUrgency, format!("`{word}` is not an urgency"))
                     .with_help("use one of: immediate, within_24h, within_week, routine"),
                 path,
             );
@@ -486,7 +497,7 @@ impl Resolver {
     fn message(&mut self, id: &str, path: YamlPath) -> MessageId {
         if !is_message_id(id) {
             self.report(
-                Diagnostic::error("invalid-message-id", format!("`{id}` is not a Fluent message id"))
+                Diagnostic::error(Code::InvalidMessageId, format!("`{id}` is not a Fluent message id"))
                     .with_help("the YAML holds message ids, not text: a letter, then letters, digits, `-` or `_`; put the words in locales/<lang>/*.ftl"),
                 path.clone(),
             );
@@ -529,7 +540,7 @@ impl Resolver {
                         Mark::Open => {
                             let from = &guide.node(*node).id;
                             self.report(
-                                Diagnostic::error("cycle", format!("`{from}` leads back to `{}`, which comes before it: the walk could go round for ever", guide.node(next).id))
+                                Diagnostic::error(Code::Cycle, format!("`{from}` leads back to `{}`, which comes before it: the walk could go round for ever", guide.node(next).id))
                                     .with_help("a guide is a tree (or a graph without loops); point this `next` further down"),
                                 next_path(guide, *node, *edge - 1),
                             );
@@ -607,6 +618,6 @@ mod tests {
         };
         let errors = resolve(raw, &Locator::new(&file)).unwrap_err();
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].code, "too-many-nodes");
+        assert_eq!(errors[0].code, Code::TooManyNodes);
     }
 }

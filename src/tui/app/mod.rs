@@ -127,11 +127,11 @@ impl<'g> App<'g> {
     /// A new interview of `loaded`, shown in `lang`, that records into `record`.
     pub fn new(loaded: &'g LoadedGuide, lang: String, record: Record) -> Self {
         let session = record.session();
-        let walk = session.walk(&loaded.guide);
+        let walk = session.walk(loaded.guide());
         let place = record
             .location
             .as_deref()
-            .and_then(|l| loaded.directory.find_place(l));
+            .and_then(|l| loaded.directory().find_place(l));
         Self {
             loaded,
             record,
@@ -179,7 +179,7 @@ impl<'g> App<'g> {
 
     /// Opens the choice of place, when the guide's directory has places and none was chosen.
     pub fn ask_location(mut self) -> Self {
-        if self.place.is_none() && !self.loaded.directory.places.is_empty() {
+        if self.place.is_none() && !self.loaded.directory().places.is_empty() {
             self.overlay = Some(Overlay::Location { selected: 0 });
         }
         self
@@ -193,7 +193,7 @@ impl<'g> App<'g> {
     /// The feedback on a finished rehearsal.
     pub fn feedback(&self) -> Option<crate::engine::rehearsal::Feedback> {
         let case = self.rehearsal.as_ref()?.case()?;
-        crate::engine::rehearsal::feedback(&self.loaded.guide, case, &self.walk)
+        crate::engine::rehearsal::feedback(self.loaded.guide(), case, &self.walk)
     }
 
     /// Whether the "leave the interview?" prompt is open.
@@ -220,7 +220,7 @@ impl<'g> App<'g> {
 
     /// The flags raised so far that call for action within a day or sooner, most urgent first.
     pub fn red_flags(&self) -> Vec<crate::engine::guide::FlagId> {
-        let guide = &self.loaded.guide;
+        let guide = self.loaded.guide();
         let mut flags: Vec<_> = self
             .walk
             .flags
@@ -266,7 +266,7 @@ impl<'g> App<'g> {
                 let text = self
                     .record
                     .notes
-                    .get(&self.loaded.guide.node(node).id)
+                    .get(&self.loaded.guide().node(node).id)
                     .cloned()
                     .unwrap_or_default();
                 self.overlay = Some(Overlay::Note { node, text });
@@ -316,7 +316,7 @@ impl<'g> App<'g> {
                     .rev()
                     .find(|s| s.branch.is_none())
                     .and_then(|s| s.option);
-                if self.session.back(&self.loaded.guide) {
+                if self.session.back(self.loaded.guide()) {
                     self.moved();
                     self.selected = previous.unwrap_or(0);
                 }
@@ -336,7 +336,7 @@ impl<'g> App<'g> {
             Action::Confirm => match (self.changing, self.walk.position) {
                 (Some(_), _) | (None, Position::Question(_)) => self.choose(self.selected),
                 (None, Position::Info(_)) => {
-                    self.session.acknowledge(&self.loaded.guide);
+                    self.session.acknowledge(self.loaded.guide());
                     self.moved();
                 }
                 (None, Position::Outcome(_)) => {}
@@ -346,7 +346,7 @@ impl<'g> App<'g> {
             Action::Pick(0)
                 if self.changing.is_none() && matches!(self.walk.position, Position::Info(_)) =>
             {
-                self.session.acknowledge(&self.loaded.guide);
+                self.session.acknowledge(self.loaded.guide());
                 self.moved();
             }
             _ => {}
@@ -354,7 +354,7 @@ impl<'g> App<'g> {
     }
 
     fn choose(&mut self, index: usize) {
-        let guide = &self.loaded.guide;
+        let guide = self.loaded.guide();
         match self.changing.take() {
             Some(node) => {
                 let id = guide.node(node).id.clone();
@@ -376,7 +376,7 @@ impl<'g> App<'g> {
 
     /// Recomputes the walk after the answers changed, and resets what belongs to one screen.
     fn moved(&mut self) {
-        self.walk = self.session.walk(&self.loaded.guide);
+        self.walk = self.session.walk(self.loaded.guide());
         self.record.answers = self.session.answers.clone();
         // Notes of questions no longer on the path stay: they may matter again after a change.
         self.dirty = true;
@@ -387,7 +387,7 @@ impl<'g> App<'g> {
     fn option_count(&self) -> usize {
         match self
             .shown_question()
-            .map(|n| &self.loaded.guide.node(n).kind)
+            .map(|n| &self.loaded.guide().node(n).kind)
         {
             Some(NodeKind::Question(q)) => q.options.len(),
             _ => 0,
@@ -396,7 +396,7 @@ impl<'g> App<'g> {
 
     /// The language after the current one, in the guide's order.
     pub fn next_language(&self) -> String {
-        let languages = &self.loaded.guide.languages;
+        let languages = &self.loaded.guide().languages;
         let here = languages.iter().position(|l| *l == self.lang).unwrap_or(0);
         languages[(here + 1) % languages.len()].clone()
     }
