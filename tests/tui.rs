@@ -238,7 +238,7 @@ fn every_key_bar_fits_in_80_columns_in_both_languages() {
             "ui-keys-help",
             "ui-keys-change",
         ] {
-            let mut args = fluent_bundle::FluentArgs::new();
+            let mut args = fluent::FluentArgs::new();
             args.set("language", "Español");
             let text = loaded.ui().format(lang, id, Some(&args));
             assert!(

@@ -114,7 +114,7 @@ fn run(
         }
         terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
     }
-    let mut args = fluent_bundle::FluentArgs::new();
+    let mut args = fluent::FluentArgs::new();
     args.set("code", app.record.case_code.clone());
     let goodbye = if app.record.finished {
         "ui-goodbye-finished"

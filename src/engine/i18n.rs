@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
+use fluent::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use fluent_syntax::ast::Entry;
 use unic_langid::LanguageIdentifier;
 

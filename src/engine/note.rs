@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use fluent_bundle::FluentArgs;
+use fluent::FluentArgs;
 
 use super::directory::PlaceId;
 use super::guide::{NodeKind, ServiceId, Urgency};

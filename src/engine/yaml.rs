@@ -36,6 +36,9 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Vec<Diagnostic
     serde_yaml::from_str(&file.text).map_err(|error| vec![shape_error(file, &error)])
 }
 
+/// Turns a serde_yaml error into a finding. serde_yaml's errors have no kind, only text, so
+/// the code is chosen by matching serde's wording here, in the one module that knows about
+/// serde_yaml; the fixtures for each of these codes fail if that wording changes.
 fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
     let full = error.to_string();
     // serde_yaml appends " at line L column C"; the location is shown on its own line instead.
@@ -78,6 +81,7 @@ fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
 
 /// serde places a repeated field at the start of its mapping; point at the repetition instead:
 /// the second line from `from_line` on that starts with the key at the first one's indentation.
+/// The key is only in serde's message (``duplicate field `text` ``), so it is read from there.
 fn second_key(file: &SourceFile, message: &str, from_line: usize) -> Option<Location> {
     let key = message.split('`').nth(1)?;
     let mut indent = None;

@@ -96,7 +96,7 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
     let guide = app.loaded.guide();
     writeln!(out)?;
     if let Some((id, detail)) = app.notice.take() {
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = fluent::FluentArgs::new();
         args.set("detail", detail);
         writeln!(
             out,
@@ -149,7 +149,7 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
     // Where the interview is, in words: a screen reader has no header to glance at.
     if !matches!((shown, app.walk.position), (None, Position::Outcome(_))) {
         let node = guide.node(shown.unwrap_or(app.walk.position.node()));
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = fluent::FluentArgs::new();
         args.set(
             "number",
             app.walk.steps.iter().filter(|s| s.branch.is_none()).count() + 1,

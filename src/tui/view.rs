@@ -1,7 +1,7 @@
 //! Drawing the interview: a pure function from [`App`] to a buffer. Panels over the screen are
 //! drawn by [`super::overlay`].
 
-use fluent_bundle::FluentArgs;
+use fluent::FluentArgs;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Modifier;

@@ -211,7 +211,7 @@ pub struct Node {
     pub kind: NodeKind,
 }
 
-/// The three kinds of node.
+/// The four kinds of node, each read from its own list of the YAML (see `docs/decisions.md`).
 #[derive(Debug, Clone)]
 pub enum NodeKind {
     /// Asks something and branches on the answer.
