@@ -302,3 +302,26 @@ fn empty_and_garbage_files_are_refused_without_panic() {
         );
     }
 }
+
+/// Authors look codes up in docs/guide-format.md: every code is listed there, with its level.
+#[test]
+fn every_code_is_documented_with_its_level() {
+    let docs = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide-format.md"),
+    )
+    .unwrap();
+    for code in Code::ALL {
+        let row = docs
+            .lines()
+            .find(|l| l.starts_with('|') && l.contains(&format!("`{code}`")))
+            .unwrap_or_else(|| panic!("`{code}` is not in docs/guide-format.md"));
+        let level = match code.severity() {
+            Severity::Error => "| error |",
+            Severity::Warning => "| warning |",
+        };
+        assert!(
+            row.contains(level),
+            "`{code}` is not listed as {level}: {row}"
+        );
+    }
+}
