@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::record::{RECORD_FORMAT, Record, is_case_code, parse_rfc3339};
+use super::yaml;
 
 /// Largest session file read; a real one is a few kilobytes.
 const MAX_RECORD_BYTES: u64 = 1024 * 1024;
@@ -81,7 +82,7 @@ impl Store {
     /// Saves `record` atomically as `sessions/<case code>.yaml`.
     pub fn save(&self, record: &Record) -> Result<PathBuf, StoreError> {
         let path = self.session_path(&record.case_code)?;
-        let text = serde_yaml::to_string(record).map_err(|e| fail(&path, e))?;
+        let text = yaml::to_string(record).map_err(|e| fail(&path, e))?;
         write_atomic(&path, text.as_bytes(), true)?;
         Ok(path)
     }
@@ -257,17 +258,10 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
         ));
     }
     let text = fs::read_to_string(path).map_err(|e| fail(path, e))?;
-    let record: Record = serde_yaml::from_str(&text).map_err(|e| {
-        let place = e
-            .location()
-            .map_or(String::new(), |l| format!(":{}:{}", l.line(), l.column()));
-        fail(
-            path,
-            format!(
-                "{place} not a ruta session: {}",
-                e.to_string().split(" at line ").next().unwrap_or("")
-            ),
-        )
+    let record: Record = yaml::from_str(&text).map_err(|e| {
+        let place =
+            e.at.map_or(String::new(), |(line, column)| format!(":{line}:{column}"));
+        fail(path, format!("{place} not a ruta session: {}", e.message))
     })?;
     if record.format != RECORD_FORMAT {
         return Err(fail(

@@ -1,4 +1,5 @@
-//! The only module that parses YAML.
+//! The only module that reads or writes YAML: guide files, case files, the directory and
+//! saved sessions.
 //!
 //! serde_yaml (asked for by the project, archived upstream) reads files into typed structs and
 //! reports syntax and shape errors with their line and column. It cannot say where a value
@@ -12,6 +13,7 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt;
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use yaml_rust2::Event;
 use yaml_rust2::parser::{MarkedEventReceiver, Parser};
@@ -40,9 +42,7 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Vec<Diagnostic
 /// the code is chosen by matching serde's wording here, in the one module that knows about
 /// serde_yaml; the fixtures for each of these codes fail if that wording changes.
 fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
-    let full = error.to_string();
-    // serde_yaml appends " at line L column C"; the location is shown on its own line instead.
-    let message = full.split(" at line ").next().unwrap_or(&full).to_owned();
+    let message = message_of(error);
     let (code, help) = if message.contains("unknown field") {
         (
             Code::UnknownKey,
@@ -77,6 +77,36 @@ fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
     Diagnostic::error(code, message)
         .with_help(help)
         .at(location)
+}
+
+/// serde_yaml's message without the " at line L column C" it appends: the place is shown on
+/// its own.
+fn message_of(error: &serde_yaml::Error) -> String {
+    let full = error.to_string();
+    full.split(" at line ").next().unwrap_or(&full).to_owned()
+}
+
+/// Why a text that is not a guide file (a saved session) could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    /// What is wrong, in serde's words, without the place.
+    pub message: String,
+    /// 1-based line and column, when serde_yaml knows them.
+    pub at: Option<(usize, usize)>,
+}
+
+/// Reads `text` as a `T`: for ruta's own files (sessions), whose errors are told to the user
+/// as one line rather than as findings in a guide.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
+    serde_yaml::from_str(text).map_err(|error| ReadError {
+        message: message_of(&error),
+        at: error.location().map(|l| (l.line(), l.column())),
+    })
+}
+
+/// Writes `value` as YAML (sessions).
+pub fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
+    serde_yaml::to_string(value).map_err(|e| e.to_string())
 }
 
 /// serde places a repeated field at the start of its mapping; point at the repetition instead:
