@@ -361,8 +361,7 @@ mod tests {
         )]);
         let (catalog, diagnostics) = Catalog::load(&sources, &["es".to_owned()], Part::Guide);
         assert!(diagnostics.is_empty());
-        let mut args = FluentArgs::new();
-        args.set("name", "Ana");
+        let args = fluent::fluent_args!["name" => "Ana"];
         assert_eq!(catalog.format("es", "hola", Some(&args)), "Hola, Ana");
         assert_eq!(catalog.text("es", "mala"), "abc");
     }
