@@ -73,10 +73,10 @@ impl Location {
     }
 }
 
-/// One finding.
+/// One problem found in a guide: which check found it, what is wrong, where, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Error or warning.
+    /// Whether it stops the guide from being used; always its code's severity.
     pub severity: Severity,
     /// Which check found it; its stable name (`dangling-next`) is for docs and scripts.
     pub code: Code,
@@ -91,6 +91,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error with no place yet.
     pub fn error(code: Code, message: impl Into<String>) -> Self {
+        debug_assert_eq!(code.severity(), Severity::Error, "{code} is a warning");
         Self {
             severity: Severity::Error,
             code,
@@ -102,9 +103,13 @@ impl Diagnostic {
 
     /// A warning with no place yet.
     pub fn warning(code: Code, message: impl Into<String>) -> Self {
+        debug_assert_eq!(code.severity(), Severity::Warning, "{code} is an error");
         Self {
             severity: Severity::Warning,
-            ..Self::error(code, message)
+            code,
+            message: message.into(),
+            location: None,
+            help: None,
         }
     }
 

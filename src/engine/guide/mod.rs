@@ -87,7 +87,8 @@ impl fmt::Display for Urgency {
     }
 }
 
-/// A resolved guide.
+/// A checked tree: every reference is an index, every id is unique and no `next` loops back.
+/// Built by [`resolve::resolve`].
 #[derive(Debug, Clone)]
 pub struct Guide {
     /// Stable id of the guide.
@@ -208,7 +209,7 @@ pub struct Node {
     pub section: Option<SectionId>,
     /// Where the node is defined (`questions[3]`).
     pub path: YamlPath,
-    /// What kind of node it is.
+    /// What the node does, with what only that kind has.
     pub kind: NodeKind,
 }
 

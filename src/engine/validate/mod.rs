@@ -21,7 +21,7 @@ use super::yaml::{Locator, YamlPath};
 pub struct Validation {
     /// Every finding, sorted by place: the errors if the guide did not load, else its warnings.
     pub diagnostics: Vec<Diagnostic>,
-    /// The guide, if it loaded.
+    /// The guide, if it loaded (then `diagnostics` holds only warnings).
     pub loaded: Option<LoadedGuide>,
 }
 
