@@ -20,8 +20,14 @@ fn every_broken_fixture_exits_1_naming_file_line_and_column() {
         let out = ruta(&["--guide", dir.path().to_str().unwrap()]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        // One problem per fixture, so one finding and nothing echoing it.
         assert!(
-            stderr.contains(&format!("error[{name}]")),
+            stderr.starts_with(&format!("error[{name}]")),
+            "{name}: {stderr}"
+        );
+        assert_eq!(stderr.matches("error[").count(), 1, "{name}: {stderr}");
+        assert!(
+            stderr.ends_with("\nerror: the guide cannot be used: 1 error\n"),
             "{name}: {stderr}"
         );
         assert!(
@@ -44,7 +50,11 @@ fn warnings_pass_validation_unless_denied() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{name}: {stderr}");
         assert!(
-            stderr.contains(&format!("warning[{name}]")),
+            stderr.starts_with(&format!("warning[{name}]")),
+            "{name}: {stderr}"
+        );
+        assert!(
+            stderr.ends_with("\nvalid, with warnings: 0 errors, 1 warning; 1 case file\n"),
             "{name}: {stderr}"
         );
         let denied = ruta(&["validate", path, "--deny-warnings"]);
