@@ -24,7 +24,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("key_press");
     for (width, height) in [(80, 24), (200, 60)] {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        let record = Record::new(&loaded.guide, &loaded.hash, "es");
+        let record = Record::new(loaded.guide(), loaded.hash(), "es");
         let mut app = App::new(&loaded, "es".into(), record);
         // Stand somewhere in the middle of the interview.
         for _ in 0..8 {

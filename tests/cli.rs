@@ -20,8 +20,14 @@ fn every_broken_fixture_exits_1_naming_file_line_and_column() {
         let out = ruta(&["--guide", dir.path().to_str().unwrap()]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        // One problem per fixture, so one finding and nothing echoing it.
         assert!(
-            stderr.contains(&format!("error[{name}]")),
+            stderr.starts_with(&format!("error[{name}]")),
+            "{name}: {stderr}"
+        );
+        assert_eq!(stderr.matches("error[").count(), 1, "{name}: {stderr}");
+        assert!(
+            stderr.ends_with("\nerror: the guide cannot be used: 1 error\n"),
             "{name}: {stderr}"
         );
         assert!(
@@ -44,7 +50,11 @@ fn warnings_pass_validation_unless_denied() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{name}: {stderr}");
         assert!(
-            stderr.contains(&format!("warning[{name}]")),
+            stderr.starts_with(&format!("warning[{name}]")),
+            "{name}: {stderr}"
+        );
+        assert!(
+            stderr.ends_with("\nvalid, with warnings: 0 errors, 1 warning; 1 case file\n"),
             "{name}: {stderr}"
         );
         let denied = ruta(&["validate", path, "--deny-warnings"]);
@@ -73,14 +83,15 @@ fn json_findings_have_stable_fields() {
 }
 
 #[test]
-fn the_bundled_guide_validates_cleanly() {
-    let out = ruta(&["validate", "--deny-warnings"]);
+fn a_valid_guide_exits_0_with_a_one_line_summary() {
+    let dir = common::materialize("valid", "small");
+    let out = ruta(&["validate", dir.path().to_str().unwrap(), "--deny-warnings"]);
+    assert_eq!(out.status.code(), Some(0));
     assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        String::from_utf8_lossy(&out.stderr),
+        "valid: 0 errors, 0 warnings; 1 case file\n"
     );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
 }
 
 /// Whether some line reads `--> <path>:<line>:<column>`.
@@ -139,10 +150,10 @@ fn sessions_lists_every_interview_with_its_state_and_open_hides_closed_ones() {
     let loaded = common::load_fixture("valid/small");
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(Some(data.path())).unwrap();
-    let g = &loaded.guide;
-    let mut in_progress = Record::new(g, &loaded.hash, "es");
+    let g = loaded.guide();
+    let mut in_progress = Record::new(g, loaded.hash(), "es");
     in_progress.answers = vec![];
-    let mut result = Record::new(g, &loaded.hash, "es");
+    let mut result = Record::new(g, loaded.hash(), "es");
     let mut session = Session::new();
     session.answer(g, 1).unwrap();
     session.acknowledge(g);

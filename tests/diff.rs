@@ -36,7 +36,7 @@ fn a_retargeted_option_changes_exactly_its_answers() {
         "        next: follow_up\n",
         "        next: urgent\n",
     );
-    let d = diff(&old, &new, &[], &[]);
+    let d = diff(&old, &new);
     assert_eq!(
         d.structure,
         [StructuralChange::Retargeted(
@@ -69,7 +69,7 @@ fn a_retargeted_option_changes_exactly_its_answers() {
 #[test]
 fn identical_guides_have_no_difference() {
     let guide = load(&small_sources()).unwrap();
-    let d = diff(&guide, &guide, &[], &[]);
+    let d = diff(&guide, &guide);
     assert!(d.structure.is_empty() && d.outcomes.is_empty() && d.cases.is_empty());
 }
 
@@ -82,7 +82,7 @@ fn changed_texts_are_listed_per_language() {
         "opt-no = No",
         "opt-no = No, not now",
     );
-    let d = diff(&old, &new, &[], &[]);
+    let d = diff(&old, &new);
     let en = &d.messages.iter().find(|(l, _)| l == "en").unwrap().1;
     assert_eq!(en.changed, ["opt-no"]);
     let es = &d.messages.iter().find(|(l, _)| l == "es").unwrap().1;
@@ -109,7 +109,7 @@ fn a_new_question_in_the_middle_is_walked_by_both_sides() {
         yaml,
     )])))
     .unwrap();
-    let d = diff(&old, &new, &[], &[]);
+    let d = diff(&old, &new);
     assert!(
         d.structure
             .contains(&StructuralChange::NodeAdded("extra".into(), "question"))
@@ -212,7 +212,7 @@ fn brute_force(old: &Guide, new: &Guide) -> BTreeMap<(String, String), u128> {
 fn a_routed_guide_agrees_with_brute_force_for_every_single_retarget() {
     // Every option of the small routed guide re-targeted to every other node in turn.
     let old = routed();
-    let guide = &old.guide;
+    let guide = old.guide();
     let mut checked = 0;
     for q in guide.node_ids() {
         let NodeKind::Question(question) = &guide.node(q).kind else {
@@ -235,13 +235,13 @@ fn a_routed_guide_agrees_with_brute_force_for_every_single_retarget() {
                 let Ok(new) = load(&routed_sources(&yaml)) else {
                     continue;
                 }; // a cycle: not a guide
-                let d = diff(&old, &new, &[], &[]);
+                let d = diff(&old, &new);
                 let found: BTreeMap<(String, String), u128> = d
                     .outcomes
                     .iter()
                     .map(|c| ((c.old.clone(), c.new.clone()), c.count))
                     .collect();
-                assert_eq!(found, brute_force(&old.guide, &new.guide), "{yaml}");
+                assert_eq!(found, brute_force(old.guide(), new.guide()), "{yaml}");
                 checked += 1;
             }
         }
@@ -253,7 +253,7 @@ fn a_routed_guide_agrees_with_brute_force_for_every_single_retarget() {
 fn the_bundled_guide_with_one_option_retargeted_lists_exactly_its_answers() {
     let base = SourceSet::embedded();
     let old = load(&base).unwrap();
-    let guide = &old.guide;
+    let guide = old.guide();
     // The first question of the interview, its first option sent straight to the mildest outcome.
     let NodeKind::Question(first) = &guide.node(guide.start).kind else {
         panic!("the guide starts with a question")
@@ -283,7 +283,7 @@ fn the_bundled_guide_with_one_option_retargeted_lists_exactly_its_answers() {
         serde_yaml::to_string(&raw).unwrap(),
     )]);
     let new = load(&base.clone().overlaid(changed)).unwrap();
-    let d = diff(&old, &new, &[], &[]);
+    let d = diff(&old, &new);
     let retargeted: Vec<_> = d
         .structure
         .iter()

@@ -167,10 +167,10 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
 
     // 3. Change the first answer from the review screen.
     pane.keys(&["r"]);
-    pane.wait_for("Respuestas dadas");
-    for _ in 0..60 {
-        pane.keys(&["Up"]);
-    }
+    let overview = pane.wait_for("abrir para cambiar");
+    assert!(overview.contains("› 3"), "the overview opens on the last answer:\n{overview}");
+    pane.keys(&["Home"]);
+    pane.wait_for("›  1.");
     pane.keys(&["Enter"]);
     pane.wait_for("respuesta actual");
     pane.keys(&["2"]);

@@ -8,15 +8,15 @@ use ruta::engine::session::{Answer, Pathways, Position, Session};
 
 fn at(loaded: &ruta::engine::load::LoadedGuide, session: &Session) -> String {
     loaded
-        .guide
-        .node(session.walk(&loaded.guide).position.node())
+        .guide()
+        .node(session.walk(loaded.guide()).position.node())
         .id
         .clone()
 }
 
 fn option(loaded: &ruta::engine::load::LoadedGuide, node: &str, option: &str) -> usize {
-    let id = loaded.guide.find(node).expect("node exists");
-    let NodeKind::Question(q) = &loaded.guide.node(id).kind else {
+    let id = loaded.guide().find(node).expect("node exists");
+    let NodeKind::Question(q) = &loaded.guide().node(id).kind else {
         panic!("{node} is not a question")
     };
     q.option_index(option).expect("option exists")
@@ -27,25 +27,25 @@ fn a_walk_stops_at_each_unanswered_node() {
     let loaded = common::load_fixture("valid/small");
     let mut session = Session::new();
     assert!(matches!(
-        session.walk(&loaded.guide).position,
+        session.walk(loaded.guide()).position,
         Position::Question(_)
     ));
     assert_eq!(at(&loaded, &session), "danger");
 
     session
-        .answer(&loaded.guide, option(&loaded, "danger", "no"))
+        .answer(loaded.guide(), option(&loaded, "danger", "no"))
         .unwrap();
     assert!(matches!(
-        session.walk(&loaded.guide).position,
+        session.walk(loaded.guide()).position,
         Position::Info(_)
     ));
-    session.acknowledge(&loaded.guide);
+    session.acknowledge(loaded.guide());
     assert_eq!(at(&loaded, &session), "company");
     session
-        .answer(&loaded.guide, option(&loaded, "company", "parent"))
+        .answer(loaded.guide(), option(&loaded, "company", "parent"))
         .unwrap();
 
-    let walk = session.walk(&loaded.guide);
+    let walk = session.walk(loaded.guide());
     assert!(matches!(walk.position, Position::Outcome(_)));
     assert_eq!(at(&loaded, &session), "routine");
     assert_eq!(
@@ -53,14 +53,14 @@ fn a_walk_stops_at_each_unanswered_node() {
         3,
         "danger, calm and company are the trace"
     );
-    let pathway = Pathways::of(&loaded.guide, &walk).unwrap();
+    let pathway = Pathways::of(loaded.guide(), &walk).unwrap();
     assert_eq!(pathway.urgency, Urgency::Routine);
     assert!(pathway.flags.is_empty());
 }
 
 /// The small guide walked to `routine` with the `alone` flag: not in danger, travelled alone.
 fn travelled_alone(loaded: &ruta::engine::load::LoadedGuide) -> Session {
-    let g = &loaded.guide;
+    let g = loaded.guide();
     let mut session = Session::new();
     session.answer(g, option(loaded, "danger", "no")).unwrap();
     session.acknowledge(g);
@@ -73,7 +73,7 @@ fn travelled_alone(loaded: &ruta::engine::load::LoadedGuide) -> Session {
 #[test]
 fn flags_raise_urgency_and_add_referrals_and_actions() {
     let loaded = common::load_fixture("valid/small");
-    let g = &loaded.guide;
+    let g = loaded.guide();
     let session = travelled_alone(&loaded);
     let pathway = Pathways::of(g, &session.walk(g)).unwrap();
     assert_eq!(
@@ -105,7 +105,7 @@ fn flags_raise_urgency_and_add_referrals_and_actions() {
 #[test]
 fn changing_an_earlier_answer_keeps_what_leaves_the_path_aside_and_brings_it_back() {
     let loaded = common::load_fixture("valid/small");
-    let g = &loaded.guide;
+    let g = loaded.guide();
     let mut session = travelled_alone(&loaded);
     let before = session.answers.clone();
 
@@ -153,8 +153,8 @@ fn answers_that_do_not_fit_the_guide_are_not_followed() {
             },
         ],
     };
-    let walk = session.walk(&loaded.guide);
-    assert_eq!(loaded.guide.node(walk.position.node()).id, "danger");
+    let walk = session.walk(loaded.guide());
+    assert_eq!(loaded.guide().node(walk.position.node()).id, "danger");
     assert_eq!(walk.off_path.len(), 2);
 }
 
@@ -162,8 +162,8 @@ fn answers_that_do_not_fit_the_guide_are_not_followed() {
 fn sessions_round_trip_through_yaml() {
     let loaded = common::load_fixture("valid/small");
     let mut session = Session::new();
-    session.answer(&loaded.guide, 1).unwrap();
-    session.acknowledge(&loaded.guide);
+    session.answer(loaded.guide(), 1).unwrap();
+    session.acknowledge(loaded.guide());
     let text = serde_yaml::to_string(&session).unwrap();
     assert_eq!(
         text,
@@ -198,9 +198,9 @@ fn the_engine_has_no_terminal_code() {
 #[test]
 fn the_directory_names_local_providers_before_national_ones() {
     let loaded = common::load_fixture("valid/small");
-    let directory = &loaded.directory;
+    let directory = loaded.directory();
     let health = loaded
-        .guide
+        .guide()
         .services
         .iter()
         .position(|s| s.id == "health")
@@ -265,7 +265,7 @@ outcomes:
 #[test]
 fn routes_pick_the_first_branch_whose_flag_is_up() {
     let loaded = routed_guide();
-    let g = &loaded.guide;
+    let g = loaded.guide();
     let end = |threat: usize, debt: usize| {
         let mut session = Session::new();
         session.answer(g, threat).unwrap();
@@ -285,7 +285,7 @@ fn routes_pick_the_first_branch_whose_flag_is_up() {
 #[test]
 fn the_answered_steps_skip_routes() {
     let loaded = routed_guide();
-    let g = &loaded.guide;
+    let g = loaded.guide();
     let mut session = Session::new();
     session.answer(g, 0).unwrap();
     session.answer(g, 1).unwrap();

@@ -117,6 +117,61 @@ fn guide_yaml(nodes: &[GenNode]) -> String {
     )
 }
 
+/// An edit of the small valid guide: replace `len` characters at line `line`, column `column`
+/// with one of a few tokens that keep the YAML well-formed more often than random text would.
+#[derive(Debug, Clone)]
+struct Edit {
+    line: usize,
+    column: usize,
+    len: usize,
+    token: &'static str,
+}
+
+const TOKENS: &[&str] = &[
+    "", "x", "zz_", "  ", "\n", ": ", "- ", "[", "'", "#", "1", "-", "n", "q-danger", "urgent",
+];
+
+fn edit() -> impl Strategy<Value = Edit> {
+    (
+        0usize..90,
+        0usize..30,
+        0usize..6,
+        prop::sample::select(TOKENS),
+    )
+        .prop_map(|(line, column, len, token)| Edit {
+            line,
+            column,
+            len,
+            token,
+        })
+}
+
+/// The small guide with `edit` applied to its guide.yaml, and the edited text.
+fn edited_small_guide(edit: &Edit) -> (SourceSet, String) {
+    let base = SourceSet::from_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/guides/valid/small"),
+    )
+    .unwrap();
+    let text = &base.get("guide/guide.yaml").unwrap().text;
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let index = edit.line % lines.len();
+    let line: Vec<char> = lines[index].chars().collect();
+    let start = edit.column.min(line.len());
+    let end = (start + edit.len).min(line.len());
+    lines[index] = format!(
+        "{}{}{}",
+        line[..start].iter().collect::<String>(),
+        edit.token,
+        line[end..].iter().collect::<String>()
+    );
+    let edited = lines.join("\n") + "\n";
+    let sources = base.overlaid(SourceSet::from_files([(
+        "guide/guide.yaml".to_owned(),
+        edited.clone(),
+    )]));
+    (sources, edited)
+}
+
 fn sources(yaml: String) -> SourceSet {
     SourceSet::from_files([
         ("guide/guide.yaml".to_owned(), yaml),
@@ -144,7 +199,7 @@ proptest! {
         sizes in prop::collection::vec((0u16..140, 0u16..50), 1..4),
     ) {
         let Ok(loaded) = load(&sources(guide_yaml(&nodes))) else { return Ok(()) };
-        let record = Record::new(&loaded.guide, &loaded.hash, "es");
+        let record = Record::new(loaded.guide(), loaded.hash(), "es");
         let mut app = App::new(&loaded, "es".into(), record);
         for key in keys {
             let action = match key {
@@ -161,8 +216,8 @@ proptest! {
                 n => Action::Pick(usize::from(n) - 10),
             };
             app.update(action);
-            let walk = app.record.session().walk(&loaded.guide);
-            prop_assert!(walk.steps.len() <= loaded.guide.nodes.len());
+            let walk = app.record.session().walk(loaded.guide());
+            prop_assert!(walk.steps.len() <= loaded.guide().nodes.len());
         }
         for (w, h) in sizes {
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
@@ -171,9 +226,35 @@ proptest! {
     }
 
     #[test]
-    fn any_text_as_a_guide_is_refused_cleanly(text in ".{0,400}") {
+    fn any_text_as_a_guide_is_refused_with_placed_findings(text in ".{0,400}") {
         let validation = validate(&sources(text));
-        prop_assert!(validation.loaded.is_none() || validation.diagnostics.iter().all(|d| d.location.is_some()));
+        prop_assert!(validation.loaded.is_none());
+        prop_assert!(!validation.diagnostics.is_empty());
+        for d in &validation.diagnostics {
+            prop_assert!(d.location.is_some(), "{}", d);
+        }
+    }
+
+    /// Small edits of a valid guide get past the YAML parser often (see the test below), so
+    /// the checks on meaning (ids, references, texts) must place their findings too.
+    #[test]
+    fn any_edit_of_a_valid_guide_is_accepted_or_refused_with_placed_findings(
+        edit in edit(),
+    ) {
+        let (sources, text) = edited_small_guide(&edit);
+        let validation = validate(&sources);
+        if validation.loaded.is_none() {
+            prop_assert!(!validation.diagnostics.is_empty());
+        }
+        // The end of the file (after its last line break) is a place too.
+        let lines = text.lines().count() + 1;
+        for d in &validation.diagnostics {
+            let at = d.location.as_ref();
+            prop_assert!(at.is_some(), "{}", d);
+            if at.is_some_and(|l| l.file.ends_with("guide/guide.yaml")) {
+                prop_assert!(at.is_some_and(|l| l.line <= lines), "{}", d);
+            }
+        }
     }
 
     #[test]
@@ -217,8 +298,8 @@ proptest! {
         keys in prop::collection::vec(0u8..16, 0..220),
     ) {
         let loaded = common::load_embedded();
-        let guide = &loaded.guide;
-        let record = Record::new(guide, &loaded.hash, "es");
+        let guide = loaded.guide();
+        let record = Record::new(guide, loaded.hash(), "es");
         let mut app = App::new(&loaded, "es".into(), record);
         let mut ever: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         for key in keys {
@@ -269,4 +350,34 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn edits_often_parse_so_the_placed_findings_property_reaches_the_checks_on_meaning() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    use ruta::engine::diagnostic::Code;
+    let mut runner = TestRunner::deterministic();
+    let strategy = edit();
+    let shape = [
+        Code::InvalidYaml,
+        Code::UnknownKey,
+        Code::MissingKey,
+        Code::WrongType,
+        Code::DuplicateKey,
+    ];
+    let past_parsing = (0..300)
+        .filter(|_| {
+            let edit = strategy.new_tree(&mut runner).unwrap().current();
+            let validation = validate(&edited_small_guide(&edit).0);
+            validation
+                .diagnostics
+                .iter()
+                .any(|d| !shape.contains(&d.code))
+        })
+        .count();
+    assert!(
+        past_parsing >= 30,
+        "only {past_parsing} of 300 edits give a finding beyond the YAML's shape"
+    );
 }

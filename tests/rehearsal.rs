@@ -10,8 +10,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
-use ruta::engine::source::SourceSet;
-use ruta::engine::validate::validate;
 use ruta::tui::action::Action;
 use ruta::tui::app::App;
 use ruta::tui::theme::Theme;
@@ -26,13 +24,9 @@ fn screen(app: &App<'_>) -> String {
 }
 
 fn small() -> (LoadedGuide, Vec<ruta::engine::case::Case>) {
-    let validation = validate(&SourceSet::from_dir(&common::fixture("valid/small")).unwrap());
-    assert!(
-        validation.diagnostics.is_empty(),
-        "{}",
-        common::render(&validation.diagnostics)
-    );
-    (validation.loaded.unwrap(), validation.cases)
+    let loaded = common::load_fixture("valid/small");
+    let cases = loaded.cases().to_vec();
+    (loaded, cases)
 }
 
 fn rehearsal<'g>(
@@ -42,7 +36,7 @@ fn rehearsal<'g>(
     case: Option<usize>,
     reveal: bool,
 ) -> App<'g> {
-    let mut record = Record::new(&loaded.guide, &loaded.hash, lang);
+    let mut record = Record::new(loaded.guide(), loaded.hash(), lang);
     record.case_code = "TEST-0001".into();
     record.started = "2026-12-01T09:30:00Z".into();
     record.updated = record.started.clone();
@@ -86,7 +80,7 @@ fn a_wrong_answer_at_a_known_step_gives_that_divergence_and_score() {
         app.update(action);
     }
     let feedback = app.feedback().unwrap();
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     assert_eq!(feedback.expected, [guide.find("routine").unwrap()]);
     assert_eq!(feedback.reached, [guide.find("routine").unwrap()]);
     let divergence = feedback.divergence.unwrap();
@@ -173,11 +167,11 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
     let guide_dir = common::materialize("valid", "small");
     let data = tempfile::tempdir().unwrap();
     let store = ruta::engine::store::Store::open(Some(data.path())).unwrap();
-    let mut record = Record::new(&loaded.guide, &loaded.hash, "es");
+    let mut record = Record::new(loaded.guide(), loaded.hash(), "es");
     let mut session = ruta::engine::session::Session::new();
-    session.answer(&loaded.guide, 1).unwrap();
-    session.acknowledge(&loaded.guide);
-    session.answer(&loaded.guide, 2).unwrap();
+    session.answer(loaded.guide(), 1).unwrap();
+    session.acknowledge(loaded.guide());
+    session.answer(loaded.guide(), 2).unwrap();
     record.answers = session.answers;
     store.save(&record).unwrap();
 

@@ -18,11 +18,11 @@ fn small() -> LoadedGuide {
 
 /// A record of the small guide walked to `routine` with the `alone` flag, with a note.
 fn finished_record(loaded: &LoadedGuide) -> Record {
-    let mut record = Record::new(&loaded.guide, &loaded.hash, "es");
+    let mut record = Record::new(loaded.guide(), loaded.hash(), "es");
     let mut session = Session::new();
-    session.answer(&loaded.guide, 1).unwrap();
-    session.acknowledge(&loaded.guide);
-    session.answer(&loaded.guide, 1).unwrap();
+    session.answer(loaded.guide(), 1).unwrap();
+    session.acknowledge(loaded.guide());
+    session.answer(loaded.guide(), 1).unwrap();
     record.answers = session.answers;
     record.location = Some("town".into());
     record
@@ -85,14 +85,14 @@ fn a_session_holds_no_field_for_a_name() {
 fn resume_refuses_answers_that_no_longer_fit() {
     let loaded = small();
     let mut record = finished_record(&loaded);
-    assert!(record.misfits(&loaded.guide).is_empty());
+    assert!(record.misfits(loaded.guide()).is_empty());
     record.answers[0].option = Some("maybe".into());
     record.answers.push(ruta::engine::session::Answer {
         node: "gone".into(),
         option: Some("x".into()),
     });
     let misfits: Vec<String> = record
-        .misfits(&loaded.guide)
+        .misfits(loaded.guide())
         .into_iter()
         .map(|a| a.node)
         .collect();
@@ -188,7 +188,7 @@ fn the_referral_note_says_everything_in_either_language() {
     let loaded = small();
     let record = finished_record(&loaded);
     let es = referral_note(&loaded, &record, "es", NoteFormat::Markdown).unwrap();
-    let ui = |id: &str| loaded.ui.text("es", id);
+    let ui = |id: &str| loaded.ui().text("es", id);
     for expected in [
         format!("# {}", ui("ui-note-title")),
         format!("- **{}:** {}", ui("ui-note-case"), record.case_code),
@@ -211,14 +211,14 @@ fn the_referral_note_says_everything_in_either_language() {
         "no screen prompt in a document:\n{es}"
     );
     let en = referral_note(&loaded, &record, "en", NoteFormat::Text).unwrap();
-    let title = loaded.ui.text("en", "ui-note-title");
+    let title = loaded.ui().text("en", "ui-note-title");
     assert!(
         en.starts_with(&format!("{title}\n{}", "=".repeat(title.chars().count()))),
         "{en}"
     );
     assert!(en.contains("Who did you travel with? → Alone"), "{en}");
     assert!(
-        en.contains(&loaded.ui.text("en", "ui-urgency-within-24h")),
+        en.contains(&loaded.ui().text("en", "ui-urgency-within-24h")),
         "{en}"
     );
     assert!(
@@ -230,7 +230,7 @@ fn the_referral_note_says_everything_in_either_language() {
 #[test]
 fn no_note_before_a_pathway_is_reached() {
     let loaded = small();
-    let record = Record::new(&loaded.guide, &loaded.hash, "es");
+    let record = Record::new(loaded.guide(), loaded.hash(), "es");
     assert!(referral_note(&loaded, &record, "es", NoteFormat::Markdown).is_none());
 }
 
@@ -258,7 +258,7 @@ fn a_session_saved_by_ruta_0_3_opens_converted() {
          language: es\nlocation: town\nanswers:\n- node: danger\n  option: 'no'\n- node: calm\n\
          - node: company\n  option: alone\nconsent: agreed\nfinished: true\n",
         code = current.case_code,
-        hash = loaded.hash
+        hash = loaded.hash()
     );
     let path = dir
         .path()
@@ -269,7 +269,7 @@ fn a_session_saved_by_ruta_0_3_opens_converted() {
     assert_eq!(record.format, ruta::engine::record::RECORD_FORMAT);
     assert_eq!(record.answers, current.answers);
     assert_eq!(
-        record.state(&loaded.guide),
+        record.state(loaded.guide()),
         ruta::engine::record::State::Closed(CloseReason::Completed),
         "`finished: true` means closed as completed"
     );
@@ -339,7 +339,7 @@ fn a_newer_export_marks_the_older_note_as_superseded() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(Some(dir.path())).unwrap();
     let loaded = small();
-    let record = Record::new(&loaded.guide, &loaded.hash, "en");
+    let record = Record::new(loaded.guide(), loaded.hash(), "en");
     let mut app = App::new(&loaded, "en".into(), record);
     for action in [
         Action::Pick(1),

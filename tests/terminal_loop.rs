@@ -82,7 +82,7 @@ fn play(
 ) -> (Ending, Record, Script) {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(Some(data.path())).unwrap();
-    let record = Record::new(&loaded.guide, &loaded.hash, "en");
+    let record = Record::new(loaded.guide(), loaded.hash(), "en");
     let code = record.case_code.clone();
     let mut app = App::new(loaded, "en".into(), record);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
@@ -220,7 +220,7 @@ fn a_save_that_fails_mid_interview_shows_a_banner_that_stays() {
     let loaded = small();
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(Some(data.path())).unwrap();
-    let record = Record::new(&loaded.guide, &loaded.hash, "en");
+    let record = Record::new(loaded.guide(), loaded.hash(), "en");
     let mut app = App::new(&loaded, "en".into(), record);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let sessions = data.path().join("sessions");

@@ -3,20 +3,13 @@
 use std::path::PathBuf;
 
 use ruta::engine::diff::{StructuralChange, diff};
-use ruta::engine::validate::validate;
 
 use super::{Failure, GuideArgs};
 
 /// Prints the difference between the guides in `old` and `new`.
 pub fn run(old: PathBuf, new: PathBuf) -> Result<(), Failure> {
-    let load = |dir: PathBuf| -> Result<_, Failure> {
-        let args = GuideArgs { dir: Some(dir) };
-        let cases = validate(&args.sources()?).cases;
-        Ok((args.load()?, cases))
-    };
-    let (old, old_cases) = load(old)?;
-    let (new, new_cases) = load(new)?;
-    let d = diff(&old, &new, &new_cases, &old_cases);
+    let load = |dir: PathBuf| GuideArgs { dir: Some(dir) }.load();
+    let d = diff(&load(old)?, &load(new)?);
 
     outln!("## Outcome changes");
     if d.cases.is_empty() && d.outcomes.is_empty() {

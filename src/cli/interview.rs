@@ -22,7 +22,7 @@ pub fn start(
     plain: bool,
 ) -> Result<(), Failure> {
     let lang = super::language(loaded, lang)?;
-    let mut record = Record::new(&loaded.guide, &loaded.hash, &lang);
+    let mut record = Record::new(loaded.guide(), loaded.hash(), &lang);
     record.location = location.map(|id| check_location(loaded, id)).transpose()?;
     run(loaded, store, record, lang, plain, None)
 }
@@ -53,7 +53,7 @@ pub fn resume(
 
 /// Refuses a record made with another guide, or whose answers this guide cannot take.
 pub fn check_fits(loaded: &LoadedGuide, record: &Record) -> Result<(), Failure> {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     if record.guide_id != guide.id {
         return Err(Failure::Usage(format!(
             "session {} was made with guide `{}`, not `{}`; resume it with that guide (--guide)",
@@ -78,11 +78,11 @@ pub fn check_fits(loaded: &LoadedGuide, record: &Record) -> Result<(), Failure> 
 }
 
 fn check_location(loaded: &LoadedGuide, id: &str) -> Result<String, Failure> {
-    if loaded.directory.find_place(id).is_some() {
+    if loaded.directory().find_place(id).is_some() {
         return Ok(id.to_owned());
     }
     let known: Vec<&str> = loaded
-        .directory
+        .directory()
         .places
         .iter()
         .map(|p| p.id.as_str())
@@ -140,21 +140,23 @@ fn run(
 /// Says how the interview was left, on standard error: saved (and how to continue), finished,
 /// or — if the last save failed — not saved, with a failing exit. Never "saved" unless it was.
 pub fn goodbye(app: &App<'_>) -> Result<(), Failure> {
-    let mut args = fluent_bundle::FluentArgs::new();
+    let mut args = fluent::FluentArgs::new();
     args.set("code", app.record.case_code.clone());
     if let Some(reason) = &app.save_failure {
         args.set("detail", reason.clone());
-        return Err(Failure::NotSaved(app.loaded.ui.format(
+        return Err(Failure::NotSaved(app.loaded.ui().format(
             &app.lang,
             "ui-goodbye-not-saved",
             Some(&args),
         )));
     }
-    let goodbye = match app.record.state(&app.loaded.guide) {
+    let goodbye = match app.record.state(app.loaded.guide()) {
         ruta::engine::record::State::Closed(_) => "ui-goodbye-finished",
         _ => "ui-goodbye-saved",
     };
-    // After a hangup there may be no terminal to write to: that is no reason to fail.
-    errln!("{}", app.loaded.ui.format(&app.lang, goodbye, Some(&args)));
+    errln!(
+        "{}",
+        app.loaded.ui().format(&app.lang, goodbye, Some(&args))
+    );
     Ok(())
 }

@@ -17,10 +17,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use ruta::engine::diagnostic::{Diagnostic, Severity};
-use ruta::engine::load::LoadedGuide;
+use ruta::engine::diagnostic::Diagnostic;
+use ruta::engine::load::{LoadedGuide, load};
 use ruta::engine::source::SourceSet;
-use ruta::engine::validate::validate;
 
 /// Walks a practitioner through a guide for identifying returned migrant children in
 /// vulnerable situations, to a recommended referral pathway.
@@ -167,18 +166,9 @@ impl GuideArgs {
         }
     }
 
-    /// The guide, loaded and fully checked: any error `validate` would report refuses it.
+    /// The guide, loaded: loading runs every error check, so nothing is checked again.
     pub fn load(&self) -> Result<LoadedGuide, Failure> {
-        let validation = validate(&self.sources()?);
-        let errors: Vec<Diagnostic> = validation
-            .diagnostics
-            .into_iter()
-            .filter(|d| d.severity == Severity::Error)
-            .collect();
-        match validation.loaded {
-            Some(loaded) if errors.is_empty() => Ok(loaded),
-            _ => Err(Failure::InvalidGuide(errors)),
-        }
+        load(&self.sources()?).map_err(Failure::InvalidGuide)
     }
 }
 
@@ -202,18 +192,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
             args.lang.as_deref(),
             args.plain,
         ),
-        Command::Rehearse { case, reveal } => {
-            let args_guide = guide(None);
-            let cases = validate(&args_guide.sources()?).cases;
-            rehearse::rehearse(
-                &args_guide.load()?,
-                cases,
-                &store(args.data_dir.as_deref())?,
-                case.as_deref(),
-                args.lang.as_deref(),
-                reveal,
-            )
-        }
+        Command::Rehearse { case, reveal } => rehearse::rehearse(
+            &guide(None).load()?,
+            &store(args.data_dir.as_deref())?,
+            case.as_deref(),
+            args.lang.as_deref(),
+            reveal,
+        ),
         Command::Record { code, id } => rehearse::record(
             &guide(None).load()?,
             &store(args.data_dir.as_deref())?,
@@ -269,7 +254,7 @@ fn store(dir: Option<&std::path::Path>) -> Result<ruta::engine::store::Store, Fa
 
 /// Checks `lang` against the guide's languages; `None` picks the environment's or the default.
 pub fn language(loaded: &LoadedGuide, lang: Option<&str>) -> Result<String, Failure> {
-    let languages = &loaded.guide.languages;
+    let languages = &loaded.guide().languages;
     if let Some(lang) = lang.filter(|l| !languages.iter().any(|known| known == l)) {
         return Err(Failure::Usage(format!(
             "this guide has no language `{lang}`; it has: {}",

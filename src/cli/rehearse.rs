@@ -3,7 +3,6 @@
 
 use std::path::Path;
 
-use ruta::engine::case::Case;
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
 use ruta::engine::rehearsal::{is_case_id, record_case};
@@ -17,13 +16,13 @@ use super::Failure;
 /// Rehearses `case` (or lets the trainee pick one) in the terminal.
 pub fn rehearse(
     loaded: &LoadedGuide,
-    cases: Vec<Case>,
     store: &Store,
     case: Option<&str>,
     lang: Option<&str>,
     reveal: bool,
 ) -> Result<(), Failure> {
     use std::io::IsTerminal;
+    let cases = loaded.cases().to_vec();
     if cases.is_empty() {
         return Err(Failure::Usage(
             "this guide has no cases in guide/cases/ to rehearse".into(),
@@ -42,7 +41,7 @@ pub fn rehearse(
         ));
     }
     let lang = super::language(loaded, lang)?;
-    let record = Record::new(&loaded.guide, &loaded.hash, &lang);
+    let record = Record::new(loaded.guide(), loaded.hash(), &lang);
     let mut app = App::new(loaded, lang, record).rehearse(cases, index, reveal);
     let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
     let _lock = store
@@ -78,8 +77,8 @@ pub fn record(
         .load(code)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     super::interview::check_fits(loaded, &saved)?;
-    let walk = saved.session().walk(&loaded.guide);
-    let recorded = record_case(&loaded.guide, id, &walk).ok_or_else(|| {
+    let walk = saved.session().walk(loaded.guide());
+    let recorded = record_case(loaded.guide(), id, &walk).ok_or_else(|| {
         Failure::Usage(format!(
             "walk {code} has not reached a pathway; finish it first"
         ))

@@ -17,7 +17,7 @@ pub fn list(loaded: &LoadedGuide, store: &Store, open: bool) -> Result<(), Failu
     let (records, broken) = store
         .sessions()
         .map_err(|e| Failure::Usage(e.to_string()))?;
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     let shown: Vec<_> = records
         .iter()
         .map(|r| (r, r.state(guide)))

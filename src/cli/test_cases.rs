@@ -2,31 +2,20 @@
 
 use ruta::engine::case::{Case, CaseFailure};
 use ruta::engine::coverage::{Tally, coverage};
-use ruta::engine::diagnostic::Severity;
 use ruta::engine::guide::{Guide, NodeKind};
-use ruta::engine::validate::validate;
 
 use super::{Failure, GuideArgs};
 
 /// Runs the cases of the guide; fails if any case fails or a case file is broken.
 pub fn run(guide: &GuideArgs, lang: Option<&str>, show_coverage: bool) -> Result<(), Failure> {
-    let validation = validate(&guide.sources()?);
-    let errors: Vec<_> = validation
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
-    let Some(loaded) = validation.loaded.as_ref().filter(|_| errors.is_empty()) else {
-        return Err(Failure::InvalidGuide(errors));
-    };
-    let lang = super::language(loaded, lang)?;
-    let g = &loaded.guide;
+    let loaded = guide.load()?;
+    let lang = super::language(&loaded, lang)?;
+    let g = loaded.guide();
     let mut failed = 0;
     let mut walks = Vec::new();
-    for case in &validation.cases {
+    for case in loaded.cases() {
         let run = case.run(g);
-        let title = loaded.texts.text(&lang, case.title.as_str());
+        let title = loaded.texts().text(&lang, case.title.as_str());
         match &run.failure {
             None => outln!("ok    {:<28} → {}", case.id, g.node(case.outcome).id),
             Some(failure) => {
@@ -40,7 +29,7 @@ pub fn run(guide: &GuideArgs, lang: Option<&str>, show_coverage: bool) -> Result
     if show_coverage {
         print_coverage(g, &coverage(g, &walks));
     }
-    let passed = validation.cases.len() - failed;
+    let passed = loaded.cases().len() - failed;
     outln!("{passed} passed, {failed} failed");
     if failed > 0 {
         Err(Failure::Findings(format!("{failed} case(s) failed")))

@@ -31,13 +31,14 @@ pub fn run(guide: &GuideArgs, deny_warnings: bool, format: Format) -> Result<(),
         }
     }
     let errors = validation.count(Severity::Error);
+    let cases = validation.loaded.as_ref().map_or(0, |l| l.cases().len());
     let warnings = validation.count(Severity::Warning);
     let summary = format!(
         "{errors} error{}, {warnings} warning{}; {} case file{}",
         plural(errors),
         plural(warnings),
-        validation.cases.len(),
-        plural(validation.cases.len())
+        cases,
+        plural(cases)
     );
     if errors > 0 || (deny_warnings && warnings > 0) {
         Err(Failure::Findings(summary))
@@ -63,7 +64,7 @@ fn json(d: &Diagnostic) -> String {
     let location = d.location.as_ref();
     serde_json::json!({
         "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
-        "code": d.code,
+        "code": d.code.as_str(),
         "message": d.message,
         "file": location.map(|l| l.file.as_str()),
         "line": location.map(|l| l.line),

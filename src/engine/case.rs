@@ -8,7 +8,7 @@ use std::fmt;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Code, Diagnostic};
 use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, Urgency};
 use super::i18n::Catalog;
 use super::session::{Answer, Pathways, Position, Session, Walk};
@@ -132,7 +132,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
             if !texts.has(lang, id) {
                 error(
                     Diagnostic::error(
-                        "missing-message",
+                        Code::MissingMessage,
                         format!("message `{id}` has no `{lang}` text"),
                     )
                     .with_help(format!("add `{id} = …` to a file in locales/{lang}/")),
@@ -148,7 +148,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
         let Some(node) = guide.find(question) else {
             error(
                 Diagnostic::error(
-                    "case-unknown-node",
+                    Code::CaseUnknownNode,
                     format!("`{question}` is not a node of the guide"),
                 )
                 .with_help(suggestion(
@@ -162,7 +162,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
         let NodeKind::Question(q) = &guide.node(node).kind else {
             error(
                 Diagnostic::error(
-                    "case-unknown-node",
+                    Code::CaseUnknownNode,
                     format!("`{question}` is not a question; only questions take answers"),
                 ),
                 root.key("answers").key_name(question.clone()),
@@ -172,7 +172,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
         if q.option_index(option).is_none() {
             error(
                 Diagnostic::error(
-                    "case-unknown-option",
+                    Code::CaseUnknownOption,
                     format!("question `{question}` has no option `{option}`"),
                 )
                 .with_help(suggestion(option, q.options.iter().map(|o| o.id.as_str()))),
@@ -193,7 +193,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
     if outcome.is_none() {
         error(
             Diagnostic::error(
-                "case-unknown-outcome",
+                Code::CaseUnknownOutcome,
                 format!("`{}` is not an outcome of the guide", raw.expect.outcome),
             )
             .with_help(suggestion(&raw.expect.outcome, outcome_ids(guide))),
@@ -209,7 +209,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
             Some(node) => interruptions.push(node),
             None => error(
                 Diagnostic::error(
-                    "case-unknown-outcome",
+                    Code::CaseUnknownOutcome,
                     format!("`{id}` is not an outcome of the guide"),
                 )
                 .with_help(suggestion(id, outcome_ids(guide))),
@@ -221,7 +221,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
         let urgency = Urgency::from_keyword(word);
         if urgency.is_none() {
             error(
-                Diagnostic::error("unknown-urgency", format!("`{word}` is not an urgency"))
+                Diagnostic::error(Code::UnknownUrgency, format!("`{word}` is not an urgency"))
                     .with_help("use one of: immediate, within_24h, within_week, routine"),
                 expect.key("urgency"),
             );
@@ -234,7 +234,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
             Some(index) => flags.push(FlagId(index as u32)),
             None => error(
                 Diagnostic::error(
-                    "case-unknown-flag",
+                    Code::CaseUnknownFlag,
                     format!("`{flag}` is not a flag of the guide"),
                 )
                 .with_help(suggestion(flag, guide.flags.iter().map(|f| f.id.as_str()))),

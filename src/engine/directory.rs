@@ -10,8 +10,8 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::diagnostic::{Diagnostic, suggest};
-use super::guide::resolve::is_message_id;
+use super::diagnostic::{Code, Diagnostic};
+use super::guide::findings::Findings;
 use super::guide::{Guide, MessageId, ServiceId};
 use super::source::SourceFile;
 use super::yaml::{self, Locator, YamlPath};
@@ -62,7 +62,7 @@ pub struct PlaceId(pub u32);
 /// A country or a municipality.
 #[derive(Debug, Clone)]
 pub struct Place {
-    /// YAML id (`hn_san_pedro_sula`).
+    /// Its id in directory.yaml (`hn_san_pedro_sula`), which `--location` names.
     pub id: String,
     /// Message id of its name.
     pub name: MessageId,
@@ -73,11 +73,11 @@ pub struct Place {
 /// An institution that provides a service in a place.
 #[derive(Debug, Clone)]
 pub struct Provider {
-    /// YAML id.
+    /// Its id in directory.yaml, unique among providers.
     pub id: String,
     /// The service it provides.
     pub service: ServiceId,
-    /// Where.
+    /// The place it serves directly; places within it are served too.
     pub place: PlaceId,
     /// Message id of its current name.
     pub name: MessageId,
@@ -94,11 +94,12 @@ pub struct Provider {
 /// The resolved directory; empty when a guide has none.
 #[derive(Debug, Clone, Default)]
 pub struct Directory {
-    /// Every place.
+    /// Countries and municipalities in file order; a [`PlaceId`] indexes this list.
     pub places: Vec<Place>,
-    /// Every provider.
+    /// Institutions in file order; [`Directory::providers`] picks those for a place.
     pub providers: Vec<Provider>,
-    /// Every message id the directory uses, with where.
+    /// Every message id the directory names, with its place, for the check that each
+    /// language has it.
     pub message_refs: Vec<(MessageId, YamlPath)>,
 }
 
@@ -138,152 +139,107 @@ impl Directory {
 /// Reads and resolves the directory in `file` against the services of `guide`.
 pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec<Diagnostic>> {
     let raw: RawDirectory = yaml::parse(file)?;
-    let locator = Locator::new(file);
     let root = YamlPath::root();
-    let mut errors: Vec<(Diagnostic, YamlPath)> = Vec::new();
-    let mut directory = Directory::default();
+    let mut found = Findings::default();
     if raw.format != 1 {
-        errors.push((
+        found.report(
             Diagnostic::error(
-                "unsupported-format",
+                Code::UnsupportedFormat,
                 format!(
                     "this directory is format {}, ruta reads format 1",
                     raw.format
                 ),
             ),
             root.key("format"),
-        ));
+        );
     }
 
-    let message = |directory: &mut Directory,
-                   errors: &mut Vec<(Diagnostic, YamlPath)>,
-                   id: &str,
-                   path: YamlPath| {
-        if !is_message_id(id) {
-            errors.push((
-                Diagnostic::error(
-                    "invalid-message-id",
-                    format!("`{id}` is not a Fluent message id"),
-                )
-                .with_help(
-                    "the YAML holds message ids, not text; put the words in locales/<lang>/*.ftl",
-                ),
-                path.clone(),
-            ));
-        }
-        let id = MessageId(id.to_owned());
-        directory.message_refs.push((id.clone(), path));
-        id
-    };
-
-    let mut place_ids: HashMap<&str, PlaceId> = HashMap::new();
+    let mut place_ids: HashMap<String, PlaceId> = HashMap::new();
     for (i, place) in raw.locations.iter().enumerate() {
-        if place_ids.insert(&place.id, PlaceId(i as u32)).is_some() {
-            errors.push((
-                Diagnostic::error(
-                    "duplicate-id",
-                    format!("location id `{}` is used more than once", place.id),
-                ),
-                root.key("locations").index(i).key("id"),
-            ));
-        }
+        let path = root.key("locations").index(i).key("id");
+        found.register(
+            &mut place_ids,
+            "location",
+            &place.id,
+            PlaceId(i as u32),
+            path,
+        );
     }
+    let mut places = Vec::new();
     for (i, place) in raw.locations.iter().enumerate() {
         let path = root.key("locations").index(i);
         let within = place.within.as_deref().and_then(|w| {
-            let found = place_ids.get(w).copied();
-            if found.is_none() {
-                errors.push((
-                    unknown("location", "unknown-location", w, place_ids.keys().copied()),
-                    path.key("within"),
-                ));
-            }
-            found
+            found.lookup(
+                &place_ids,
+                "location",
+                Code::UnknownLocation,
+                w,
+                path.key("within"),
+            )
         });
-        let name = message(&mut directory, &mut errors, &place.name, path.key("name"));
-        directory.places.push(Place {
+        places.push(Place {
             id: place.id.clone(),
-            name,
+            name: found.message(&place.name, path.key("name")),
             within,
         });
     }
     // A place inside itself would make every lookup for it go round.
-    for (i, place) in directory.places.iter().enumerate() {
+    for (i, place) in places.iter().enumerate() {
         let mut current = place.within;
-        for _ in 0..directory.places.len() {
+        for _ in 0..places.len() {
             match current {
                 Some(p) if p.0 as usize == i => {
-                    errors.push((
+                    found.report(
                         Diagnostic::error(
-                            "cycle",
+                            Code::Cycle,
                             format!(
                                 "location `{}` lies, through `within`, inside itself",
                                 place.id
                             ),
                         ),
                         root.key("locations").index(i).key("within"),
-                    ));
+                    );
                     break;
                 }
-                Some(p) => current = directory.places[p.0 as usize].within,
+                Some(p) => current = places[p.0 as usize].within,
                 None => break,
             }
         }
     }
 
-    let services: HashMap<&str, ServiceId> = guide
+    let services: HashMap<String, ServiceId> = guide
         .services
         .iter()
         .enumerate()
-        .map(|(i, s)| (s.id.as_str(), ServiceId(i as u32)))
+        .map(|(i, s)| (s.id.clone(), ServiceId(i as u32)))
         .collect();
-    let mut provider_ids: HashMap<&str, ()> = HashMap::new();
+    let mut provider_ids: HashMap<String, ()> = HashMap::new();
+    let mut providers = Vec::new();
     for (i, p) in raw.providers.iter().enumerate() {
         let path = root.key("providers").index(i);
-        if provider_ids.insert(&p.id, ()).is_some() {
-            errors.push((
-                Diagnostic::error(
-                    "duplicate-id",
-                    format!("provider id `{}` is used more than once", p.id),
-                ),
-                path.key("id"),
-            ));
-        }
-        let service = services.get(p.service.as_str()).copied();
-        if service.is_none() {
-            errors.push((
-                unknown(
-                    "service",
-                    "unknown-service",
-                    &p.service,
-                    services.keys().copied(),
-                ),
-                path.key("service"),
-            ));
-        }
-        let place = place_ids.get(p.location.as_str()).copied();
-        if place.is_none() {
-            errors.push((
-                unknown(
-                    "location",
-                    "unknown-location",
-                    &p.location,
-                    place_ids.keys().copied(),
-                ),
-                path.key("location"),
-            ));
-        }
-        let name = message(&mut directory, &mut errors, &p.name, path.key("name"));
+        found.register(&mut provider_ids, "provider", &p.id, (), path.key("id"));
+        let service = found.lookup(
+            &services,
+            "service",
+            Code::UnknownService,
+            &p.service,
+            path.key("service"),
+        );
+        let place = found.lookup(
+            &place_ids,
+            "location",
+            Code::UnknownLocation,
+            &p.location,
+            path.key("location"),
+        );
+        let name = found.message(&p.name, path.key("name"));
         let formerly = p
             .formerly
             .as_ref()
-            .map(|f| message(&mut directory, &mut errors, f, path.key("formerly")));
-        let note = p
-            .note
-            .as_ref()
-            .map(|n| message(&mut directory, &mut errors, n, path.key("note")));
+            .map(|f| found.message(f, path.key("formerly")));
+        let note = p.note.as_ref().map(|n| found.message(n, path.key("note")));
         if let (Some(service), Some(place)) = (service, place) {
-            directory.providers.push(Provider {
+            providers.push(Provider {
                 id: p.id.clone(),
                 service,
                 place,
@@ -295,25 +251,10 @@ pub fn load_directory(file: &SourceFile, guide: &Guide) -> Result<Directory, Vec
             });
         }
     }
-    if errors.is_empty() {
-        Ok(directory)
-    } else {
-        Err(errors
-            .into_iter()
-            .map(|(d, path)| d.at(locator.locate(&path)))
-            .collect())
-    }
-}
-
-fn unknown<'a>(
-    kind: &str,
-    code: &'static str,
-    id: &str,
-    known: impl IntoIterator<Item = &'a str>,
-) -> Diagnostic {
-    let d = Diagnostic::error(code, format!("`{id}` is not a {kind} of this guide"));
-    match suggest(id, known) {
-        Some(near) => d.with_help(format!("did you mean `{near}`?")),
-        None => d.with_help(format!("declare the {kind} first, or fix the id")),
-    }
+    let directory = Directory {
+        places,
+        providers,
+        message_refs: found.take_messages(),
+    };
+    found.into_result(directory, &Locator::new(file))
 }

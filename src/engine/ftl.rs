@@ -2,7 +2,7 @@
 //! variables and attributes each one uses. It reads the resources the catalogs already parsed,
 //! so validation parses each file once.
 
-use fluent_bundle::FluentResource;
+use fluent::FluentResource;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 /// One message definition in a Fluent file.

@@ -30,8 +30,8 @@ struct Edge {
 }
 
 fn edges(loaded: &LoadedGuide, lang: &str) -> Vec<Edge> {
-    let guide = &loaded.guide;
-    let text = |id: &super::guide::MessageId| loaded.texts.text(lang, id.as_str());
+    let guide = loaded.guide();
+    let text = |id: &super::guide::MessageId| loaded.texts().text(lang, id.as_str());
     let mut edges = Vec::new();
     for from in guide.node_ids() {
         match &guide.node(from).kind {
@@ -66,7 +66,7 @@ fn edges(loaded: &LoadedGuide, lang: &str) -> Vec<Edge> {
                         interrupt: false,
                     });
                 }
-                let otherwise = loaded.ui.text(lang, "ui-graph-otherwise");
+                let otherwise = loaded.ui().text(lang, "ui-graph-otherwise");
                 edges.push(Edge {
                     from,
                     to: route.otherwise,
@@ -82,8 +82,8 @@ fn edges(loaded: &LoadedGuide, lang: &str) -> Vec<Edge> {
 
 /// The label of a node: its text (the outcome's title), wrapped.
 fn label(loaded: &LoadedGuide, lang: &str, node: NodeId) -> String {
-    let guide = &loaded.guide;
-    let text = |id: &super::guide::MessageId| loaded.texts.text(lang, id.as_str());
+    let guide = loaded.guide();
+    let text = |id: &super::guide::MessageId| loaded.texts().text(lang, id.as_str());
     let raw = match &guide.node(node).kind {
         NodeKind::Question(q) => text(&q.text),
         NodeKind::Info(info) => text(&info.text),
@@ -112,7 +112,7 @@ fn wrap(text: &str, width: usize) -> String {
 
 /// The tree in Graphviz DOT.
 pub fn dot(loaded: &LoadedGuide, lang: &str) -> String {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     let quote = |s: &str| {
         format!(
             "\"{}\"",
@@ -171,7 +171,7 @@ pub fn dot(loaded: &LoadedGuide, lang: &str) -> String {
 
 /// The tree as a Mermaid flowchart.
 pub fn mermaid(loaded: &LoadedGuide, lang: &str) -> String {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     // Mermaid ids are plain words; labels go in quotes with entities for what breaks them.
     let id = |node: NodeId| {
         format!(

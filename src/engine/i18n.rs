@@ -7,11 +7,11 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
+use fluent::{FluentArgs, FluentBundle, FluentError, FluentResource};
+use fluent_syntax::ast::Entry;
 use unic_langid::LanguageIdentifier;
 
-use super::diagnostic::{Diagnostic, Location};
-use super::ftl::{MessageShape, shapes_of};
+use super::diagnostic::{Code, Diagnostic, Location};
 use super::source::{SourceFile, SourceSet};
 
 /// The file name that holds ruta's own interface texts in each language folder.
@@ -56,6 +56,8 @@ impl std::fmt::Debug for Catalog {
 
 impl Catalog {
     /// Builds one bundle per language from `sources`, reporting syntax errors and duplicate ids.
+    /// A language without messages is not a finding here: the caller knows whether that means
+    /// an untranslated guide or a language ruta itself does not speak.
     pub fn load(sources: &SourceSet, languages: &[String], part: Part) -> (Self, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let mut bundles = Vec::new();
@@ -66,7 +68,6 @@ impl Catalog {
             // Isolation marks (U+2068/U+2069) around placeables show as garbage in terminals
             // and in plain text; Spanish and English need no bidi isolation.
             bundle.set_use_isolating(false);
-            let mut count = 0;
             for file in sources.locale_files(lang).filter(|f| part.includes(f)) {
                 // The Fluent parser recurses per nested placeable: refuse before it overflows.
                 if let Some(offset) =
@@ -74,7 +75,7 @@ impl Catalog {
                 {
                     diagnostics.push(
                         Diagnostic::error(
-                            "fluent-syntax",
+                            Code::FluentSyntax,
                             format!(
                                 "placeables nested more than {} deep",
                                 super::nesting::MAX_FTL_DEPTH
@@ -90,7 +91,7 @@ impl Catalog {
                     Err((resource, errors)) => {
                         for error in errors {
                             diagnostics.push(
-                                Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", error.kind))
+                                Diagnostic::error(Code::FluentSyntax, format!("Fluent syntax error: {}", error.kind))
                                     .at(Location::from_offset(&file.display, &file.text, error.pos.start))
                                     .with_help("see https://projectfluent.org/fluent/guide/ ; continuation lines must be indented"),
                             );
@@ -98,11 +99,6 @@ impl Catalog {
                         resource
                     }
                 };
-                // Count messages, not files: an empty file is no more a translation than none.
-                count += resource
-                    .entries()
-                    .filter(|e| matches!(e, fluent_syntax::ast::Entry::Message(_)))
-                    .count();
                 let resource = Rc::new(resource);
                 files.push((lang.clone(), file.display.clone(), Rc::clone(&resource)));
                 if let Err(errors) = bundle.add_resource(resource) {
@@ -111,7 +107,7 @@ impl Catalog {
                             let offset = find_definition(&file.text, &id).unwrap_or(0);
                             diagnostics.push(
                                 Diagnostic::error(
-                                    "duplicate-message",
+                                    Code::DuplicateMessage,
                                     format!("message `{id}` is defined more than once in `{lang}`"),
                                 )
                                 .at(Location::from_offset(&file.display, &file.text, offset))
@@ -120,12 +116,6 @@ impl Catalog {
                         }
                     }
                 }
-            }
-            if count == 0 {
-                diagnostics.push(
-                    Diagnostic::error("missing-locale", format!("no messages for language `{lang}`"))
-                        .with_help(format!("write the guide's texts in locales/{lang}/*.ftl, or remove `{lang}` from `languages`")),
-                );
             }
             bundles.push((lang.clone(), bundle));
         }
@@ -179,14 +169,30 @@ impl Catalog {
         }
     }
 
-    /// The messages each file of `lang` defines, with the file's name and text.
-    pub fn shapes(&self, lang: &str) -> impl Iterator<Item = (&str, &str, Vec<MessageShape<'_>>)> {
+    /// The parsed files of `lang`, with each file's name as shown, for the checks that look
+    /// inside messages ([`super::ftl`]).
+    pub fn resources(&self, lang: &str) -> impl Iterator<Item = (&str, &FluentResource)> {
         self.files
             .iter()
             .filter(move |(l, _, _)| l == lang)
-            .map(|(_, display, resource)| {
-                (display.as_str(), resource.source(), shapes_of(resource))
-            })
+            .map(|(_, display, resource)| (display.as_str(), resource.as_ref()))
+    }
+
+    /// Whether the files of `lang` define no message at all (none, or only empty files: an
+    /// empty file is no more a translation than none).
+    pub fn is_empty(&self, lang: &str) -> bool {
+        !self
+            .resources(lang)
+            .flat_map(|(_, resource)| resource.entries())
+            .any(|e| matches!(e, Entry::Message(_)))
+    }
+
+    /// Whether a file of `lang` holds text that did not parse: its messages may be in there,
+    /// so "missing" would blame the wrong thing.
+    pub fn has_syntax_errors(&self, lang: &str) -> bool {
+        self.resources(lang)
+            .flat_map(|(_, resource)| resource.entries())
+            .any(|e| matches!(e, Entry::Junk { .. }))
     }
 
     fn bundle(&self, lang: &str) -> Option<&FluentBundle<Rc<FluentResource>>> {
@@ -372,8 +378,7 @@ mod tests {
         )]);
         let (catalog, diagnostics) = Catalog::load(&sources, &["es".to_owned()], Part::Guide);
         assert!(diagnostics.is_empty());
-        let mut args = FluentArgs::new();
-        args.set("name", "Ana");
+        let args = fluent::fluent_args!["name" => "Ana"];
         assert_eq!(catalog.format("es", "hola", Some(&args)), "Hola, Ana");
         assert_eq!(catalog.text("es", "mala"), "abc");
     }

@@ -2,14 +2,16 @@
 //! (a test guards it), so everything below runs headless, in tests, CI and other front ends.
 //!
 //! - [`source`]: the files of a guide, from disk or embedded in the binary.
-//! - [`yaml`]: the one module that parses YAML, and finds positions for findings.
+//! - [`yaml`]: the one module that reads and writes YAML, and finds positions for findings.
 //! - [`graph`]: the tree as a Graphviz or Mermaid diagram.
-//! - [`guide`]: the format (`raw`), its checking (`resolve`) and the checked model.
+//! - [`guide`]: the format (`raw`), its checking (`resolve`, with the id and reference checks
+//!   the directory shares) and the checked model.
 //! - [`diff`]: what a change to a guide does to its outcomes.
 //! - [`directory`]: who provides each service in each place.
 //! - [`i18n`]: Fluent catalogs, text cleaning and the choice of language.
-//! - [`ftl`]: what Fluent files define, for the linter.
-//! - [`load`]: puts the above together and cross-checks tree and texts.
+//! - [`ftl`]: what each Fluent message holds (variables, attributes, length), for the checks.
+//! - [`load`]: the one way to a checked guide: every error check runs here, so nothing that
+//!   holds a `LoadedGuide` checks it again.
 //! - [`case`]: case files, and running them headlessly against the guide.
 //! - [`coverage`]: what a set of walks reaches of a guide.
 //! - [`report`]: the one document of a result (and of a rehearsal's feedback) that every
@@ -18,12 +20,12 @@
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
 //! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
-//! - [`validate`]: every check on a guide and its cases, for authors.
+//! - [`validate`]: load errors, or else the warnings (lints) on a loaded guide, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
 //! - [`leftovers`]: temporary files of killed saves, removed without racing a save.
 //! - [`line_index`]: lines and columns of many findings in one file, in linear time.
 //! - [`lock`]: one ruta per case: the lock an open interview holds.
-//! - [`diagnostic`]: findings with stable codes, printed like rustc.
+//! - [`diagnostic`]: findings with a [`diagnostic::Code`] each, printed like rustc.
 
 pub mod case;
 pub mod coverage;

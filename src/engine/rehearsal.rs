@@ -17,19 +17,20 @@ pub struct Feedback {
     /// The pathways the trainee reached, most urgent first.
     pub reached: Vec<NodeId>,
     /// The first question the trainee answered otherwise than the case, if any.
-    pub divergence: Option<Divergence>,
+    pub divergence: Option<FirstDifference>,
     /// Flags that call for action within a day, raised on the case's walk but not on the trainee's.
     pub missed_flags: Vec<FlagId>,
     /// The score.
     pub score: Score,
 }
 
-/// The first step where the trainee's answer differs from the case's.
+/// The first step where the trainee's answer differs from the case's. (Not
+/// [`super::case::Divergence`], which is where a walk can no longer reach an outcome.)
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Divergence {
+pub struct FirstDifference {
     /// How many answers the trainee gave before it (so going back there keeps them).
     pub answers_before: usize,
-    /// The question.
+    /// The question the trainee answered otherwise.
     pub question: NodeId,
     /// The option the trainee chose.
     pub chosen: usize,
@@ -74,7 +75,7 @@ pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
             if expected == Some(chosen) {
                 steps_matching += 1;
             } else if divergence.is_none() {
-                divergence = Some(Divergence {
+                divergence = Some(FirstDifference {
                     answers_before,
                     question: step.node,
                     chosen,

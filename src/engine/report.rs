@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use fluent_bundle::FluentArgs;
+use fluent::FluentArgs;
 
 use super::directory::PlaceId;
 use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, ServiceId, Urgency};
@@ -146,13 +146,13 @@ pub fn referrals(
     place: Option<PlaceId>,
     service: ServiceId,
 ) -> Vec<Referral> {
-    let text = |id: &MessageId| loaded.texts.text(lang, id.as_str());
+    let text = |id: &MessageId| loaded.texts().text(lang, id.as_str());
     let providers = place
-        .map(|p| loaded.directory.providers(service, p))
+        .map(|p| loaded.directory().providers(service, p))
         .unwrap_or_default();
     if providers.is_empty() {
         return vec![Referral {
-            name: text(&loaded.guide.service(service).name),
+            name: text(&loaded.guide().service(service).name),
             formerly: None,
             phone: None,
             confirmed: false,
@@ -187,12 +187,12 @@ impl<'a> Words<'a> {
 
     /// A guide text.
     pub fn text(&self, id: &MessageId) -> String {
-        self.loaded.texts.text(self.lang, id.as_str())
+        self.loaded.texts().text(self.lang, id.as_str())
     }
 
     /// An interface text.
     pub fn ui(&self, id: &str) -> String {
-        self.loaded.ui.text(self.lang, id)
+        self.loaded.ui().text(self.lang, id)
     }
 
     /// An interface text with arguments.
@@ -201,11 +201,11 @@ impl<'a> Words<'a> {
         for (name, value) in args {
             fluent.set(*name, value.clone());
         }
-        self.loaded.ui.format(self.lang, id, Some(&fluent))
+        self.loaded.ui().format(self.lang, id, Some(&fluent))
     }
 
     fn guide(&self) -> &'a Guide {
-        &self.loaded.guide
+        self.loaded.guide()
     }
 
     /// The title of an outcome, or its id for any other node.
@@ -229,14 +229,14 @@ impl<'a> Words<'a> {
 
 /// The report of an interview's result, or `None` before any pathway is reached.
 pub fn result(loaded: &LoadedGuide, record: &Record, lang: &str) -> Option<Document> {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     let walk = record.session().walk(guide);
     let pathways = Pathways::of(guide, &walk)?;
     let words = Words::new(loaded, lang);
     let place = record
         .location
         .as_deref()
-        .and_then(|l| loaded.directory.find_place(l));
+        .and_then(|l| loaded.directory().find_place(l));
     let mut doc = Document::default();
     let b = &mut doc.blocks;
     b.push(Block::Title(words.ui("ui-note-title")));
@@ -264,7 +264,7 @@ pub fn result(loaded: &LoadedGuide, record: &Record, lang: &str) -> Option<Docum
         b.push(field(
             &words,
             "ui-note-location",
-            words.text(&loaded.directory.place(place).name),
+            words.text(&loaded.directory().place(place).name),
         ));
     }
     let ids = pathways.ids(guide);
@@ -402,7 +402,7 @@ pub fn interruption(
     lang: &str,
     node: NodeId,
 ) -> Option<Document> {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     let NodeKind::Outcome(outcome) = &guide.node(node).kind else {
         return None;
     };
@@ -411,7 +411,7 @@ pub fn interruption(
     let place = record
         .location
         .as_deref()
-        .and_then(|l| loaded.directory.find_place(l));
+        .and_then(|l| loaded.directory().find_place(l));
     let mut doc = Document::default();
     let b = &mut doc.blocks;
     b.push(Block::Heading {
@@ -481,7 +481,7 @@ pub fn feedback(
     record: &Record,
     lang: &str,
 ) -> Option<Document> {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     let walk = record.session().walk(guide);
     let feedback = super::rehearsal::feedback(guide, case, &walk)?;
     let words = Words::new(loaded, lang);
@@ -635,7 +635,7 @@ fn service_items(
     place: Option<PlaceId>,
     services: &[ServiceId],
 ) -> Vec<Item> {
-    let place_name = place.map(|p| words.text(&loaded.directory.place(p).name));
+    let place_name = place.map(|p| words.text(&loaded.directory().place(p).name));
     services
         .iter()
         .flat_map(|s| referrals(loaded, lang, place, *s))
@@ -742,7 +742,7 @@ pub fn notes_on_path<'a>(
     record: &'a Record,
     walk: &'a Walk,
 ) -> impl Iterator<Item = (NodeId, &'a str)> + 'a {
-    let guide = &loaded.guide;
+    let guide = loaded.guide();
     walk.steps
         .iter()
         .map(|s| s.node)

@@ -7,7 +7,7 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Code, Diagnostic, Location};
 
 /// The guide and translations bundled into the binary at build time (see `build.rs`).
 const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
@@ -189,7 +189,7 @@ impl Budget {
         self.exceeded = true;
         Some(
             Diagnostic::error(
-                "guide-too-large",
+                Code::GuideTooLarge,
                 format!(
                     "the guide's files reach {} bytes in {} files here; the limits are {MAX_GUIDE_BYTES} bytes and {MAX_GUIDE_FILES} files",
                     self.bytes, self.files
@@ -260,7 +260,7 @@ fn read_file(root: &Path, path: &Path) -> Result<Result<SourceFile, Diagnostic>,
     let size = fs::metadata(path).map_err(|e| fail(e.to_string()))?.len();
     if size > MAX_FILE_BYTES {
         return Ok(Err(Diagnostic::error(
-            "file-too-large",
+            Code::FileTooLarge,
             format!("the file is {size} bytes; the limit is {MAX_FILE_BYTES} bytes"),
         )
         .at(Location::from_line_column(&display, "", 1, 1))
@@ -274,7 +274,7 @@ fn read_file(root: &Path, path: &Path) -> Result<Result<SourceFile, Diagnostic>,
             let prefix = String::from_utf8_lossy(valid);
             let at = Location::from_offset(&display, &prefix, prefix.len());
             return Ok(Err(Diagnostic::error(
-                "invalid-utf8",
+                Code::InvalidUtf8,
                 "the file is not valid UTF-8 here",
             )
             .at(at)

@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::record::{RECORD_FORMAT, Record, RecordV1, is_case_code, parse_rfc3339};
+use super::yaml;
 
 /// Largest session file read; a real one is a few kilobytes.
 const MAX_RECORD_BYTES: u64 = 1024 * 1024;
@@ -97,7 +98,7 @@ impl Store {
     /// Saves `record` atomically as `sessions/<case code>.yaml`.
     pub fn save(&self, record: &Record) -> Result<PathBuf, StoreError> {
         let path = self.session_path(&record.case_code)?;
-        let text = serde_yaml::to_string(record).map_err(|e| fail(&path, e))?;
+        let text = yaml::to_string(record).map_err(|e| fail(&path, e))?;
         let _saving = self.saving(path.parent().unwrap_or(&self.root))?;
         write_atomic(&path, text.as_bytes(), true)?;
         Ok(path)
@@ -368,27 +369,20 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
             ),
         ));
     }
-    let not_a_session = |e: serde_yaml::Error| {
-        let place = e
-            .location()
-            .map_or(String::new(), |l| format!(":{}:{}", l.line(), l.column()));
-        fail(
-            path,
-            format!(
-                "{place} not a ruta session: {}",
-                e.to_string().split(" at line ").next().unwrap_or("")
-            ),
-        )
+    let not_a_session = |e: yaml::ReadError| {
+        let place =
+            e.at.map_or(String::new(), |(line, column)| format!(":{line}:{column}"));
+        fail(path, format!("{place} not a ruta session: {}", e.message))
     };
     // The format number says which shape to read; older shapes are converted on the way in.
     #[derive(serde::Deserialize)]
     struct Versioned {
         format: u32,
     }
-    let version: Versioned = serde_yaml::from_str(text).map_err(not_a_session)?;
+    let version: Versioned = yaml::from_str(text).map_err(not_a_session)?;
     let record: Record = match version.format {
-        RECORD_FORMAT => serde_yaml::from_str(text).map_err(not_a_session)?,
-        1 => serde_yaml::from_str::<RecordV1>(text)
+        RECORD_FORMAT => yaml::from_str(text).map_err(not_a_session)?,
+        1 => yaml::from_str::<RecordV1>(text)
             .map_err(not_a_session)?
             .into(),
         other => {

@@ -1,4 +1,5 @@
-//! The only module that parses YAML.
+//! The only module that reads or writes YAML: guide files, case files, the directory and
+//! saved sessions.
 //!
 //! serde_yaml (asked for by the project, archived upstream) reads files into typed structs and
 //! reports syntax and shape errors with their line and column. It cannot say where a value
@@ -12,12 +13,13 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt;
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use yaml_rust2::Event;
 use yaml_rust2::parser::{MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Code, Diagnostic, Location};
 use super::source::SourceFile;
 
 /// Most nested levels a guide file may have; real guides use about six.
@@ -28,7 +30,7 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Vec<Diagnostic
     if file.text.trim().is_empty() {
         // serde would say "missing field `format`", true but beside the point.
         return Err(vec![
-            Diagnostic::error("invalid-yaml", "the file is empty")
+            Diagnostic::error(Code::InvalidYaml, "the file is empty")
                 .at(Location::from_offset(&file.display, &file.text, 0))
                 .with_help("docs/guide-format.md shows a complete example to start from"),
         ]);
@@ -44,7 +46,7 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Vec<Diagnostic
 /// The finding for a file nested deeper than any guide needs (see [`super::nesting`]).
 fn too_deep(file: &SourceFile, offset: usize) -> Diagnostic {
     Diagnostic::error(
-        "invalid-yaml",
+        Code::InvalidYaml,
         format!(
             "nested more than {} levels deep",
             super::nesting::MAX_YAML_FLOW_DEPTH
@@ -54,32 +56,36 @@ fn too_deep(file: &SourceFile, offset: usize) -> Diagnostic {
     .with_help("a guide nests a few levels; write lists and mappings in block style")
 }
 
+/// Turns a serde_yaml error into a finding. serde_yaml's errors have no kind, only text, so
+/// the code is chosen by matching serde's wording here, in the one module that knows about
+/// serde_yaml; the fixtures for each of these codes fail if that wording changes.
 fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
-    let full = error.to_string();
-    // serde_yaml appends " at line L column C"; the location is shown on its own line instead.
-    let message = full.split(" at line ").next().unwrap_or(&full).to_owned();
+    let message = message_of(error);
     let (code, help) = if message.contains("unknown field") {
         (
-            "unknown-key",
+            Code::UnknownKey,
             "remove or rename the key; docs/guide-format.md lists the keys each part takes",
         )
     } else if message.contains("missing field") {
         (
-            "missing-key",
+            Code::MissingKey,
             "add the key; docs/guide-format.md shows a complete example",
         )
     } else if message.contains("invalid type") || message.contains("invalid value") {
-        ("wrong-type", "check the value against docs/guide-format.md")
+        (
+            Code::WrongType,
+            "check the value against docs/guide-format.md",
+        )
     } else if message.contains("duplicate") {
-        ("duplicate-key", "each key may appear once in a mapping")
+        (Code::DuplicateKey, "each key may appear once in a mapping")
     } else {
         (
-            "invalid-yaml",
+            Code::InvalidYaml,
             "check indentation and quoting near this place",
         )
     };
     let location = match error.location() {
-        Some(at) if code == "duplicate-key" => second_key(file, &message, at.line())
+        Some(at) if code == Code::DuplicateKey => second_key(file, &message, at.line())
             .unwrap_or_else(|| {
                 Location::from_line_column(&file.display, &file.text, at.line(), at.column())
             }),
@@ -91,8 +97,39 @@ fn shape_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
         .at(location)
 }
 
+/// serde_yaml's message without the " at line L column C" it appends: the place is shown on
+/// its own.
+fn message_of(error: &serde_yaml::Error) -> String {
+    let full = error.to_string();
+    full.split(" at line ").next().unwrap_or(&full).to_owned()
+}
+
+/// Why a text that is not a guide file (a saved session) could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    /// What is wrong, in serde's words, without the place.
+    pub message: String,
+    /// 1-based line and column, when serde_yaml knows them.
+    pub at: Option<(usize, usize)>,
+}
+
+/// Reads `text` as a `T`: for ruta's own files (sessions), whose errors are told to the user
+/// as one line rather than as findings in a guide.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
+    serde_yaml::from_str(text).map_err(|error| ReadError {
+        message: message_of(&error),
+        at: error.location().map(|l| (l.line(), l.column())),
+    })
+}
+
+/// Writes `value` as YAML (sessions).
+pub fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
+    serde_yaml::to_string(value).map_err(|e| e.to_string())
+}
+
 /// serde places a repeated field at the start of its mapping; point at the repetition instead:
 /// the second line from `from_line` on that starts with the key at the first one's indentation.
+/// The key is only in serde's message (``duplicate field `text` ``), so it is read from there.
 fn second_key(file: &SourceFile, message: &str, from_line: usize) -> Option<Location> {
     let key = message.split('`').nth(1)?;
     let mut indent = None;
@@ -396,7 +433,7 @@ mod tests {
         }
         let f = file("a: 1\nb: 2\n");
         let d = parse::<T>(&f).unwrap_err().remove(0);
-        assert_eq!(d.code, "unknown-key");
+        assert_eq!(d.code, Code::UnknownKey);
         let l = d.location.unwrap();
         assert_eq!((l.line, l.column), (2, 1));
     }

@@ -15,11 +15,11 @@ pub fn render(app: &App<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
     let Some(detail) = &app.save_failure else {
         return;
     };
-    let mut args = fluent_bundle::FluentArgs::new();
+    let mut args = fluent::FluentArgs::new();
     args.set("detail", detail.clone());
     let text = app
         .loaded
-        .ui
+        .ui()
         .format(&app.lang, "ui-not-saved-banner", Some(&args));
     // Reversed and bold show without colour too (NO_COLOR).
     let style = theme

@@ -58,11 +58,11 @@ fn export(app: &mut App<'_>, store: &Store) {
         .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
         .collect();
     if let Some(previous) = app.record.exports.last() {
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = fluent::FluentArgs::new();
         args.set("files", names.join(", "));
         let line = app
             .loaded
-            .ui
+            .ui()
             .format(&app.lang, "ui-note-superseded", Some(&args));
         for file in &previous.files {
             // The older note stays (it may have been handed over), but says it is not current.

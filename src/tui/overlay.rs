@@ -46,7 +46,7 @@ pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer
             ],
         ),
         Overlay::Location { selected } => {
-            let places = &view.app.loaded.directory.places;
+            let places = &view.app.loaded.directory().places;
             let mut lines = vec![Line::from(view.ui("ui-location-question")), Line::default()];
             lines.extend(
                 places

@@ -1,7 +1,7 @@
 //! Drawing the interview: a pure function from [`App`] to a buffer. Panels over the screen are
 //! drawn by [`super::overlay`].
 
-use fluent_bundle::FluentArgs;
+use fluent::FluentArgs;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Modifier;
@@ -86,17 +86,17 @@ pub struct View<'a, 'g> {
 impl View<'_, '_> {
     /// The guide.
     pub fn guide(&self) -> &Guide {
-        &self.app.loaded.guide
+        self.app.loaded.guide()
     }
 
     /// A guide text in the current language.
     pub fn text(&self, id: &MessageId) -> String {
-        self.app.loaded.texts.text(&self.app.lang, id.as_str())
+        self.app.loaded.texts().text(&self.app.lang, id.as_str())
     }
 
     /// An interface text in the current language.
     pub fn ui(&self, id: &str) -> String {
-        self.app.loaded.ui.text(&self.app.lang, id)
+        self.app.loaded.ui().text(&self.app.lang, id)
     }
 
     /// An interface text with variables.
@@ -107,14 +107,14 @@ impl View<'_, '_> {
         }
         self.app
             .loaded
-            .ui
+            .ui()
             .format(&self.app.lang, id, Some(&fluent_args))
     }
 
     /// The name of the place chosen, if any.
     pub fn place_name(&self) -> Option<String> {
         let place = self.app.place?;
-        Some(self.text(&self.app.loaded.directory.place(place).name))
+        Some(self.text(&self.app.loaded.directory().place(place).name))
     }
 
     /// Where the interview stands, in one line: state, step, section, place.
@@ -220,7 +220,7 @@ impl View<'_, '_> {
         let language = self
             .app
             .loaded
-            .ui
+            .ui()
             .text(&self.app.next_language(), "ui-language-name");
         Line::from(format!(" {}", self.ui_with(id, &[("language", language)])))
             .style(self.theme.muted())

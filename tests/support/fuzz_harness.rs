@@ -49,14 +49,14 @@ pub fn case_file(data: &[u8]) {
 
 /// Arbitrary bytes as a saved session, then resumed against the small guide.
 pub fn session_file(data: &[u8]) {
-    let Ok(record) = serde_yaml::from_str::<Record>(&String::from_utf8_lossy(data)) else {
+    let Ok(record) = ruta::engine::yaml::from_str::<Record>(&String::from_utf8_lossy(data)) else {
         return;
     };
     let Ok(loaded) = load(&small_with("guide/guide.yaml", GUIDE.to_owned())) else {
         return;
     };
-    if record.misfits(&loaded.guide).is_empty() {
-        let walk = record.session().walk(&loaded.guide);
+    if record.misfits(loaded.guide()).is_empty() {
+        let walk = record.session().walk(loaded.guide());
         let _ = ruta::engine::report::referral_note(
             &loaded,
             &record,

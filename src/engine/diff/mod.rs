@@ -16,6 +16,7 @@ use std::collections::BTreeSet;
 use super::case::Case;
 use super::guide::Guide;
 use super::load::LoadedGuide;
+use super::session::Position;
 use joint::outcome_changes;
 use structure::structural_changes;
 
@@ -98,13 +99,13 @@ pub struct Diff {
     pub truncated: bool,
 }
 
-/// Compares `old` and `new`, and the cases of both.
-pub fn diff(old: &LoadedGuide, new: &LoadedGuide, cases: &[Case], old_cases: &[Case]) -> Diff {
-    let (outcomes, truncated) = outcome_changes(&old.guide, &new.guide);
+/// Compares `old` and `new`, and walks the cases of both through each.
+pub fn diff(old: &LoadedGuide, new: &LoadedGuide) -> Diff {
+    let (outcomes, truncated) = outcome_changes(old.guide(), new.guide());
     Diff {
-        structure: structural_changes(&old.guide, &new.guide),
+        structure: structural_changes(old.guide(), new.guide()),
         messages: message_changes(old, new),
-        cases: case_changes(&old.guide, &new.guide, cases, old_cases),
+        cases: case_changes(old.guide(), new.guide(), new.cases(), old.cases()),
         outcomes,
         truncated,
     }
@@ -112,22 +113,28 @@ pub fn diff(old: &LoadedGuide, new: &LoadedGuide, cases: &[Case], old_cases: &[C
 
 fn message_changes(old: &LoadedGuide, new: &LoadedGuide) -> Vec<(String, MessageChanges)> {
     let ids = |l: &LoadedGuide| -> BTreeSet<String> {
-        l.guide
+        l.guide()
             .message_refs
             .iter()
-            .chain(&l.directory.message_refs)
+            .chain(&l.directory().message_refs)
             .map(|(id, _)| id.as_str().to_owned())
             .collect()
     };
     let (old_ids, new_ids) = (ids(old), ids(new));
-    new.guide
+    new.guide()
         .languages
         .iter()
         .map(|lang| {
             let mut changes = MessageChanges::default();
             for id in new_ids.union(&old_ids) {
-                let before = old.texts.has(lang, id).then(|| old.texts.text(lang, id));
-                let after = new.texts.has(lang, id).then(|| new.texts.text(lang, id));
+                let before = old
+                    .texts()
+                    .has(lang, id)
+                    .then(|| old.texts().text(lang, id));
+                let after = new
+                    .texts()
+                    .has(lang, id)
+                    .then(|| new.texts().text(lang, id));
                 match (before, after) {
                     (None, Some(_)) => changes.added.push(id.clone()),
                     (Some(_), None) => changes.removed.push(id.clone()),
@@ -141,20 +148,9 @@ fn message_changes(old: &LoadedGuide, new: &LoadedGuide) -> Vec<(String, Message
 }
 
 fn case_changes(old: &Guide, new: &Guide, cases: &[Case], old_cases: &[Case]) -> Vec<CaseChange> {
-    let ending = |g: &Guide, answers: &[super::session::Answer]| {
-        let mut session = super::session::Session {
-            answers: answers.to_vec(),
-        };
-        for _ in 0..g.nodes.len() {
-            if !matches!(session.walk(g).position, super::session::Position::Info(_)) {
-                break;
-            }
-            session.acknowledge(g);
-        }
-        match session.walk(g).position {
-            super::session::Position::Outcome(n) => g.node(n).id.clone(),
-            other => format!("stops at `{}`", g.node(other.node()).id),
-        }
+    let ending = |g: &Guide, case: &Case| match case.session(g).walk(g).position {
+        Position::Outcome(n) => g.node(n).id.clone(),
+        other => format!("stops at `{}`", g.node(other.node()).id),
     };
     let mut seen = BTreeSet::new();
     let mut changes = Vec::new();
@@ -162,7 +158,7 @@ fn case_changes(old: &Guide, new: &Guide, cases: &[Case], old_cases: &[Case]) ->
         if !seen.insert(case.id.clone()) {
             continue;
         }
-        let (before, after) = (ending(old, &case.answers), ending(new, &case.answers));
+        let (before, after) = (ending(old, case), ending(new, case));
         if before != after {
             changes.push(CaseChange {
                 case: case.id.clone(),

@@ -4,7 +4,7 @@
 //! far inside them; beyond them a file is a mistake or an attack, and is refused at its place.
 
 use super::raw::RawGuide;
-use crate::engine::diagnostic::Diagnostic;
+use crate::engine::diagnostic::{Code, Diagnostic};
 use crate::engine::yaml::YamlPath;
 
 /// Most options one question may have.
@@ -25,7 +25,7 @@ pub fn check(raw: &RawGuide) -> Vec<(Diagnostic, YamlPath)> {
         if text.len() > MAX_ID_CHARS && text.chars().count() > MAX_ID_CHARS {
             findings.push((
                 Diagnostic::error(
-                    "id-too-long",
+                    Code::IdTooLong,
                     format!(
                         "an id of {} characters; the limit is {MAX_ID_CHARS}",
                         text.chars().count()
@@ -93,7 +93,7 @@ pub fn check(raw: &RawGuide) -> Vec<(Diagnostic, YamlPath)> {
         if q.options.len() > MAX_OPTIONS {
             findings.push((
                 Diagnostic::error(
-                    "too-many-options",
+                    Code::TooManyOptions,
                     format!(
                         "question `{}` has {} options; the limit is {MAX_OPTIONS}",
                         q.id.chars().take(MAX_ID_CHARS).collect::<String>(),

@@ -4,6 +4,7 @@
 //! every flag and service exists, ids are unique and the tree has no cycle, so the engine can
 //! walk it without checking anything.
 
+pub(crate) mod findings;
 pub mod limits;
 pub mod raw;
 pub mod resolve;
@@ -87,7 +88,8 @@ impl fmt::Display for Urgency {
     }
 }
 
-/// A resolved guide.
+/// A checked tree: every reference is an index, every id is unique and no `next` loops back.
+/// Built by [`resolve::resolve`].
 #[derive(Debug, Clone)]
 pub struct Guide {
     /// Stable id of the guide.
@@ -174,7 +176,7 @@ impl Guide {
 /// A part of the interview.
 #[derive(Debug, Clone)]
 pub struct Section {
-    /// YAML id.
+    /// Its id in guide.yaml, which nodes' `section:` names.
     pub id: String,
     /// Message id of the title.
     pub title: MessageId,
@@ -183,7 +185,7 @@ pub struct Section {
 /// Something an answer signals, carried to the outcome.
 #[derive(Debug, Clone)]
 pub struct Flag {
-    /// YAML id.
+    /// Its id in guide.yaml, which options' `flags:`, routes and case files name.
     pub id: String,
     /// Message id of its short name.
     pub label: MessageId,
@@ -200,7 +202,7 @@ pub struct Flag {
 /// A service a child can be referred to.
 #[derive(Debug, Clone)]
 pub struct Service {
-    /// YAML id.
+    /// Its id in guide.yaml, which outcomes, flags and the directory name.
     pub id: String,
     /// Message id of its name.
     pub name: MessageId,
@@ -211,17 +213,17 @@ pub struct Service {
 /// One node of the tree.
 #[derive(Debug, Clone)]
 pub struct Node {
-    /// YAML id.
+    /// Its id in guide.yaml: what `next` names, and what sessions and case files record.
     pub id: String,
     /// The section it belongs to.
     pub section: Option<SectionId>,
     /// Where the node is defined (`questions[3]`).
     pub path: YamlPath,
-    /// What kind of node it is.
+    /// What the node does, with what only that kind has.
     pub kind: NodeKind,
 }
 
-/// What a node does: ask, tell, route or conclude.
+/// What a node does: ask, tell, route or conclude; each read from its own list of the YAML.
 #[derive(Debug, Clone)]
 pub enum NodeKind {
     /// Asks something and branches on the answer.
@@ -275,7 +277,7 @@ pub struct Info {
     pub text: MessageId,
     /// Message id of the practitioner's guidance.
     pub guidance: Option<MessageId>,
-    /// What follows.
+    /// The node shown once the info is acknowledged.
     pub next: NodeId,
 }
 
@@ -304,7 +306,7 @@ impl Route {
 pub struct Outcome {
     /// Message id of the pathway's name.
     pub title: MessageId,
-    /// How soon.
+    /// How soon the child must be referred, before raised flags make it sooner.
     pub urgency: Urgency,
     /// IASC layer, 1 to 4.
     pub iasc_layer: Option<u8>,

@@ -6,12 +6,13 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::findings::Findings;
 use super::raw::{RawGuide, RawOption};
 use super::{
     Choice, FORMAT_VERSION, Flag, FlagId, Guide, Info, MessageId, Node, NodeId, NodeKind, Outcome,
     Question, Route, Section, SectionId, Service, ServiceId, Urgency,
 };
-use crate::engine::diagnostic::{Diagnostic, suggest};
+use crate::engine::diagnostic::{Code, Diagnostic, suggest};
 use crate::engine::yaml::{Locator, YamlPath};
 
 /// Most nodes a guide may have: a hundred times more than any real guide, and enough for the
@@ -24,7 +25,7 @@ pub fn resolve(raw: RawGuide, locator: &Locator<'_>) -> Result<Guide, Vec<Diagno
     if count > MAX_NODES {
         return Err(vec![
             Diagnostic::error(
-                "too-many-nodes",
+                Code::TooManyNodes,
                 format!("the guide has {count} nodes; the limit is {MAX_NODES}"),
             )
             .with_help("a real guide has a few hundred at most; check that this is the right file")
@@ -41,21 +42,12 @@ pub fn resolve(raw: RawGuide, locator: &Locator<'_>) -> Result<Guide, Vec<Diagno
     }
     let mut resolver = Resolver::default();
     let guide = resolver.guide(raw);
-    if resolver.findings.is_empty() {
-        Ok(guide)
-    } else {
-        Err(resolver
-            .findings
-            .into_iter()
-            .map(|(d, path)| d.at(locator.locate(&path)))
-            .collect())
-    }
+    resolver.found.into_result(guide, locator)
 }
 
 #[derive(Default)]
 struct Resolver {
-    findings: Vec<(Diagnostic, YamlPath)>,
-    messages: Vec<(MessageId, YamlPath)>,
+    found: Findings,
     nodes: HashMap<String, NodeId>,
     // Shared so that a lookup can borrow a map while the resolver records a finding.
     flags: Rc<HashMap<String, FlagId>>,
@@ -64,16 +56,12 @@ struct Resolver {
 }
 
 impl Resolver {
-    fn report(&mut self, diagnostic: Diagnostic, path: YamlPath) {
-        self.findings.push((diagnostic, path));
-    }
-
     fn guide(&mut self, raw: RawGuide) -> Guide {
         let root = YamlPath::root();
         if raw.format != FORMAT_VERSION {
-            self.report(
+            self.found.report(
                 Diagnostic::error(
-                    "unsupported-format",
+                    Code::UnsupportedFormat,
                     format!(
                         "this guide is format {}, ruta reads format {FORMAT_VERSION}",
                         raw.format
@@ -84,13 +72,13 @@ impl Resolver {
             );
         }
         if raw.languages.is_empty() {
-            self.report(
-                Diagnostic::error("no-languages", "the guide declares no languages")
+            self.found.report(
+                Diagnostic::error(Code::NoLanguages, "the guide declares no languages")
                     .with_help("write `languages: [es, en]`"),
                 root.key("languages"),
             );
         }
-        let title = self.message(&raw.title, root.key("title"));
+        let title = self.found.message(&raw.title, root.key("title"));
 
         // First every id, so that references may point forwards.
         self.register_ids(&raw);
@@ -101,7 +89,9 @@ impl Resolver {
             .enumerate()
             .map(|(i, s)| Section {
                 id: s.id.clone(),
-                title: self.message(&s.title, root.key("sections").index(i).key("title")),
+                title: self
+                    .found
+                    .message(&s.title, root.key("sections").index(i).key("title")),
             })
             .collect();
         let services = raw
@@ -112,11 +102,11 @@ impl Resolver {
                 let path = root.key("services").index(i);
                 Service {
                     id: s.id.clone(),
-                    name: self.message(&s.name, path.key("name")),
+                    name: self.found.message(&s.name, path.key("name")),
                     description: s
                         .description
                         .as_ref()
-                        .map(|d| self.message(d, path.key("description"))),
+                        .map(|d| self.found.message(d, path.key("description"))),
                 }
             })
             .collect();
@@ -128,11 +118,11 @@ impl Resolver {
                 let path = root.key("flags").index(i);
                 Flag {
                     id: f.id.clone(),
-                    label: self.message(&f.label, path.key("label")),
+                    label: self.found.message(&f.label, path.key("label")),
                     action: f
                         .action
                         .as_ref()
-                        .map(|a| self.message(a, path.key("action"))),
+                        .map(|a| self.found.message(a, path.key("action"))),
                     urgency: f
                         .urgency
                         .as_ref()
@@ -141,7 +131,7 @@ impl Resolver {
                     hard_stop: f
                         .hard_stop
                         .as_ref()
-                        .map(|h| self.message(h, path.key("hard_stop"))),
+                        .map(|h| self.found.message(h, path.key("hard_stop"))),
                 }
             })
             .collect();
@@ -150,9 +140,9 @@ impl Resolver {
         for (i, q) in raw.questions.iter().enumerate() {
             let path = root.key("questions").index(i);
             if q.options.len() < 2 {
-                self.report(
+                self.found.report(
                     Diagnostic::error(
-                        "too-few-options",
+                        Code::TooFewOptions,
                         format!(
                             "question `{}` has {} option(s); a question needs at least two",
                             q.id,
@@ -165,11 +155,11 @@ impl Resolver {
             }
             let options = self.options(&q.id, &q.options, &path.key("options"));
             let question = Question {
-                text: self.message(&q.text, path.key("text")),
+                text: self.found.message(&q.text, path.key("text")),
                 guidance: q
                     .guidance
                     .as_ref()
-                    .map(|g| self.message(g, path.key("guidance"))),
+                    .map(|g| self.found.message(g, path.key("guidance"))),
                 options,
             };
             let section = self.section(q.section.as_deref(), &path);
@@ -183,11 +173,11 @@ impl Resolver {
         for (i, info) in raw.infos.iter().enumerate() {
             let path = root.key("infos").index(i);
             let kind = NodeKind::Info(Info {
-                text: self.message(&info.text, path.key("text")),
+                text: self.found.message(&info.text, path.key("text")),
                 guidance: info
                     .guidance
                     .as_ref()
-                    .map(|g| self.message(g, path.key("guidance"))),
+                    .map(|g| self.found.message(g, path.key("guidance"))),
                 next: self.node_ref(&info.next, path.key("next")),
             });
             let section = self.section(info.section.as_deref(), &path);
@@ -201,9 +191,9 @@ impl Resolver {
         for (i, route) in raw.routes.iter().enumerate() {
             let path = root.key("routes").index(i);
             if route.when.is_empty() {
-                self.report(
+                self.found.report(
                     Diagnostic::error(
-                        "empty-route",
+                        Code::EmptyRoute,
                         format!("route `{}` has no `when` branch", route.id),
                     )
                     .with_help("add branches, or point to `otherwise` directly"),
@@ -217,8 +207,13 @@ impl Resolver {
                 .enumerate()
                 .filter_map(|(j, w)| {
                     let branch = path.key("when").index(j);
-                    let flag =
-                        self.lookup(&flags, "flag", "unknown-flag", &w.flag, branch.key("flag"));
+                    let flag = self.found.lookup(
+                        &flags,
+                        "flag",
+                        Code::UnknownFlag,
+                        &w.flag,
+                        branch.key("flag"),
+                    );
                     let next = self.node_ref(&w.next, branch.key("next"));
                     flag.map(|flag| (flag, next))
                 })
@@ -235,16 +230,16 @@ impl Resolver {
         for (i, o) in raw.outcomes.iter().enumerate() {
             let path = root.key("outcomes").index(i);
             if let Some(layer) = o.iasc_layer.filter(|l| !(1..=4).contains(l)) {
-                self.report(
+                self.found.report(
                     Diagnostic::error(
-                        "invalid-iasc-layer",
+                        Code::InvalidIascLayer,
                         format!("IASC layer {layer} does not exist; the pyramid has layers 1 to 4"),
                     ),
                     path.key("iasc_layer"),
                 );
             }
             let outcome = Outcome {
-                title: self.message(&o.title, path.key("title")),
+                title: self.found.message(&o.title, path.key("title")),
                 urgency: self
                     .urgency(&o.urgency, path.key("urgency"))
                     .unwrap_or(Urgency::Immediate),
@@ -255,7 +250,7 @@ impl Resolver {
                 say_to_child: o
                     .say_to_child
                     .as_ref()
-                    .map(|s| self.message(s, path.key("say_to_child"))),
+                    .map(|s| self.found.message(s, path.key("say_to_child"))),
                 hard_stops: self.messages_of(&o.hard_stops, &path.key("hard_stops")),
             };
             nodes.push(Node {
@@ -277,10 +272,10 @@ impl Resolver {
             flags,
             services,
             nodes,
-            message_refs: std::mem::take(&mut self.messages),
+            message_refs: self.found.take_messages(),
             by_id: std::mem::take(&mut self.nodes),
         };
-        if self.findings.is_empty() {
+        if self.found.is_empty() {
             self.check_interrupts(&guide);
             self.check_acyclic(&guide);
         }
@@ -299,9 +294,9 @@ impl Resolver {
                     continue;
                 };
                 if !matches!(guide.node(target).kind, NodeKind::Outcome(_)) {
-                    self.report(
+                    self.found.report(
                         Diagnostic::error(
-                            "interrupt-not-outcome",
+                            Code::InterruptNotOutcome,
                             format!(
                                 "`{}` is not an outcome; only an outcome can interrupt the screening",
                                 guide.node(target).id
@@ -342,12 +337,13 @@ impl Resolver {
             );
         let mut nodes = HashMap::new();
         for (index, (id, path)) in node_ids.enumerate() {
-            self.register(&mut nodes, "node", id, NodeId(index as u32), path.key("id"));
+            self.found
+                .register(&mut nodes, "node", id, NodeId(index as u32), path.key("id"));
         }
         self.nodes = nodes;
         let mut flags = HashMap::new();
         for (i, f) in raw.flags.iter().enumerate() {
-            self.register(
+            self.found.register(
                 &mut flags,
                 "flag",
                 &f.id,
@@ -358,7 +354,7 @@ impl Resolver {
         self.flags = Rc::new(flags);
         let mut services = HashMap::new();
         for (i, s) in raw.services.iter().enumerate() {
-            self.register(
+            self.found.register(
                 &mut services,
                 "service",
                 &s.id,
@@ -369,7 +365,7 @@ impl Resolver {
         self.services = Rc::new(services);
         let mut sections = HashMap::new();
         for (i, s) in raw.sections.iter().enumerate() {
-            self.register(
+            self.found.register(
                 &mut sections,
                 "section",
                 &s.id,
@@ -380,26 +376,6 @@ impl Resolver {
         self.sections = Rc::new(sections);
     }
 
-    fn register<T: Copy>(
-        &mut self,
-        map: &mut HashMap<String, T>,
-        kind: &str,
-        id: &str,
-        value: T,
-        path: YamlPath,
-    ) {
-        if map.insert(id.to_owned(), value).is_some() {
-            self.report(
-                Diagnostic::error(
-                    "duplicate-id",
-                    format!("{kind} id `{id}` is used more than once"),
-                )
-                .with_help("ids must be unique; rename one of them"),
-                path,
-            );
-        }
-    }
-
     fn options(&mut self, question: &str, options: &[RawOption], path: &YamlPath) -> Vec<Choice> {
         let mut seen = HashMap::new();
         options
@@ -408,9 +384,9 @@ impl Resolver {
             .map(|(i, o)| {
                 let path = path.index(i);
                 if seen.insert(o.id.as_str(), ()).is_some() {
-                    self.report(
+                    self.found.report(
                         Diagnostic::error(
-                            "duplicate-id",
+                            Code::DuplicateId,
                             format!(
                                 "option id `{}` is used twice in question `{question}`",
                                 o.id
@@ -424,10 +400,10 @@ impl Resolver {
                     .iter()
                     .enumerate()
                     .filter_map(|(j, f)| {
-                        self.lookup(
+                        self.found.lookup(
                             &Rc::clone(&self.flags),
                             "flag",
-                            "unknown-flag",
+                            Code::UnknownFlag,
                             f,
                             path.key("flags").index(j),
                         )
@@ -439,7 +415,7 @@ impl Resolver {
                     .map(|id| self.node_ref(id, path.key("interrupt")));
                 Choice {
                     id: o.id.clone(),
-                    label: self.message(&o.label, path.key("label")),
+                    label: self.found.message(&o.label, path.key("label")),
                     next: self.node_ref(&o.next, path.key("next")),
                     flags,
                     interrupt,
@@ -453,7 +429,7 @@ impl Resolver {
             Some(node) => *node,
             None => {
                 let mut d = Diagnostic::error(
-                    "dangling-next",
+                    Code::DanglingNext,
                     format!("`{id}` is not a node of this guide"),
                 );
                 d = match suggest(id, self.nodes.keys().map(String::as_str)) {
@@ -462,32 +438,10 @@ impl Resolver {
                         "add a question, info or outcome with this id, or point to an existing one",
                     ),
                 };
-                self.report(d, path);
+                self.found.report(d, path);
                 NodeId(0)
             }
         }
-    }
-
-    fn lookup<T: Copy>(
-        &mut self,
-        map: &HashMap<String, T>,
-        kind: &str,
-        code: &'static str,
-        id: &str,
-        path: YamlPath,
-    ) -> Option<T> {
-        let found = map.get(id).copied();
-        if found.is_none() {
-            let mut d = Diagnostic::error(code, format!("`{id}` is not a {kind} of this guide"));
-            d = match suggest(id, map.keys().map(String::as_str)) {
-                Some(near) => d.with_help(format!("did you mean `{near}`?")),
-                None => d.with_help(format!(
-                    "declare it under `{kind}s:` or remove the reference"
-                )),
-            };
-            self.report(d, path);
-        }
-        found
     }
 
     fn services_of(&mut self, ids: &[String], path: &YamlPath) -> Vec<ServiceId> {
@@ -495,7 +449,13 @@ impl Resolver {
         ids.iter()
             .enumerate()
             .filter_map(|(i, id)| {
-                self.lookup(&services, "service", "unknown-service", id, path.index(i))
+                self.found.lookup(
+                    &services,
+                    "service",
+                    Code::UnknownService,
+                    id,
+                    path.index(i),
+                )
             })
             .collect()
     }
@@ -503,10 +463,10 @@ impl Resolver {
     fn section(&mut self, id: Option<&str>, node: &YamlPath) -> Option<SectionId> {
         let sections = Rc::clone(&self.sections);
         id.and_then(|id| {
-            self.lookup(
+            self.found.lookup(
                 &sections,
                 "section",
-                "unknown-section",
+                Code::UnknownSection,
                 id,
                 node.key("section"),
             )
@@ -516,8 +476,8 @@ impl Resolver {
     fn urgency(&mut self, word: &str, path: YamlPath) -> Option<Urgency> {
         let urgency = Urgency::from_keyword(word);
         if urgency.is_none() {
-            self.report(
-                Diagnostic::error("unknown-urgency", format!("`{word}` is not an urgency"))
+            self.found.report(
+                Diagnostic::error(Code::UnknownUrgency, format!("`{word}` is not an urgency"))
                     .with_help("use one of: immediate, within_24h, within_week, routine"),
                 path,
             );
@@ -525,23 +485,10 @@ impl Resolver {
         urgency
     }
 
-    fn message(&mut self, id: &str, path: YamlPath) -> MessageId {
-        if !is_message_id(id) {
-            self.report(
-                Diagnostic::error("invalid-message-id", format!("`{id}` is not a Fluent message id"))
-                    .with_help("the YAML holds message ids, not text: a letter, then letters, digits, `-` or `_`; put the words in locales/<lang>/*.ftl"),
-                path.clone(),
-            );
-        }
-        let id = MessageId(id.to_owned());
-        self.messages.push((id.clone(), path));
-        id
-    }
-
     fn messages_of(&mut self, ids: &[String], path: &YamlPath) -> Vec<MessageId> {
         ids.iter()
             .enumerate()
-            .map(|(i, id)| self.message(id, path.index(i)))
+            .map(|(i, id)| self.found.message(id, path.index(i)))
             .collect()
     }
 
@@ -570,8 +517,8 @@ impl Resolver {
                         }
                         Mark::Open => {
                             let from = &guide.node(*node).id;
-                            self.report(
-                                Diagnostic::error("cycle", format!("`{from}` leads back to `{}`, which comes before it: the walk could go round for ever", guide.node(next).id))
+                            self.found.report(
+                                Diagnostic::error(Code::Cycle, format!("`{from}` leads back to `{}`, which comes before it: the walk could go round for ever", guide.node(next).id))
                                     .with_help("a guide is a tree (or a graph without loops); point this `next` further down"),
                                 next_path(guide, *node, *edge - 1),
                             );
@@ -599,13 +546,6 @@ fn next_path(guide: &Guide, node: NodeId, edge: usize) -> YamlPath {
         NodeKind::Route(_) => n.path.key("otherwise"),
         _ => n.path.key("next"),
     }
-}
-
-/// Whether `id` is a valid Fluent identifier: `[a-zA-Z][a-zA-Z0-9_-]*`.
-pub fn is_message_id(id: &str) -> bool {
-    let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 #[cfg(test)]
@@ -649,6 +589,6 @@ mod tests {
         };
         let errors = resolve(raw, &Locator::new(&file)).unwrap_err();
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].code, "too-many-nodes");
+        assert_eq!(errors[0].code, Code::TooManyNodes);
     }
 }

@@ -1,30 +1,28 @@
 //! `validate`: everything that can be wrong with a guide, reported in one run.
 //!
-//! Loading ([`super::load`]) already refuses what makes a guide unusable. On top of that this
-//! module checks what makes it *suspicious* — unreachable nodes, unused flags, services and
-//! messages, translations whose variables or attributes differ — and the case files.
-//! Every check is linear in the size of the guide.
+//! Loading ([`super::load`]) runs every error check and refuses what makes a guide unusable;
+//! validation adds the lints on top of a loaded guide: what makes it *suspicious* (unreachable
+//! nodes, unused flags, services and messages, unsafe characters, case answers the walk never
+//! reaches). Lints run only on a guide that loads: before that, every finding could be an echo
+//! of an error. Every check is linear in the size of the guide.
 
 mod structure;
 mod translations;
 
 use std::collections::HashSet;
 
-use super::case::{Case, load_cases};
-use super::diagnostic::{self, Diagnostic, Severity};
+use super::diagnostic::{self, Code, Diagnostic, Severity};
 use super::load::{GUIDE_FILE, LoadedGuide, load};
 use super::session::Position;
 use super::source::SourceSet;
 use super::yaml::{Locator, YamlPath};
 
-/// The findings of a validation, and what could be loaded.
+/// The findings of a validation, and the guide if it loaded.
 pub struct Validation {
-    /// Every finding, sorted by place.
+    /// Every finding, sorted by place: the errors if the guide did not load, else its warnings.
     pub diagnostics: Vec<Diagnostic>,
-    /// The guide, if it loaded.
+    /// The guide, if it loaded (then `diagnostics` holds only warnings).
     pub loaded: Option<LoadedGuide>,
-    /// The case files that loaded.
-    pub cases: Vec<Case>,
 }
 
 impl Validation {
@@ -37,63 +35,58 @@ impl Validation {
     }
 }
 
-/// Validates the guide in `sources`: load errors, structure, translations and case files.
+/// Validates the guide in `sources`: its load errors, or else its warnings.
 pub fn validate(sources: &SourceSet) -> Validation {
-    let loaded = match load(sources) {
-        Ok(loaded) => loaded,
-        Err(diagnostics) => {
-            return Validation {
-                diagnostics,
-                loaded: None,
-                cases: Vec::new(),
-            };
-        }
-    };
-    let (cases, mut diagnostics) = load_cases(sources, &loaded.guide, &loaded.texts);
-    diagnostics.extend(loaded.warnings.iter().cloned());
+    match load(sources) {
+        Ok(loaded) => Validation {
+            diagnostics: lint(sources, &loaded),
+            loaded: Some(loaded),
+        },
+        Err(diagnostics) => Validation {
+            diagnostics,
+            loaded: None,
+        },
+    }
+}
+
+/// The warnings about a loaded guide, sorted; `sources` are the files it was loaded from.
+pub fn lint(sources: &SourceSet, loaded: &LoadedGuide) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     if let Some(file) = sources.get(GUIDE_FILE) {
         let locator = Locator::new(file);
-        diagnostics.extend(structure::check(&loaded.guide, &locator));
+        diagnostics.extend(structure::check(loaded.guide(), &locator));
     }
     let mut used: HashSet<&str> = loaded
-        .guide
+        .guide()
         .message_refs
         .iter()
         .map(|(id, _)| id.as_str())
         .collect();
     used.extend(
         loaded
-            .directory
+            .directory()
             .message_refs
             .iter()
             .map(|(id, _)| id.as_str()),
     );
-    for case in &cases {
+    for case in loaded.cases() {
         used.extend([
             case.title.as_str(),
             case.summary.as_str(),
             case.vignette.as_str(),
         ]);
     }
-    diagnostics.extend(translations::check(&loaded, &used));
-    diagnostics.extend(unused_case_answers(sources, &loaded, &cases));
+    diagnostics.extend(translations::check(loaded, &used));
+    diagnostics.extend(unused_case_answers(sources, loaded));
     diagnostic::sort(&mut diagnostics);
-    Validation {
-        diagnostics,
-        loaded: Some(loaded),
-        cases,
-    }
+    diagnostics
 }
 
 /// Answers in a case file that its own walk never reaches: probably a stale edit.
-fn unused_case_answers(
-    sources: &SourceSet,
-    loaded: &LoadedGuide,
-    cases: &[Case],
-) -> Vec<Diagnostic> {
-    let guide = &loaded.guide;
+fn unused_case_answers(sources: &SourceSet, loaded: &LoadedGuide) -> Vec<Diagnostic> {
+    let guide = loaded.guide();
     let mut found = Vec::new();
-    for case in cases {
+    for case in loaded.cases() {
         let walk = case.session(guide).walk(guide);
         if !matches!(walk.position, Position::Outcome(_)) {
             continue; // `ruta test` reports the unanswered question; nothing is unused yet.
@@ -105,7 +98,7 @@ fn unused_case_answers(
         for answer in &walk.off_path {
             found.push(
                 Diagnostic::warning(
-                    "case-unused-answer",
+                    Code::CaseUnusedAnswer,
                     format!(
                         "case `{}` answers `{}`, which its walk never reaches",
                         case.id, answer.node

@@ -1,7 +1,7 @@
 //! Checks on the shape of the tree that loading does not refuse: nodes no walk reaches, and
 //! flags, services and sections nothing uses.
 
-use crate::engine::diagnostic::Diagnostic;
+use crate::engine::diagnostic::{Code, Diagnostic};
 use crate::engine::guide::{Guide, NodeKind};
 use crate::engine::yaml::{Locator, YamlPath};
 
@@ -42,7 +42,7 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
                 if o.primary.is_empty() {
                     found.push(
                         Diagnostic::warning(
-                            "no-primary-referral",
+                            Code::NoPrimaryReferral,
                             format!("outcome `{}` refers the child nowhere first", node.id),
                         )
                         .at(locator.locate(&node.path.key("id")))
@@ -60,7 +60,7 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
         if !reached[id.0 as usize] {
             found.push(
                 Diagnostic::warning(
-                    "unreachable-node",
+                    Code::UnreachableNode,
                     format!(
                         "no walk from `{}` reaches `{}`",
                         guide.node(guide.start).id,
@@ -85,7 +85,7 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
             || flag_routed[i];
         if flag_raised[i] && !has_effect {
             found.push(
-                Diagnostic::warning("flag-without-effect", format!("flag `{}` is raised but changes nothing", flag.id))
+                Diagnostic::warning(Code::FlagWithoutEffect, format!("flag `{}` is raised but changes nothing", flag.id))
                     .at(locator.locate(&root.key("flags").index(i).key("id")))
                     .with_help("give it an urgency, referrals, an action or a hard stop, or branch on it in a route"),
             );
@@ -93,7 +93,7 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
         if !flag_raised[i] {
             found.push(
                 Diagnostic::warning(
-                    "unused-flag",
+                    Code::UnusedFlag,
                     format!("no option raises flag `{}`", flag.id),
                 )
                 .at(locator.locate(&root.key("flags").index(i).key("id")))
@@ -105,7 +105,7 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
         if !service_used[i] {
             found.push(
                 Diagnostic::warning(
-                    "unused-service",
+                    Code::UnusedService,
                     format!("no outcome or flag refers to service `{}`", service.id),
                 )
                 .at(locator.locate(&root.key("services").index(i).key("id")))
@@ -117,7 +117,7 @@ pub fn check(guide: &Guide, locator: &Locator<'_>) -> Vec<Diagnostic> {
         if !section_used[i] {
             found.push(
                 Diagnostic::warning(
-                    "unused-section",
+                    Code::UnusedSection,
                     format!("no node belongs to section `{}`", section.id),
                 )
                 .at(locator.locate(&root.key("sections").index(i).key("id"))),

@@ -149,11 +149,11 @@ pub struct App<'g> {
 impl<'g> App<'g> {
     /// A new interview of `loaded`, shown in `lang`, that records into `record`.
     pub fn new(loaded: &'g LoadedGuide, lang: String, record: Record) -> Self {
-        let walk = record.session().walk(&loaded.guide);
+        let walk = record.session().walk(loaded.guide());
         let place = record
             .location
             .as_deref()
-            .and_then(|l| loaded.directory.find_place(l));
+            .and_then(|l| loaded.directory().find_place(l));
         Self {
             loaded,
             record,
@@ -203,7 +203,7 @@ impl<'g> App<'g> {
 
     /// Opens the choice of place, when the guide's directory has places and none was chosen.
     pub fn ask_location(mut self) -> Self {
-        if self.place.is_none() && !self.loaded.directory.places.is_empty() {
+        if self.place.is_none() && !self.loaded.directory().places.is_empty() {
             self.overlay = Some(Overlay::Location { selected: 0 });
         }
         self
@@ -217,7 +217,7 @@ impl<'g> App<'g> {
     /// The feedback on a finished rehearsal.
     pub fn feedback(&self) -> Option<crate::engine::rehearsal::Feedback> {
         let case = self.rehearsal.as_ref()?.case()?;
-        crate::engine::rehearsal::feedback(&self.loaded.guide, case, &self.walk)
+        crate::engine::rehearsal::feedback(self.loaded.guide(), case, &self.walk)
     }
 
     /// Whether the "leave the interview?" prompt is open.
@@ -230,7 +230,7 @@ impl<'g> App<'g> {
         let Some(node) = self.revisit else {
             return self.walk.position;
         };
-        match self.loaded.guide.node(node).kind {
+        match self.loaded.guide().node(node).kind {
             NodeKind::Question(_) => Position::Question(node),
             NodeKind::Info(_) => Position::Info(node),
             _ => Position::Interruption(node),
@@ -240,7 +240,7 @@ impl<'g> App<'g> {
     /// The number of the step on screen, counting the answered steps before it on the path.
     pub fn step_number(&self) -> usize {
         let node = self.screen().node();
-        let guide = &self.loaded.guide;
+        let guide = self.loaded.guide();
         self.walk
             .answered(guide)
             .take_while(|s| s.node != node)
@@ -276,7 +276,7 @@ impl<'g> App<'g> {
 
     /// The pathways reached so far (immediate interruptions included), if any.
     pub fn pathways(&self) -> Option<Pathways> {
-        Pathways::of(&self.loaded.guide, &self.walk)
+        Pathways::of(self.loaded.guide(), &self.walk)
     }
 
     /// The reasons the interview can be closed for now: "completed" once the screening reached
@@ -290,7 +290,7 @@ impl<'g> App<'g> {
 
     /// The flags raised so far that call for action within a day or sooner, most urgent first.
     pub fn red_flags(&self) -> Vec<crate::engine::guide::FlagId> {
-        let guide = &self.loaded.guide;
+        let guide = self.loaded.guide();
         let mut flags: Vec<_> = self
             .walk
             .flags
@@ -346,7 +346,7 @@ impl<'g> App<'g> {
                 let text = self
                     .record
                     .notes
-                    .get(&self.loaded.guide.node(node).id)
+                    .get(&self.loaded.guide().node(node).id)
                     .cloned()
                     .unwrap_or_default();
                 self.overlay = Some(Overlay::Note { node, text });
@@ -383,8 +383,8 @@ impl<'g> App<'g> {
                 }
             }
             Action::SwitchLanguage => self.switch_language(),
-            Action::Place if !self.loaded.directory.places.is_empty() => {
-                let places = &self.loaded.directory.places;
+            Action::Place if !self.loaded.directory().places.is_empty() => {
+                let places = &self.loaded.directory().places;
                 let selected = self.place.map_or(places.len(), |p| p.0 as usize);
                 self.overlay = Some(Overlay::Location { selected });
             }
@@ -430,7 +430,7 @@ impl<'g> App<'g> {
     /// The answered step before `node` on the path (the last one when `node` is where the walk
     /// stands); `None` at the start.
     fn step_before(&self, node: NodeId) -> Option<NodeId> {
-        let guide = &self.loaded.guide;
+        let guide = self.loaded.guide();
         let steps: Vec<NodeId> = self.walk.answered(guide).map(|s| s.node).collect();
         match steps.iter().position(|n| *n == node) {
             Some(0) => Some(steps[0]),
@@ -442,7 +442,7 @@ impl<'g> App<'g> {
     /// The answered step after `node` on the path; `None` past the last one, where the walk
     /// stands.
     fn step_after(&self, node: NodeId) -> Option<NodeId> {
-        let guide = &self.loaded.guide;
+        let guide = self.loaded.guide();
         let mut steps = self.walk.answered(guide).map(|s| s.node);
         steps.find(|n| *n == node)?;
         steps.next()
@@ -469,7 +469,7 @@ impl<'g> App<'g> {
     }
 
     fn choose(&mut self, index: usize) {
-        let guide = &self.loaded.guide;
+        let guide = self.loaded.guide();
         let Some(node) = self.shown_question() else {
             return;
         };
@@ -509,7 +509,7 @@ impl<'g> App<'g> {
     /// stops at the first that is not. A closed interview opens again; a consent recorded for
     /// another result is set aside (kept in the record, shown as such).
     pub(super) fn change(&mut self, node: NodeId, index: usize) {
-        let id = self.loaded.guide.node(node).id.clone();
+        let id = self.loaded.guide().node(node).id.clone();
         let before = self.pathway_ids();
         if self
             .edit(|session, guide| session.change(guide, &id, index))
@@ -530,7 +530,7 @@ impl<'g> App<'g> {
     /// The ids of the pathways reached, most urgent first.
     pub fn pathway_ids(&self) -> Vec<String> {
         self.pathways()
-            .map(|p| p.ids(&self.loaded.guide))
+            .map(|p| p.ids(self.loaded.guide()))
             .unwrap_or_default()
     }
 
@@ -539,14 +539,14 @@ impl<'g> App<'g> {
         let mut session = Session {
             answers: std::mem::take(&mut self.record.answers),
         };
-        let result = f(&mut session, &self.loaded.guide);
+        let result = f(&mut session, self.loaded.guide());
         self.record.answers = session.answers;
         result
     }
 
     /// Recomputes the walk after the answers changed, and resets what belongs to one screen.
     fn moved(&mut self) {
-        self.walk = self.record.session().walk(&self.loaded.guide);
+        self.walk = self.record.session().walk(self.loaded.guide());
         self.dirty = true;
         self.scroll = 0;
         self.selected = self
@@ -577,7 +577,7 @@ impl<'g> App<'g> {
     fn option_count(&self) -> usize {
         match self
             .shown_question()
-            .map(|n| &self.loaded.guide.node(n).kind)
+            .map(|n| &self.loaded.guide().node(n).kind)
         {
             Some(NodeKind::Question(q)) => q.options.len(),
             _ => 0,
@@ -592,7 +592,7 @@ impl<'g> App<'g> {
 
     /// The language after the current one, in the guide's order.
     pub fn next_language(&self) -> String {
-        let languages = &self.loaded.guide.languages;
+        let languages = &self.loaded.guide().languages;
         let here = languages.iter().position(|l| *l == self.lang).unwrap_or(0);
         languages[(here + 1) % languages.len()].clone()
     }

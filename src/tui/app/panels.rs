@@ -30,7 +30,7 @@ impl App<'_> {
                 Some(overlay)
             }
             Overlay::Location { selected } => {
-                let places = &self.loaded.directory.places;
+                let places = &self.loaded.directory().places;
                 let choose = |app: &mut Self, index: usize| {
                     app.place = (index < places.len())
                         .then_some(crate::engine::directory::PlaceId(index as u32));
@@ -95,7 +95,7 @@ impl App<'_> {
                     Some(Overlay::Note { node, text })
                 }
                 Action::Confirm => {
-                    let id = self.loaded.guide.node(node).id.clone();
+                    let id = self.loaded.guide().node(node).id.clone();
                     let text = text.trim().to_owned();
                     if text.is_empty() {
                         self.record.notes.remove(&id);

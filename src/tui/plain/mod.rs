@@ -80,7 +80,7 @@ pub fn run(
             writeln!(
                 output,
                 "{}",
-                app.loaded.ui.text(&app.lang, "ui-plain-unknown")
+                app.loaded.ui().text(&app.lang, "ui-plain-unknown")
             )?;
         }
         for action in actions {
@@ -97,25 +97,30 @@ pub fn run(
 }
 
 fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
-    let ui = |id: &str| app.loaded.ui.text(&app.lang, id);
-    let text = |id: &crate::engine::guide::MessageId| app.loaded.texts.text(&app.lang, id.as_str());
-    let guide = &app.loaded.guide;
+    let ui = |id: &str| app.loaded.ui().text(&app.lang, id);
+    let text =
+        |id: &crate::engine::guide::MessageId| app.loaded.texts().text(&app.lang, id.as_str());
+    let guide = app.loaded.guide();
     writeln!(out)?;
     // Every screen repeats it while saving fails: a notice shown once is easy to miss.
     if let Some(detail) = &app.save_failure {
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = fluent::FluentArgs::new();
         args.set("detail", detail.clone());
         let banner = app
             .loaded
-            .ui
+            .ui()
             .format(&app.lang, "ui-not-saved-banner", Some(&args));
         writeln!(out, "⚠ {banner}")?;
         app.notice.take_if(|(id, _)| id == "ui-save-failed");
     }
     if let Some((id, detail)) = app.notice.take() {
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = fluent::FluentArgs::new();
         args.set("detail", detail);
-        writeln!(out, "{}", app.loaded.ui.format(&app.lang, &id, Some(&args)))?;
+        writeln!(
+            out,
+            "{}",
+            app.loaded.ui().format(&app.lang, &id, Some(&args))
+        )?;
     }
     match &app.overlay {
         Some(Overlay::QuitConfirm) => return writeln!(out, "{}", ui("ui-quit-question")),
@@ -181,9 +186,9 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
     // Where the interview is, in words: a screen reader has no header to glance at.
     if !matches!(screen, Position::Outcome(_)) {
         let node = guide.node(screen.node());
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = fluent::FluentArgs::new();
         args.set("number", app.step_number());
-        let mut place = vec![app.loaded.ui.format(&app.lang, "ui-step", Some(&args))];
+        let mut place = vec![app.loaded.ui().format(&app.lang, "ui-step", Some(&args))];
         if let Some(section) = node.section {
             place.insert(0, text(&guide.section(section).title));
         }

@@ -13,6 +13,10 @@
 
 use std::fmt;
 
+mod code;
+
+pub use code::Code;
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -69,13 +73,13 @@ impl Location {
     }
 }
 
-/// One finding.
+/// One problem found in a guide: which check found it, what is wrong, where, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Error or warning.
+    /// Whether it stops the guide from being used; always its code's severity.
     pub severity: Severity,
-    /// A stable, kebab-case name for the check (`dangling-next`), for docs and scripts.
-    pub code: &'static str,
+    /// Which check found it; its stable name (`dangling-next`) is for docs and scripts.
+    pub code: Code,
     /// What is wrong, in one sentence.
     pub message: String,
     /// Where, when the problem has a place.
@@ -86,7 +90,8 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error with no place yet.
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
+        debug_assert_eq!(code.severity(), Severity::Error, "{code} is a warning");
         Self {
             severity: Severity::Error,
             code,
@@ -97,10 +102,14 @@ impl Diagnostic {
     }
 
     /// A warning with no place yet.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
+        debug_assert_eq!(code.severity(), Severity::Warning, "{code} is an error");
         Self {
             severity: Severity::Warning,
-            ..Self::error(code, message)
+            code,
+            message: message.into(),
+            location: None,
+            help: None,
         }
     }
 
@@ -159,7 +168,7 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
         key(a)
             .cmp(&key(b))
             .then(b.severity.cmp(&a.severity))
-            .then(a.code.cmp(b.code))
+            .then(a.code.as_str().cmp(b.code.as_str()))
     });
 }
 
@@ -208,7 +217,7 @@ mod tests {
 
     #[test]
     fn renders_like_rustc() {
-        let d = Diagnostic::error("dangling-next", "goes nowhere")
+        let d = Diagnostic::error(Code::DanglingNext, "goes nowhere")
             .at(Location::from_line_column("g.yaml", "a\n  next: x\n", 2, 9))
             .with_help("fix it");
         assert_eq!(
