@@ -168,7 +168,10 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
     // 3. Change the first answer from the review screen.
     pane.keys(&["r"]);
     let overview = pane.wait_for("abrir para cambiar");
-    assert!(overview.contains("› 3"), "the overview opens on the last answer:\n{overview}");
+    assert!(
+        overview.contains("› 3"),
+        "the overview opens on the last answer:\n{overview}"
+    );
     pane.keys(&["Home"]);
     pane.wait_for("›  1.");
     pane.keys(&["Enter"]);
