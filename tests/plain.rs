@@ -78,14 +78,15 @@ fn a_scripted_walk_in_line_mode() {
 #[test]
 fn the_end_of_input_saves_and_the_session_resumes() {
     let data = tempfile::tempdir().unwrap();
-    let (code, _, stderr) = ruta_plain(data.path(), "1\n1\n", &[]);
+    // Without --location the place comes first, in line mode as on the full screen.
+    let (code, stdout, stderr) = ruta_plain(data.path(), "1\n1\n1\n", &[]);
     assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("¿Dónde se hace la entrevista?"), "{stdout}");
     let saved = std::fs::read_dir(data.path().join("sessions"))
         .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .unwrap();
     let case = saved.file_stem().unwrap().to_string_lossy().into_owned();
     assert!(stderr.contains(&format!("ruta resume {case}")), "{stderr}");
     let (code, stdout, _) = ruta_plain(data.path(), "", &["resume", &case]);
@@ -130,4 +131,121 @@ fn an_interruption_in_line_mode_is_read_acted_on_and_the_screening_goes_on() {
         assert!(result.contains(expected), "missing {expected:?}:\n{result}");
     }
     assert!(stderr.contains("terminada y guardada"), "{stderr}");
+}
+
+/// Every line of `script` with what ruta answered to it, for asserting a dialogue.
+fn dialogue(stdout: &str) -> Vec<String> {
+    stdout.split("> ").map(str::to_owned).collect()
+}
+
+#[test]
+fn every_command_in_line_mode_answers_with_a_confirmation_or_a_clear_error() {
+    let data = tempfile::tempdir().unwrap();
+    let guide = common::materialize("valid", "small");
+    let dir = guide.path().to_str().unwrap();
+    let script = [
+        "consent 2",  // not yet: on the result
+        "9",          // no such option
+        "note hola",  // a note, with the reminder
+        "note mundo", // replaces it, never glued
+        "note",       // reads it
+        "guidance off",
+        "show",      // the question again, without guidance
+        "2",         // no danger
+        "",          // the info
+        "2",         // travelled alone: the result
+        "export",    // the note, where it was written
+        "consent 7", // no such consent
+        "consent 1", // recorded
+        "review 1",  // open the first answer
+        "",          // keep it and step on
+        "back",      // back to the first answer, kept
+        "",          // and on, through every kept answer, to the result
+        "",
+        "",
+        "close 1",
+    ]
+    .join("\n");
+    let (code, stdout, stderr) = ruta_plain(
+        data.path(),
+        &format!("{script}\n"),
+        &["--guide", dir, "--location", "town"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let replies = dialogue(&stdout);
+    let expect = [
+        (1, "Eso se hace en el resultado"),
+        (2, "No hay número 9: elija del 1 al 2."),
+        (3, "Nota guardada. Recuerde: sin nombres"),
+        (4, "Nota guardada."),
+        (5, "Nota: mundo"),
+        (6, "La orientación está oculta"),
+        (8, "[Seguridad · Paso 2]"),
+        (10, "Rutas encontradas"),
+        (11, "Nota de remisión guardada"),
+        (12, "No hay número 7: elija del 1 al 4."),
+        (13, "Consentimiento registrado: Sí, aceptó la remisión"),
+        (14, "respuesta actual"),
+    ];
+    for (i, text) in expect {
+        assert!(
+            replies[i].contains(text),
+            "reply {i} should say {text:?}:\n{}",
+            replies[i]
+        );
+    }
+    assert!(
+        !replies[7].contains("Para usted"),
+        "guidance off:\n{}",
+        replies[7]
+    );
+    assert!(
+        !replies[12].contains("Rutas encontradas") && !replies[13].contains("Rutas encontradas"),
+        "the long result is not printed again after each command"
+    );
+    assert!(stderr.contains("terminada y guardada"), "{stderr}");
+}
+
+#[test]
+fn a_trainee_rehearses_a_case_in_line_mode() {
+    let data = tempfile::tempdir().unwrap();
+    let guide = common::materialize("valid", "small");
+    let dir = guide.path().to_str().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .args([
+            "--plain",
+            "--lang",
+            "en",
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ])
+        .args(["--guide", dir, "rehearse"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"1\n2\n\n1\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for text in [
+        "Cases to rehearse",
+        "1. Rosa, 12: arrives alone",
+        "Are you in danger now?",
+        "Your result is not the expected one",
+        "The case expected: Alone",
+    ] {
+        assert!(stdout.contains(text), "missing {text:?}:\n{stdout}");
+    }
 }

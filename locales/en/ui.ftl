@@ -81,10 +81,8 @@ ui-note-footer = Made with ruta. It supports professional judgement; it does not
 
 # Line mode (--plain).
 ui-plain-continue = (Enter to continue)
-ui-plain-unknown = Not understood. Type an option's number, or: back, lang, review, note TEXT, consent N, export, close N, help, quit.
-ui-plain-keys = Words: option number · Enter continue · back · lang · review · note TEXT · consent N · export · close N · help · quit
-ui-plain-review = Type the number of the answer to change, or Enter to go back.
-
+ui-plain-unknown = Not understood. Type a number, or a word: help lists them.
+ui-plain-review = Type an answer's number to open it and change it, or Enter to close.
 # Rehearsing cases (training).
 ui-keys-vignette = ↑↓ PgUp PgDn scroll · any other key closes (v opens it again)
 ui-keys-picker = ↑↓ choose · Enter rehearse · l { $language } · q quit
@@ -143,3 +141,31 @@ ui-state-closed = closed
 ui-plain-interruption = (Enter: acted, go on · close: close the interview)
 ui-location-none-short = no place chosen
 ui-keys-review = ↑↓ PgUp PgDn move · Enter open to change · l { $language } · Esc close
+ui-plain-help =
+    Type the number of an option (or of a place, a reason, an answer) and Enter.
+    Enter alone: go on (or keep the answer shown and step on).
+    back: one step back; the answer there is kept, and another number changes it.
+    review: every answer by section; review N opens answer N.
+    show: print this screen again.
+    note TEXT: the note of this question (no names); note: read it; note -: delete it.
+    guidance on / guidance off: the guidance for you under each question.
+    lang: the other language. place: choose or change the place (place N).
+    consent N, export, close N: on the result. quit: leave (the interview stays open).
+ui-plain-nothing = Nothing changed.
+ui-plain-at-start = This is the first step; there is nothing before it.
+ui-plain-no-answers = No answer has been given yet.
+ui-plain-result-only = That is done on the result, at the end of the screening.
+ui-plain-close-where = An interview is closed on the result, or on an immediate pathway.
+ui-plain-no-places = This guide has no places to choose from.
+ui-plain-guidance-on = The guidance is shown under each question.
+ui-plain-guidance-off = The guidance is hidden (guidance on shows it again).
+ui-plain-nothing-to-choose = There is nothing to choose by number here.
+ui-plain-no-such-number = There is no number { $number }: choose from 1 to { $count }.
+ui-consent-recorded = Consent recorded: { $detail }
+ui-plain-no-note = This question has no note.
+ui-plain-note-is = Note: { $detail }
+ui-note-too-long = The note is longer than { $detail } characters and was not saved: write only the facts.
+ui-plain-note-deleted = Note deleted.
+ui-plain-note-saved = Note saved. Remember: no names, nothing that identifies the child or their family.
+ui-plain-revisiting = an earlier step: Enter keeps the answer, another number changes it
+ui-plain-at-result = (consent N · export · close N · review · show · quit)

@@ -81,10 +81,8 @@ ui-note-footer = Generada con ruta. Apoya el criterio profesional; no lo reempla
 
 # Modo de líneas (--plain).
 ui-plain-continue = (Enter para continuar)
-ui-plain-unknown = No entendí. Escriba el número de una opción, o: atrás, idioma, revisar, nota TEXTO, consentimiento N, exportar, cerrar N, ayuda, salir.
-ui-plain-keys = Palabras: número de opción · Enter continuar · atrás · idioma · revisar · nota TEXTO · consentimiento N · exportar · cerrar N · ayuda · salir
-ui-plain-review = Escriba el número de la respuesta que quiere cambiar, o Enter para volver.
-
+ui-plain-unknown = No entendí. Escriba un número o una palabra: ayuda las muestra.
+ui-plain-review = Escriba el número de una respuesta para abrirla y cambiarla, o Enter para cerrar.
 # Ensayo de casos (formación).
 ui-keys-vignette = ↑↓ RePág AvPág desplazar · otra tecla cierra (v la abre de nuevo)
 ui-keys-picker = ↑↓ elegir · Enter ensayar · l { $language } · q salir
@@ -143,3 +141,31 @@ ui-state-closed = cerrada
 ui-plain-interruption = (Enter: ya actué, seguir · cerrar: cerrar la entrevista)
 ui-location-none-short = sin lugar elegido
 ui-keys-review = ↑↓ RePág AvPág mover · Enter abrir para cambiar · l { $language } · Esc cerrar
+ui-plain-help =
+    Escriba el número de una opción (o de un lugar, un motivo, una respuesta) y Enter.
+    Enter solo: continuar (o mantener la respuesta mostrada y seguir).
+    atrás: un paso atrás; la respuesta de ese paso se conserva, y otro número la cambia.
+    revisar: todas las respuestas por sección; revisar N abre la respuesta N.
+    ver: mostrar otra vez esta pantalla.
+    nota TEXTO: la nota de esta pregunta (sin nombres); nota: leerla; nota -: borrarla.
+    orientación sí / orientación no: la orientación para usted bajo cada pregunta.
+    idioma: el otro idioma. lugar: elegir o cambiar el lugar (lugar N).
+    consentimiento N, exportar, cerrar N: en el resultado. salir: salir (la entrevista queda abierta).
+ui-plain-nothing = No cambió nada.
+ui-plain-at-start = Este es el primer paso; no hay nada antes.
+ui-plain-no-answers = Todavía no hay respuestas.
+ui-plain-result-only = Eso se hace en el resultado, al final de la evaluación.
+ui-plain-close-where = Una entrevista se cierra en el resultado o en una ruta inmediata.
+ui-plain-no-places = Esta guía no tiene lugares para elegir.
+ui-plain-guidance-on = La orientación se muestra bajo cada pregunta.
+ui-plain-guidance-off = La orientación está oculta (orientación sí la muestra de nuevo).
+ui-plain-nothing-to-choose = Aquí no hay nada que elegir por número.
+ui-plain-no-such-number = No hay número { $number }: elija del 1 al { $count }.
+ui-consent-recorded = Consentimiento registrado: { $detail }
+ui-plain-no-note = Esta pregunta no tiene nota.
+ui-plain-note-is = Nota: { $detail }
+ui-note-too-long = La nota pasa de { $detail } caracteres y no se guardó: escriba solo los hechos.
+ui-plain-note-deleted = Nota borrada.
+ui-plain-note-saved = Nota guardada. Recuerde: sin nombres, nada que identifique a la niña, niño o adolescente ni a su familia.
+ui-plain-revisiting = un paso anterior: Enter mantiene la respuesta, otro número la cambia
+ui-plain-at-result = (consentimiento N · exportar · cerrar N · revisar · ver · salir)

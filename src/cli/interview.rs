@@ -116,25 +116,32 @@ fn run(
             .lock(&app.record.case_code)
             .map_err(|e| Failure::Usage(e.to_string()))?,
     };
-    // Line mode when asked, and wherever a full-screen interface cannot work.
+    // A new interview without --location starts by asking for the place, in either front end.
+    if app.record.answers.is_empty() {
+        app = app.ask_location();
+    }
+    run_front_end(&mut app, store, plain)?;
+    goodbye(&app)
+}
+
+/// Runs `app` in line mode when asked, and wherever a full-screen interface cannot work (no
+/// terminal on either side, or `TERM=dumb`); otherwise full screen.
+pub fn run_front_end(app: &mut App<'_>, store: &Store, plain: bool) -> Result<(), Failure> {
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     if plain || dumb || !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         plain::run(
-            &mut app,
+            app,
             store,
             std::io::stdin().lock(),
             super::output::CleanLines::new(std::io::stdout().lock()),
         )
-        .map_err(Failure::Io)?;
+        .map_err(Failure::Io)
     } else {
         let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
-        // A new interview without --location starts by asking for the place.
-        if app.record.answers.is_empty() {
-            app = app.ask_location();
-        }
-        terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
+        terminal::run(app, theme, store)
+            .map(|_| ())
+            .map_err(Failure::Io)
     }
-    goodbye(&app)
 }
 
 /// Says how the interview was left, on standard error: saved (and how to continue), finished,

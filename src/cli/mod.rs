@@ -198,6 +198,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             case.as_deref(),
             args.lang.as_deref(),
             reveal,
+            args.plain,
         ),
         Command::Record { code, id } => rehearse::record(
             &guide(None).load()?,

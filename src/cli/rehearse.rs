@@ -8,8 +8,6 @@ use ruta::engine::record::Record;
 use ruta::engine::rehearsal::{is_case_id, record_case};
 use ruta::engine::store::{Store, write_atomic};
 use ruta::tui::app::App;
-use ruta::tui::terminal;
-use ruta::tui::theme::Theme;
 
 use super::Failure;
 
@@ -20,8 +18,8 @@ pub fn rehearse(
     case: Option<&str>,
     lang: Option<&str>,
     reveal: bool,
+    plain: bool,
 ) -> Result<(), Failure> {
-    use std::io::IsTerminal;
     let cases = loaded.cases().to_vec();
     if cases.is_empty() {
         return Err(Failure::Usage(
@@ -35,19 +33,14 @@ pub fn rehearse(
             Failure::Usage(format!("no case `{id}`; the guide has: {}", ids.join(", ")))
         })?),
     };
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(Failure::Usage(
-            "rehearsal needs a terminal; run ruta in one".into(),
-        ));
-    }
     let lang = super::language(loaded, lang)?;
     let record = Record::new(loaded.guide(), loaded.hash(), &lang);
     let mut app = App::new(loaded, lang, record).rehearse(cases, index, reveal);
-    let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
     let _lock = store
         .lock(&app.record.case_code)
         .map_err(|e| Failure::Usage(e.to_string()))?;
-    terminal::run(&mut app, theme, store).map_err(Failure::Io)?;
+    // Line mode too: a trainee who uses a screen reader rehearses like anyone else.
+    super::interview::run_front_end(&mut app, store, plain)?;
     if let Some(reason) = &app.save_failure {
         return Err(Failure::NotSaved(format!(
             "the rehearsal was NOT saved: {reason}"

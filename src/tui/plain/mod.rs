@@ -1,7 +1,11 @@
-//! The interview as plain lines: each screen is printed once as numbered text and a line is read
-//! from standard input. Screen readers, pipes, dumb terminals and scripts use it. It drives the
-//! same [`App`] as the terminal front end, with the keys spelled as words (`back`, `lang`,
-//! `review`, `note TEXT`, `consent N`, `export`, `help`, `quit`; Spanish words work too).
+//! The interview as plain lines, for screen readers, pipes, dumb terminals and scripts. It
+//! drives the same [`App`] as the full screen, with the keys spelled as words (see [`words`]).
+//!
+//! A screen reader reads everything printed, so nothing long is printed twice: a screen is
+//! printed when the interview moves to another one (or on `show`); any other command answers
+//! with one short line, a confirmation or the reason it did nothing.
+
+mod words;
 
 use std::io::{self, BufRead, Write};
 
@@ -12,59 +16,30 @@ use crate::engine::session::Position;
 use crate::engine::store::Store;
 
 use super::action::Action;
-use super::app::{App, Overlay};
+use super::app::{App, NOTE_LIMIT, Overlay};
 use super::effects::{carry_out, save};
+use words::{Command, NoteEdit};
 
-/// What a line of input asks for.
-fn actions_for(line: &str) -> Vec<Action> {
-    let line = line.trim();
-    let (word, rest) = line
-        .split_once(' ')
-        .map_or((line, ""), |(w, r)| (w, r.trim()));
-    match word.to_lowercase().as_str() {
-        "" => vec![Action::Confirm],
-        "back" | "atras" | "atrás" => vec![Action::Back],
-        "lang" | "idioma" => vec![Action::SwitchLanguage],
-        "help" | "ayuda" | "?" => vec![Action::Help],
-        "quit" | "salir" => vec![Action::Quit],
-        "yes" | "y" | "si" | "sí" | "s" => vec![Action::Yes],
-        "no" | "n" => vec![Action::No],
-        "review" | "revisar" => vec![Action::Review],
-        "export" | "exportar" => vec![Action::Export],
-        "close" | "cerrar" => {
-            let mut actions = vec![Action::Close];
-            actions.extend(
-                rest.parse::<usize>()
-                    .ok()
-                    .filter(|n| *n >= 1)
-                    .map(|n| Action::Pick(n - 1)),
-            );
-            actions
-        }
-        "consent" | "consentimiento" => {
-            let mut actions = vec![Action::Consent];
-            actions.extend(
-                rest.parse::<usize>()
-                    .ok()
-                    .filter(|n| *n >= 1)
-                    .map(|n| Action::Pick(n - 1)),
-            );
-            actions
-        }
-        "note" | "nota" => {
-            let mut actions = vec![Action::Note];
-            actions.extend(rest.chars().map(Action::Type));
-            actions.push(Action::Confirm);
-            actions
-        }
-        number => match number.parse::<usize>() {
-            Ok(n) if n >= 1 => vec![Action::Pick(n - 1)],
-            _ => Vec::new(),
-        },
-    }
+/// What a command leaves to say, besides a new screen.
+enum Reply {
+    /// Nothing of its own: the new screen, a notice, or "nothing changed".
+    Done,
+    /// Print the current screen again.
+    Show,
+    /// An interface message (with its `detail`).
+    Say(&'static str, String),
 }
 
-/// Runs the interview on `input` and `output` until `quit` is confirmed or the input ends.
+/// What identifies a screen: when it changes, the new screen is printed.
+fn screen_of(app: &App<'_>) -> (Position, Option<std::mem::Discriminant<Overlay>>, String) {
+    (
+        app.screen(),
+        app.overlay.as_ref().map(std::mem::discriminant),
+        app.lang.clone(),
+    )
+}
+
+/// Runs the interview on `input` and `output` until it is left, closed, or the input ends.
 pub fn run(
     app: &mut App<'_>,
     store: &Store,
@@ -75,122 +50,401 @@ pub fn run(
     print_screen(app, &mut output)?;
     for line in input.lines() {
         let line = line?;
-        let actions = actions_for(&line);
-        if actions.is_empty() {
-            writeln!(
-                output,
-                "{}",
-                app.loaded.ui().text(&app.lang, "ui-plain-unknown")
-            )?;
-        }
-        for action in actions {
-            app.update(action);
-        }
+        let before = screen_of(app);
+        let reply = execute(app, words::parse(&line));
         carry_out(app, store);
         if app.quit {
             break;
         }
-        print_screen(app, &mut output)?;
+        match reply {
+            Reply::Show => print_screen(app, &mut output)?,
+            Reply::Say(id, detail) => {
+                app.notice = None;
+                say(app, &mut output, id, detail)?;
+            }
+            Reply::Done if screen_of(app) != before => print_screen(app, &mut output)?,
+            Reply::Done => match app.notice.take() {
+                Some((id, detail)) => {
+                    let text = format(app, &id, detail);
+                    writeln!(output, "{text}")?;
+                    prompt(&mut output)?;
+                }
+                None => say(app, &mut output, "ui-plain-nothing", String::new())?,
+            },
+        }
     }
     save(app, store);
     output.flush()
 }
 
+/// Carries out `command` on `app`; says why when it cannot.
+fn execute(app: &mut App<'_>, command: Command) -> Reply {
+    let screen = app.screen();
+    let at_result = matches!(screen, Position::Outcome(_)) && app.overlay.is_none();
+    match command {
+        Command::Enter => app.update(Action::Confirm),
+        Command::Number(n) => return pick(app, n),
+        Command::Back => {
+            let before = (app.revisit, app.screen());
+            app.update(Action::Back);
+            if (app.revisit, app.screen()) == before {
+                return Reply::Say("ui-plain-at-start", String::new());
+            }
+        }
+        Command::Language => app.update(Action::SwitchLanguage),
+        Command::Help => return Reply::Say("ui-plain-help", String::new()),
+        Command::Quit => app.update(Action::Quit),
+        Command::Yes => app.update(Action::Yes),
+        Command::No => app.update(Action::No),
+        Command::Review(n) => {
+            if app.answered().is_empty() {
+                return Reply::Say("ui-plain-no-answers", String::new());
+            }
+            return open_and_pick(app, Action::Review, n);
+        }
+        Command::Export if at_result => app.update(Action::Export),
+        Command::Export => return Reply::Say("ui-plain-result-only", String::new()),
+        Command::Consent(n) if at_result && app.rehearsal.is_none() => {
+            return open_and_pick(app, Action::Consent, n);
+        }
+        Command::Consent(_) => return Reply::Say("ui-plain-result-only", String::new()),
+        Command::Close(n) => {
+            let reply = open_and_pick(app, Action::Close, n);
+            if app.overlay.is_none() && !app.quit {
+                return Reply::Say("ui-plain-close-where", String::new());
+            }
+            return reply;
+        }
+        Command::Place(_) if app.loaded.directory().places.is_empty() => {
+            return Reply::Say("ui-plain-no-places", String::new());
+        }
+        Command::Place(n) => return open_and_pick(app, Action::Place, n),
+        Command::Note(edit) => return note(app, edit),
+        Command::Show => return Reply::Show,
+        Command::Guidance(on) => {
+            app.show_guidance = on.unwrap_or(!app.show_guidance);
+            let id = if app.show_guidance {
+                "ui-plain-guidance-on"
+            } else {
+                "ui-plain-guidance-off"
+            };
+            return Reply::Say(id, String::new());
+        }
+        Command::Unknown => return Reply::Say("ui-plain-unknown", String::new()),
+    }
+    Reply::Done
+}
+
+/// Opens the panel of `action`, and picks `n` in it if given; a wrong number closes the panel
+/// again, so the command leaves nothing half done.
+fn open_and_pick(app: &mut App<'_>, action: Action, n: Option<usize>) -> Reply {
+    app.update(action);
+    let Some(n) = n else {
+        return Reply::Done;
+    };
+    let reply = pick(app, n);
+    if matches!(reply, Reply::Say(..))
+        && app.overlay.is_some()
+        && !matches!(reply, Reply::Say("ui-consent-recorded", _))
+    {
+        app.overlay = None;
+    }
+    reply
+}
+
+/// Number `n` (as typed, from 1) of what is on screen: an option, a place, a reason, an answer.
+fn pick(app: &mut App<'_>, n: usize) -> Reply {
+    let count = choices(app);
+    if count == 0 {
+        return Reply::Say("ui-plain-nothing-to-choose", String::new());
+    }
+    if n > count {
+        return Reply::Say("ui-plain-no-such-number", format!("{n}|{count}"));
+    }
+    let consenting = matches!(app.overlay, Some(Overlay::Consent { .. }));
+    app.update(Action::Pick(n - 1));
+    if consenting && app.overlay.is_none() {
+        return Reply::Say(
+            "ui-consent-recorded",
+            app.loaded
+                .ui()
+                .text(&app.lang, Consent::ALL[n - 1].message()),
+        );
+    }
+    Reply::Done
+}
+
+/// How many numbered choices the screen offers.
+fn choices(app: &App<'_>) -> usize {
+    match &app.overlay {
+        Some(Overlay::Location { .. }) => app.loaded.directory().places.len() + 1,
+        Some(Overlay::Consent { .. }) => Consent::ALL.len(),
+        Some(Overlay::Close { .. }) => app.close_reasons().len(),
+        Some(Overlay::ConfirmChange { .. }) => 2,
+        Some(Overlay::Review { .. }) => app.answered().len(),
+        Some(_) => 0,
+        None if app.picking() => app.rehearsal.as_ref().map_or(0, |r| r.cases.len()),
+        None => match app.screen() {
+            Position::Question(node) => match &app.loaded.guide().node(node).kind {
+                NodeKind::Question(q) => q.options.len(),
+                _ => 0,
+            },
+            Position::Info(_) | Position::Interruption(_) => 1,
+            Position::Outcome(_) => 0,
+        },
+    }
+}
+
+/// `note`: the note of the question on screen, written whole (never glued to the one before),
+/// deleted, or shown; every answer repeats that a note holds no names.
+fn note(app: &mut App<'_>, edit: NoteEdit) -> Reply {
+    let id = app.loaded.guide().node(app.screen().node()).id.clone();
+    let current = app.record.notes.get(&id).cloned().unwrap_or_default();
+    let text = match edit {
+        NoteEdit::Show if current.is_empty() => {
+            return Reply::Say("ui-plain-no-note", String::new());
+        }
+        NoteEdit::Show => return Reply::Say("ui-plain-note-is", current),
+        NoteEdit::Delete => String::new(),
+        NoteEdit::Set(text) if text.chars().count() > NOTE_LIMIT => {
+            return Reply::Say("ui-note-too-long", NOTE_LIMIT.to_string());
+        }
+        NoteEdit::Set(text) => text,
+    };
+    app.update(Action::Note);
+    for _ in current.chars() {
+        app.update(Action::Erase);
+    }
+    for c in text.chars() {
+        app.update(Action::Type(c));
+    }
+    app.update(Action::Confirm);
+    app.notice = None;
+    if text.is_empty() {
+        Reply::Say("ui-plain-note-deleted", String::new())
+    } else {
+        Reply::Say("ui-plain-note-saved", String::new())
+    }
+}
+
+fn format(app: &App<'_>, id: &str, detail: String) -> String {
+    let mut args = fluent::FluentArgs::new();
+    // Two numbers travel as "n|count" for the one message that needs both.
+    if let Some((n, count)) = detail.split_once('|') {
+        args.set("number", n.to_owned());
+        args.set("count", count.to_owned());
+    }
+    args.set("detail", detail);
+    app.loaded.ui().format(&app.lang, id, Some(&args))
+}
+
+fn say(app: &App<'_>, out: &mut impl Write, id: &str, detail: String) -> io::Result<()> {
+    writeln!(out, "{}", format(app, id, detail))?;
+    prompt(out)
+}
+
+fn prompt(out: &mut impl Write) -> io::Result<()> {
+    write!(out, "> ")?;
+    out.flush()
+}
+
+/// Prints what is on screen, then the prompt.
 fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
-    let ui = |id: &str| app.loaded.ui().text(&app.lang, id);
-    let text =
-        |id: &crate::engine::guide::MessageId| app.loaded.texts().text(&app.lang, id.as_str());
-    let guide = app.loaded.guide();
     writeln!(out)?;
     // Every screen repeats it while saving fails: a notice shown once is easy to miss.
-    if let Some(detail) = &app.save_failure {
-        let mut args = fluent::FluentArgs::new();
-        args.set("detail", detail.clone());
-        let banner = app
-            .loaded
-            .ui()
-            .format(&app.lang, "ui-not-saved-banner", Some(&args));
-        writeln!(out, "⚠ {banner}")?;
+    if let Some(detail) = app.save_failure.clone() {
+        writeln!(out, "⚠ {}", format(app, "ui-not-saved-banner", detail))?;
         app.notice.take_if(|(id, _)| id == "ui-save-failed");
     }
     if let Some((id, detail)) = app.notice.take() {
-        let mut args = fluent::FluentArgs::new();
-        args.set("detail", detail);
-        writeln!(
-            out,
-            "{}",
-            app.loaded.ui().format(&app.lang, &id, Some(&args))
-        )?;
+        writeln!(out, "{}", format(app, &id, detail))?;
     }
-    match &app.overlay {
-        Some(Overlay::QuitConfirm) => return writeln!(out, "{}", ui("ui-quit-question")),
-        Some(Overlay::Help) => {
-            writeln!(out, "{}\n{}", ui("ui-help"), ui("ui-plain-keys"))?;
-            app.overlay = None;
-            return Ok(());
+    match app.overlay.clone() {
+        Some(overlay) => print_panel(app, &overlay, out)?,
+        None if app.picking() => print_picker(app, out)?,
+        None => print_step(app, out)?,
+    }
+    prompt(out)
+}
+
+/// A panel, as numbered lines. Help and the vignette are read once and closed.
+fn print_panel(app: &mut App<'_>, overlay: &Overlay, out: &mut impl Write) -> io::Result<()> {
+    let ui = |id: &str| app.loaded.ui().text(&app.lang, id);
+    let words = report::Words::new(app.loaded, &app.lang);
+    let numbered = |out: &mut dyn Write, items: &[String]| -> io::Result<()> {
+        for (i, item) in items.iter().enumerate() {
+            writeln!(out, "{}. {item}", i + 1)?;
         }
-        Some(Overlay::Review { .. }) => {
-            writeln!(out, "{}:", ui("ui-review-title"))?;
-            for (i, (node, option)) in app.answered().into_iter().enumerate() {
-                if let NodeKind::Question(q) = &guide.node(node).kind {
-                    writeln!(
-                        out,
-                        "{}. {} → {}",
-                        i + 1,
-                        text(&q.text),
-                        text(&q.options[option].label)
-                    )?;
-                }
+        Ok(())
+    };
+    match overlay {
+        Overlay::QuitConfirm => writeln!(out, "{}", ui("ui-quit-question"))?,
+        Overlay::Help => writeln!(out, "{}", ui("ui-plain-help"))?,
+        Overlay::Vignette => {
+            if let Some(case) = app.rehearsal.as_ref().and_then(|r| r.case()) {
+                writeln!(
+                    out,
+                    "{}\n{}",
+                    words.text(&case.title),
+                    words.text(&case.vignette)
+                )?;
             }
-            // In line mode, the number picks the answer to change at once.
-            return writeln!(out, "{}", ui("ui-plain-review"));
         }
-        Some(Overlay::Consent { .. }) => {
+        Overlay::Review { .. } => print_overview(app, out)?,
+        Overlay::Consent { .. } => {
             writeln!(out, "{}", ui("ui-consent-question"))?;
-            for (i, consent) in Consent::ALL.iter().enumerate() {
-                writeln!(out, "{}. {}", i + 1, ui(consent.message()))?;
-            }
-            return Ok(());
+            let items: Vec<String> = Consent::ALL.iter().map(|c| ui(c.message())).collect();
+            numbered(out, &items)?;
         }
-        Some(Overlay::ConfirmChange { leaving, .. }) => {
+        Overlay::ConfirmChange { leaving, .. } => {
             writeln!(out, "{}", ui("ui-change-leaving"))?;
             for answer in leaving {
-                if let Some(node) = guide.find(&answer.node) {
-                    let words = report::Words::new(app.loaded, &app.lang);
+                if let Some(node) = app.loaded.guide().find(&answer.node) {
                     writeln!(out, "- {}", words.node_text(node))?;
                 }
             }
             writeln!(out, "{}", ui("ui-change-kept-aside"))?;
-            writeln!(out, "1. {}", ui("ui-change-confirm"))?;
-            return writeln!(out, "2. {}", ui("ui-change-keep"));
+            numbered(out, &[ui("ui-change-confirm"), ui("ui-change-keep")])?;
         }
-        Some(Overlay::Close { .. }) => {
+        Overlay::Close { .. } => {
             writeln!(out, "{}", ui("ui-close-question"))?;
-            for (i, reason) in app.close_reasons().iter().enumerate() {
-                writeln!(out, "{}. {}", i + 1, ui(reason.message()))?;
-            }
-            return Ok(());
+            let items: Vec<String> = app
+                .close_reasons()
+                .iter()
+                .map(|r| ui(r.message()))
+                .collect();
+            numbered(out, &items)?;
         }
-        Some(Overlay::Note { .. } | Overlay::Vignette | Overlay::Location { .. }) | None => {}
+        Overlay::Location { .. } => {
+            writeln!(out, "{}", ui("ui-location-question"))?;
+            let mut items: Vec<String> = app
+                .loaded
+                .directory()
+                .places
+                .iter()
+                .map(|p| words.text(&p.name))
+                .collect();
+            items.push(ui("ui-location-none"));
+            numbered(out, &items)?;
+        }
+        // A note is written in one line (`note TEXT`); its panel is never left open here.
+        Overlay::Note { .. } => {}
     }
+    if matches!(overlay, Overlay::Help | Overlay::Vignette) {
+        app.overlay = None;
+    }
+    Ok(())
+}
+
+/// The overview: every answer on the path by number and section, then those kept aside.
+fn print_overview(app: &App<'_>, out: &mut impl Write) -> io::Result<()> {
+    let guide = app.loaded.guide();
+    let words = report::Words::new(app.loaded, &app.lang);
+    let ui = |id: &str| app.loaded.ui().text(&app.lang, id);
+    let state = ui(app.record.state(guide).message());
+    writeln!(out, "{}: {state}", ui("ui-review-title"))?;
+    let mut section = None;
+    for (i, (node, option)) in app.answered().into_iter().enumerate() {
+        let n = guide.node(node);
+        if n.section.is_some() && n.section != section {
+            section = n.section;
+            if let Some(s) = section {
+                writeln!(out, "[{}]", words.text(&guide.section(s).title))?;
+            }
+        }
+        if let NodeKind::Question(q) = &n.kind {
+            let note = app
+                .record
+                .notes
+                .get(&n.id)
+                .map(|t| format!(" ({})", t))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "{}. {} → {}{note}",
+                i + 1,
+                words.text(&q.text),
+                words.text(&q.options[option].label)
+            )?;
+        }
+    }
+    let aside: Vec<String> = app
+        .walk
+        .off_path
+        .iter()
+        .filter_map(|a| {
+            let node = guide.find(&a.node)?;
+            let NodeKind::Question(q) = &guide.node(node).kind else {
+                return None;
+            };
+            let option = q.option_index(a.option.as_deref()?)?;
+            Some(format!(
+                "- {} → {}",
+                words.text(&q.text),
+                words.text(&q.options[option].label)
+            ))
+        })
+        .collect();
+    if !aside.is_empty() {
+        writeln!(out, "{}:", ui("ui-off-path"))?;
+        for line in aside {
+            writeln!(out, "{line}")?;
+        }
+    }
+    writeln!(out, "{}", ui("ui-plain-review"))
+}
+
+/// The cases a trainee can rehearse, numbered.
+fn print_picker(app: &App<'_>, out: &mut impl Write) -> io::Result<()> {
+    let words = report::Words::new(app.loaded, &app.lang);
+    writeln!(
+        out,
+        "{}",
+        app.loaded.ui().text(&app.lang, "ui-rehearse-pick")
+    )?;
+    for (i, case) in app.rehearsal.iter().flat_map(|r| &r.cases).enumerate() {
+        writeln!(
+            out,
+            "{}. {} — {}",
+            i + 1,
+            words.text(&case.title),
+            words.text(&case.summary)
+        )?;
+    }
+    Ok(())
+}
+
+/// The step on screen: where the interview is, in words (a screen reader has no header to
+/// glance at), the red flags, then the question, info, interruption or result.
+fn print_step(app: &App<'_>, out: &mut impl Write) -> io::Result<()> {
+    let ui = |id: &str| app.loaded.ui().text(&app.lang, id);
+    let guide = app.loaded.guide();
+    let words = report::Words::new(app.loaded, &app.lang);
+    let guidance = |out: &mut dyn Write, id: Option<&crate::engine::guide::MessageId>| match id
+        .filter(|_| app.show_guidance)
+    {
+        Some(id) => writeln!(out, "{}: {}", ui("ui-guidance"), words.text(id)),
+        None => Ok(()),
+    };
     for flag in app.red_flags() {
         let flag = guide.flag(flag);
         let action = flag
             .action
             .as_ref()
-            .map(|a| format!(": {}", text(a)))
+            .map(|a| format!(": {}", words.text(a)))
             .unwrap_or_default();
-        writeln!(out, "⚠ {}{action}", text(&flag.label))?;
+        writeln!(out, "⚠ {}{action}", words.text(&flag.label))?;
     }
     let screen = app.screen();
-    // Where the interview is, in words: a screen reader has no header to glance at.
     if !matches!(screen, Position::Outcome(_)) {
         let node = guide.node(screen.node());
-        let mut args = fluent::FluentArgs::new();
-        args.set("number", app.step_number());
-        let mut place = vec![app.loaded.ui().format(&app.lang, "ui-step", Some(&args))];
+        let mut place = vec![app.loaded.ui().format(
+            &app.lang,
+            "ui-step",
+            Some(&fluent::fluent_args!["number" => app.step_number()]),
+        )];
         if let Some(section) = node.section {
-            place.insert(0, text(&guide.section(section).title));
+            place.insert(0, words.text(&guide.section(section).title));
         }
         writeln!(out, "[{}]", place.join(" · "))?;
     }
@@ -199,7 +453,10 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
             let NodeKind::Question(q) = &guide.node(node).kind else {
                 return Ok(());
             };
-            writeln!(out, "{}", text(&q.text))?;
+            if app.revisit.is_some() {
+                writeln!(out, "({})", ui("ui-plain-revisiting"))?;
+            }
+            writeln!(out, "{}", words.text(&q.text))?;
             let kept = app.revisit.and(app.kept_answer(node));
             for (i, option) in q.options.iter().enumerate() {
                 let mark = if kept == Some(i) {
@@ -207,20 +464,16 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
                 } else {
                     String::new()
                 };
-                writeln!(out, "  {}. {}{mark}", i + 1, text(&option.label))?;
+                writeln!(out, "  {}. {}{mark}", i + 1, words.text(&option.label))?;
             }
-            if let Some(guidance) = &q.guidance {
-                writeln!(out, "{}: {}", ui("ui-guidance"), text(guidance))?;
-            }
+            guidance(out, q.guidance.as_ref())?;
         }
         Position::Info(node) => {
             let NodeKind::Info(info) = &guide.node(node).kind else {
                 return Ok(());
             };
-            writeln!(out, "{}", text(&info.text))?;
-            if let Some(guidance) = &info.guidance {
-                writeln!(out, "{}: {}", ui("ui-guidance"), text(guidance))?;
-            }
+            writeln!(out, "{}", words.text(&info.text))?;
+            guidance(out, info.guidance.as_ref())?;
             writeln!(out, "{}", ui("ui-plain-continue"))?;
         }
         Position::Interruption(node) => {
@@ -238,31 +491,8 @@ fn print_screen(app: &mut App<'_>, out: &mut impl Write) -> io::Result<()> {
             if let Some(doc) = doc {
                 write!(out, "{}", report::render(&doc, Format::Text))?;
             }
+            writeln!(out, "{}", ui("ui-plain-at-result"))?;
         }
     }
-    write!(out, "> ")?;
-    out.flush()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_become_actions() {
-        assert_eq!(actions_for("2"), [Action::Pick(1)]);
-        assert_eq!(actions_for(" atrás "), [Action::Back]);
-        assert_eq!(actions_for("consent 3"), [Action::Consent, Action::Pick(2)]);
-        assert_eq!(
-            actions_for("note ok"),
-            [
-                Action::Note,
-                Action::Type('o'),
-                Action::Type('k'),
-                Action::Confirm
-            ]
-        );
-        assert_eq!(actions_for(""), [Action::Confirm]);
-        assert!(actions_for("0").is_empty() && actions_for("banana").is_empty());
-    }
+    Ok(())
 }

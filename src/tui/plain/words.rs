@@ -101,7 +101,10 @@ mod tests {
         assert_eq!(parse("consent 3"), Command::Consent(Some(3)));
         assert_eq!(parse("consentimiento"), Command::Consent(None));
         assert_eq!(parse("review 12"), Command::Review(Some(12)));
-        assert_eq!(parse("note ok then"), Command::Note(NoteEdit::Set("ok then".into())));
+        assert_eq!(
+            parse("note ok then"),
+            Command::Note(NoteEdit::Set("ok then".into()))
+        );
         assert_eq!(parse("nota borrar"), Command::Note(NoteEdit::Delete));
         assert_eq!(parse("guidance off"), Command::Guidance(Some(false)));
         assert_eq!(parse(""), Command::Enter);
