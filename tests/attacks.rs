@@ -610,3 +610,30 @@ fn attack_a_guide_of_too_many_files() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_session_in_a_language_the_guide_lacks_falls_back() {
+    let session = fixture("finished-session.yaml")
+        .replace("language: en", "language: fr")
+        .replace("finished: true", "finished: false");
+    let data = data_with(&format!("{CODE}.yaml"), &session);
+    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .env("LANG", "en_GB.UTF-8")
+        .args(["--data-dir", data.path().to_str().unwrap()])
+        .args(["resume", CODE, "--plain"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{output:?}");
+    assert!(stdout.contains("Recommended pathway"), "{stdout}");
+    assert!(!stdout.contains("ui-"), "no message id shows:\n{stdout}");
+}
+
+#[test]
+fn a_session_saved_with_a_bom_is_read() {
+    let session = format!("\u{feff}{}", fixture("finished-session.yaml"));
+    let data = data_with(&format!("{CODE}.yaml"), &session);
+    let output = ruta(data.path(), &["export", CODE], "");
+    assert!(output.status.success(), "{output:?}");
+}

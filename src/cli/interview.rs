@@ -44,9 +44,11 @@ pub fn resume(
         .load(code)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     check_fits(loaded, &record)?;
+    // A session in a language this guide lacks (edited, or from another guide version) falls
+    // back as a new interview would, rather than showing message ids.
     let lang = match lang {
-        Some(_) => super::language(loaded, lang)?,
-        None => record.language.clone(),
+        None if loaded.guide.languages.contains(&record.language) => record.language.clone(),
+        _ => super::language(loaded, lang)?,
     };
     run(loaded, store, record, lang, plain, Some(lock))
 }
