@@ -637,3 +637,54 @@ fn a_session_saved_with_a_bom_is_read() {
     let output = ruta(data.path(), &["export", CODE], "");
     assert!(output.status.success(), "{output:?}");
 }
+
+#[test]
+fn attack_cyclic_message_references_are_refused() {
+    let guide = hostile_guide(|t| t);
+    write(
+        guide.path(),
+        "locales/en/loop.ftl",
+        "loop-a = A { loop-b }\nloop-b = B { -loop-c }\n-loop-c = C { loop-a }\n",
+    );
+    assert_refused_guide(
+        guide.path(),
+        "cyclic-reference",
+        "loop.ftl:1:1",
+        "`loop-a` (en) refers back to itself: loop-a → loop-b → -loop-c → loop-a",
+    );
+}
+
+#[test]
+fn attack_the_length_limit_through_placeables() {
+    let guide = hostile_guide(|t| t);
+    write(
+        guide.path(),
+        "locales/en/long.ftl",
+        &format!(
+            "long-part = {}\nshort = {{ long-part }} {{ long-part }}\n",
+            "x".repeat(1500)
+        ),
+    );
+    assert_refused_guide(
+        guide.path(),
+        "message-too-long",
+        "long.ftl:2:1",
+        "message `short` (en) has 3001 characters once the messages it refers to are filled in",
+    );
+}
+
+#[test]
+fn attack_a_chain_of_twenty_thousand_references() {
+    let guide = hostile_guide(|t| t);
+    let chain: String = (0..20_000)
+        .map(|i| format!("chain-{i} = x{{ chain-{} }}\n", i + 1))
+        .collect();
+    write(guide.path(), "locales/en/chain.ftl", &chain);
+    // Walked without recursion: no stack overflow, and the filled-in length is right.
+    assert_refused_guide(
+        guide.path(),
+        "message-too-long",
+        "chain.ftl:1:1",
+        "message `chain-0` (en) has 20000 characters once",
+    );
+}

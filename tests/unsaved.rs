@@ -170,6 +170,15 @@ fn a_disk_that_fills_mid_interview_shows_it_on_every_screen_and_exits_not_saved(
         );
     }
     // The answer taken before the disk filled is on disk.
-    let sessions: Vec<_> = std::fs::read_dir(data.join("sessions")).unwrap().collect();
+    let sessions: Vec<_> = std::fs::read_dir(data.join("sessions"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "yaml")
+        })
+        .collect();
     assert_eq!(sessions.len(), 1);
 }

@@ -5,6 +5,7 @@
 //! messages, translations whose variables or attributes differ — and the case files.
 //! Every check is linear in the size of the guide.
 
+mod references;
 mod structure;
 mod translations;
 
@@ -76,6 +77,7 @@ pub fn validate(sources: &SourceSet) -> Validation {
         ]);
     }
     diagnostics.extend(translations::check(&loaded, &used));
+    diagnostics.extend(references::check(&loaded));
     diagnostics.extend(unused_case_answers(sources, &loaded, &cases));
     diagnostic::sort(&mut diagnostics);
     Validation {
