@@ -688,3 +688,21 @@ fn attack_a_chain_of_twenty_thousand_references() {
         "message `chain-0` (en) has 20000 characters once",
     );
 }
+
+#[test]
+fn line_mode_to_a_full_disk_fails_with_a_message_not_a_panic() {
+    let data = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .args(["--plain", "--lang", "en", "--location", "hn", "--data-dir"])
+        .arg(data.path())
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("the output could not be written: No space left"),
+        "{stderr}"
+    );
+}

@@ -127,7 +127,8 @@ fn run(
             std::io::stdin().lock(),
             super::output::CleanLines::new(std::io::stdout().lock()),
         )
-        .map_err(Failure::Io)?;
+        // Line mode's output is a file or a pipe as often as a terminal (a full disk).
+        .map_err(|e| Failure::Output(e.to_string()))?;
     } else {
         let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
         // A new interview without --location starts by asking for the place.
