@@ -3,7 +3,9 @@
 # KILLS times (default 200), half of them on a resumed case. Then checks that
 #   1. every session file parses (`ruta sessions` reports no unreadable file),
 #   2. temporary files of killed saves are gone after the next start,
-#   3. every session resumes (`ruta resume CODE --plain` exits 0).
+#   3. every session resumes (`ruta resume CODE --plain` exits 0),
+#   4. no answer shown as taken is missing: line mode prints a screen only after the answers
+#      before it are saved, so a run that showed "Step N" left at least N-1 answers on disk.
 # Usage: scripts/kill-soak.sh [KILLS] [path/to/ruta]   (default: target/debug/ruta)
 set -euo pipefail
 shopt -s nullglob
@@ -17,6 +19,7 @@ trap 'rm -rf "$data"' EXIT
 answers() { while :; do printf '1\n\n'; done; }
 
 leftovers_seen=0
+checked=0
 for ((i = 1; i <= kills; i++)); do
     code=$(ls "$data/sessions" 2>/dev/null | grep -E '^[0-9A-Z]{4}-[0-9A-Z]{4}\.yaml$' | shuf -n 1 | sed 's/\.yaml$//' || true)
     if [[ -n "$code" && $((RANDOM % 2)) -eq 0 ]]; then
@@ -24,7 +27,7 @@ for ((i = 1; i <= kills; i++)); do
     else
         args=(interview)
     fi
-    answers | "$ruta" --plain --lang en --location hn --data-dir "$data" "${args[@]}" >/dev/null 2>&1 &
+    answers | "$ruta" --plain --lang en --location hn --data-dir "$data" "${args[@]}" >"$data/out" 2>/dev/null &
     pid=$!
     # 0 to 1.5 s: during start-up, during the first save (fsync takes a while), between and
     # during later saves.
@@ -34,6 +37,15 @@ for ((i = 1; i <= kills; i++)); do
     kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     leftovers_seen=$((leftovers_seen + $(find "$data" -name '.ruta-*' | wc -l)))
+    shown=$({ grep -o 'Step [0-9]*' "$data/out" || true; } | awk '{ if ($2 > max) max = $2 } END { print max + 0 }')
+    if [[ "$shown" -gt 1 ]]; then
+        [[ -n "$code" && "${args[0]}" == resume ]] || code=$(ls -t "$data/sessions" | grep -E '\.yaml$' | head -n 1 | sed 's/\.yaml$//')
+        saved=$(grep -c '^- node:' "$data/sessions/$code.yaml" || true)
+        if [[ "$saved" -lt $((shown - 1)) ]]; then
+            echo "FAIL: kill $i showed step $shown of $code but only $saved answers are on disk"; exit 1
+        fi
+        checked=$((checked + 1))
+    fi
 done
 
 sessions=$(find "$data/sessions" -name '*.yaml' | wc -l)
@@ -53,4 +65,4 @@ for file in "$data"/sessions/*.yaml; do
         echo "FAIL: $code does not resume"; exit 1
     fi
 done
-echo "ok: every session parses and resumes; no temporary file remains"
+echo "ok: every session parses and resumes; no temporary file remains; $checked runs showed a step and kept every answer before it"
