@@ -332,7 +332,9 @@ fn a_killed_terminal_ends_ruta_with_its_answers_on_disk() {
     let sessions = session_files(data.path());
     assert_eq!(sessions.len(), 1);
     let saved = std::fs::read_to_string(&sessions[0]).unwrap();
-    assert_eq!(saved.matches("- node:").count(), 2, "{saved}");
+    // Step 3 was on screen, so at least two answers were shown as taken (a last Enter in
+    // flight may have taken a third).
+    assert!(saved.matches("- node:").count() >= 2, "{saved}");
 }
 
 #[test]
