@@ -610,3 +610,99 @@ fn attack_a_guide_of_too_many_files() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_session_in_a_language_the_guide_lacks_falls_back() {
+    let session = fixture("finished-session.yaml")
+        .replace("language: en", "language: fr")
+        .replace("finished: true", "finished: false");
+    let data = data_with(&format!("{CODE}.yaml"), &session);
+    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .env("LANG", "en_GB.UTF-8")
+        .args(["--data-dir", data.path().to_str().unwrap()])
+        .args(["resume", CODE, "--plain"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{output:?}");
+    assert!(stdout.contains("Recommended pathway"), "{stdout}");
+    assert!(!stdout.contains("ui-"), "no message id shows:\n{stdout}");
+}
+
+#[test]
+fn a_session_saved_with_a_bom_is_read() {
+    let session = format!("\u{feff}{}", fixture("finished-session.yaml"));
+    let data = data_with(&format!("{CODE}.yaml"), &session);
+    let output = ruta(data.path(), &["export", CODE], "");
+    assert!(output.status.success(), "{output:?}");
+}
+
+#[test]
+fn attack_cyclic_message_references_are_refused() {
+    let guide = hostile_guide(|t| t);
+    write(
+        guide.path(),
+        "locales/en/loop.ftl",
+        "loop-a = A { loop-b }\nloop-b = B { -loop-c }\n-loop-c = C { loop-a }\n",
+    );
+    assert_refused_guide(
+        guide.path(),
+        "cyclic-reference",
+        "loop.ftl:1:1",
+        "`loop-a` (en) refers back to itself: loop-a → loop-b → -loop-c → loop-a",
+    );
+}
+
+#[test]
+fn attack_the_length_limit_through_placeables() {
+    let guide = hostile_guide(|t| t);
+    write(
+        guide.path(),
+        "locales/en/long.ftl",
+        &format!(
+            "long-part = {}\nshort = {{ long-part }} {{ long-part }}\n",
+            "x".repeat(1500)
+        ),
+    );
+    assert_refused_guide(
+        guide.path(),
+        "message-too-long",
+        "long.ftl:2:1",
+        "message `short` (en) has 3001 characters once the messages it refers to are filled in",
+    );
+}
+
+#[test]
+fn attack_a_chain_of_twenty_thousand_references() {
+    let guide = hostile_guide(|t| t);
+    let chain: String = (0..20_000)
+        .map(|i| format!("chain-{i} = x{{ chain-{} }}\n", i + 1))
+        .collect();
+    write(guide.path(), "locales/en/chain.ftl", &chain);
+    // Walked without recursion: no stack overflow, and the filled-in length is right.
+    assert_refused_guide(
+        guide.path(),
+        "message-too-long",
+        "chain.ftl:1:1",
+        "message `chain-0` (en) has 20000 characters once",
+    );
+}
+
+#[test]
+fn line_mode_to_a_full_disk_fails_with_a_message_not_a_panic() {
+    let data = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .args(["--plain", "--lang", "en", "--location", "hn", "--data-dir"])
+        .arg(data.path())
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("the output could not be written: No space left"),
+        "{stderr}"
+    );
+}

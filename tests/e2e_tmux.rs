@@ -344,5 +344,40 @@ fn a_killed_terminal_ends_ruta_with_its_answers_on_disk() {
     let sessions = session_files(data.path());
     assert_eq!(sessions.len(), 1);
     let saved = std::fs::read_to_string(&sessions[0]).unwrap();
-    assert_eq!(saved.matches("- node:").count(), 2, "{saved}");
+    // Step 3 was on screen, so at least two answers were shown as taken (a last Enter in
+    // flight may have taken a third).
+    assert!(saved.matches("- node:").count() >= 2, "{saved}");
+}
+
+#[test]
+fn sigtstp_gives_the_terminal_back_and_fg_takes_it_again() {
+    let Some(pane) = Pane::start() else { return };
+    let data = tempfile::tempdir().unwrap();
+    pane.run(&format!(
+        "{} --data-dir {} --location hn; echo exit=$?",
+        env!("CARGO_BIN_EXE_ruta"),
+        data.path().display()
+    ));
+    pane.wait_for("Paso 1");
+    Command::new("pkill")
+        .args([
+            "-TSTP",
+            "-f",
+            &format!("ruta --data-dir {}", data.path().display()),
+        ])
+        .status()
+        .unwrap();
+    pane.wait_for("Stopped");
+    // While stopped, the shell has a sane terminal.
+    pane.assert_sane();
+    pane.run("fg; echo exit=$?");
+    pane.wait_for("Paso 1");
+    // Raw mode again: one key, with no Enter, answers.
+    pane.keys(&["2"]);
+    pane.wait_for("Paso 2");
+    pane.keys(&["q"]);
+    pane.wait_for("¿Desea salir");
+    pane.keys(&["s"]);
+    pane.wait_for("exit=0");
+    pane.assert_sane();
 }

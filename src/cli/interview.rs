@@ -44,9 +44,11 @@ pub fn resume(
         .load(code)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     check_fits(loaded, &record)?;
+    // A session in a language this guide lacks (edited, or from another guide version) falls
+    // back as a new interview would, rather than showing message ids.
     let lang = match lang {
-        Some(_) => super::language(loaded, lang)?,
-        None => record.language.clone(),
+        None if loaded.guide().languages.contains(&record.language) => record.language.clone(),
+        _ => super::language(loaded, lang)?,
     };
     run(loaded, store, record, lang, plain, Some(lock))
 }
@@ -135,7 +137,8 @@ pub fn run_front_end(app: &mut App<'_>, store: &Store, plain: bool) -> Result<()
             std::io::stdin().lock(),
             super::output::CleanLines::new(std::io::stdout().lock()),
         )
-        .map_err(Failure::Io)
+        // Line mode's output is a file or a pipe as often as a terminal (a full disk).
+        .map_err(|e| Failure::Output(e.to_string()))
     } else {
         let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
         terminal::run(app, theme, store)

@@ -11,15 +11,23 @@ use crate::engine::i18n::clean;
 
 /// `B`, with every drawn cell's symbol cleaned (a symbol that cleaning changes becomes the
 /// cleaned text, or a space if nothing is left, so the grid keeps its shape).
+///
+/// It also answers where the cursor is from where it last put it, without asking the terminal:
+/// the question is answered through the event reader, which ruta's reader thread holds, so
+/// asking would wait two seconds and fail (and `Terminal::clear` would then clear nothing).
 #[derive(Debug)]
 pub struct CleanBackend<B: Backend> {
     inner: B,
+    cursor: Position,
 }
 
 impl<B: Backend> CleanBackend<B> {
     /// Wraps `inner`.
     pub fn new(inner: B) -> Self {
-        Self { inner }
+        Self {
+            inner,
+            cursor: Position::ORIGIN,
+        }
     }
 
     /// The wrapped backend.
@@ -62,11 +70,12 @@ impl<B: Backend> Backend for CleanBackend<B> {
     }
 
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
+        Ok(self.cursor)
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
-        self.inner.set_cursor_position(position)
+        self.cursor = position.into();
+        self.inner.set_cursor_position(self.cursor)
     }
 
     fn clear(&mut self) -> Result<(), Self::Error> {

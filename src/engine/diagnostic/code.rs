@@ -104,6 +104,8 @@ codes! {
     EmptyMessage = "empty-message", Error;
     /// A message longer than a screen can hold.
     MessageTooLong = "message-too-long", Error;
+    /// A message refers, through others, back to itself.
+    CyclicReference = "cyclic-reference", Error;
     /// A translation takes other variables than the first language's.
     VariablesDiffer = "variables-differ", Error;
     /// A translation has other attributes than the first language's.

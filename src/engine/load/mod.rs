@@ -9,6 +9,7 @@
 //! the messages it holds, and case files are checked only against a guide whose texts are
 //! sound.
 
+mod references;
 mod texts;
 mod translations;
 
@@ -111,6 +112,7 @@ pub fn load(sources: &SourceSet) -> Result<LoadedGuide, Vec<Diagnostic>> {
         directory_locator.as_ref(),
     ));
     errors.extend(translations::check(&guide.languages, &texts));
+    errors.extend(references::check(&guide.languages, &texts));
 
     let cases = if errors.is_empty() {
         let (cases, found) = load_cases(sources, &guide, &texts);
