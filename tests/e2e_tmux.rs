@@ -145,8 +145,10 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
     // An urgent medical sign interrupts the screening: act now, then go on to the end.
     pane.enter_until("señal médica urgente");
     pane.keys(&["2"]);
-    let screen = pane.wait_for("Actúe ahora: Emergencia médica");
-    assert!(screen.contains("Enter ya actué, seguir"), "{screen}");
+    pane.wait_for("Actúe ahora: Emergencia médica");
+    // The footer is drawn last: waiting for it waits for the whole screen.
+    let screen = pane.wait_for("Enter ya actué, seguir");
+    assert!(screen.contains("Actúe ahora: Emergencia médica"), "{screen}");
     pane.keys(&["Enter"]);
     let screen = pane.wait_for("‼ Inmediata: Emergencia médica");
     assert!(screen.contains("Paso"), "the screening goes on:\n{screen}");
@@ -185,6 +187,8 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
     pane.wait_for("aceptó la remisión?");
     pane.keys(&["1"]);
     pane.keys(&["e"]);
+    pane.wait_for("¿En qué idioma");
+    pane.keys(&["1"]);
     pane.wait_for("Nota de remisión guardada");
     pane.keys(&["x"]);
     pane.wait_for("¿Por qué se cierra la entrevista?");

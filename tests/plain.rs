@@ -45,7 +45,7 @@ fn a_scripted_walk_in_line_mode() {
     script.push_str(&"1\n".repeat(60));
     script.push_str("lang\nback\nlang\nreview\n1\n2\n");
     script.push_str(&"1\n".repeat(60));
-    script.push_str("consent 1\nexport\nquit\nno\nclose 1\n");
+    script.push_str("consent 1\nexport 1\nquit\n2\nclose 1\n");
     let (code, stdout, stderr) = ruta_plain(data.path(), &script, &["--location", "hn"]);
     assert_eq!(code, 0, "{stderr}");
     for expected in [
@@ -154,7 +154,7 @@ fn every_command_in_line_mode_answers_with_a_confirmation_or_a_clear_error() {
         "2",         // no danger
         "",          // the info
         "2",         // travelled alone: the result
-        "export",    // the note, where it was written
+        "export 1",  // the note, in the interview's language, and where it was written
         "consent 7", // no such consent
         "consent 1", // recorded
         "review 1",  // open the first answer

@@ -346,6 +346,7 @@ fn a_newer_export_marks_the_older_note_as_superseded() {
         Action::Confirm,
         Action::Pick(1),
         Action::Export,
+        Action::Pick(0), // in the interview's language
     ] {
         app.update(action);
         carry_out(&mut app, &store);
@@ -354,6 +355,7 @@ fn a_newer_export_marks_the_older_note_as_superseded() {
     assert_eq!(app.record.exports[0].pathways, ["routine"]);
     let first = app.record.exports[0].files.clone();
     app.update(Action::Export);
+    app.update(Action::Export); // e, e: the interview's language at once
     carry_out(&mut app, &store);
     assert_eq!(app.record.exports.len(), 2);
     let notes = dir.path().join("notes");
@@ -376,5 +378,93 @@ fn a_newer_export_marks_the_older_note_as_superseded() {
     assert_eq!(
         saved.exports, app.record.exports,
         "exports are recorded on disk"
+    );
+}
+
+#[test]
+fn the_markdown_note_parses_into_the_structure_it_means() {
+    use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+    let loaded = ruta::engine::load::load(&common::overlay("valid", "interrupting")).unwrap();
+    let mut record = finished_record(&loaded);
+    // In danger first: two pathways, so two pathway headings.
+    record.answers[0].option = Some("yes".into());
+    record.answers.push(ruta::engine::session::Answer {
+        node: "urgent".into(),
+        option: None,
+    });
+    record.notes.insert(
+        "danger".into(),
+        "*dos* [enlaces] # y _marcas_ | tabla".into(),
+    );
+    let md = referral_note(&loaded, &record, "es", NoteFormat::Markdown).unwrap();
+    let mut headings = Vec::new();
+    let mut strong_labels = 0;
+    let mut texts = String::new();
+    let mut in_heading = None;
+    for event in Parser::new(&md) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => in_heading = Some((level, String::new())),
+            Event::End(TagEnd::Heading(_)) => headings.extend(in_heading.take()),
+            Event::Start(Tag::Strong) => strong_labels += 1,
+            Event::Start(Tag::Link { .. } | Tag::Emphasis | Tag::Table(_)) => {
+                panic!("a note's text turned into markup:\n{md}")
+            }
+            Event::Text(t) => {
+                if let Some((_, h)) = &mut in_heading {
+                    h.push_str(&t);
+                }
+                texts.push_str(&t);
+            }
+            _ => {}
+        }
+    }
+    let level = |l: HeadingLevel| headings.iter().filter(|(h, _)| *h == l).count();
+    assert_eq!(level(HeadingLevel::H1), 1, "{md}");
+    assert_eq!(level(HeadingLevel::H2), 2, "one heading per pathway:\n{md}");
+    assert!(level(HeadingLevel::H3) >= 5, "{md}");
+    assert!(strong_labels >= 4, "the fields' labels are bold:\n{md}");
+    assert!(
+        texts.contains("*dos* [enlaces] # y _marcas_ | tabla"),
+        "the note reads as written:\n{texts}"
+    );
+    assert!(!texts.contains('\\'), "no escape shows through:\n{texts}");
+}
+
+#[test]
+fn export_takes_a_lower_case_code_and_the_interviews_own_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    let loaded = common::load_embedded();
+    let mut record = Record::new(loaded.guide(), loaded.hash(), "en");
+    let mut session = Session::new();
+    // Walk the bundled guide with its first options to a result.
+    for _ in 0..200 {
+        let walk = session.walk(loaded.guide());
+        match walk.position {
+            ruta::engine::session::Position::Question(_) => {
+                session.answer(loaded.guide(), 0).unwrap()
+            }
+            ruta::engine::session::Position::Outcome(_) => break,
+            _ => session.acknowledge(loaded.guide()),
+        }
+    }
+    record.answers = session.answers;
+    store.save(&record).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .args(["--data-dir", dir.path().to_str().unwrap(), "export"])
+        .arg(record.case_code.to_lowercase())
+        .env("LANG", "es_HN.UTF-8")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.starts_with("# Referral note"),
+        "in English, as the interview was:\n{stdout}"
     );
 }

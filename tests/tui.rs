@@ -154,16 +154,48 @@ fn quitting_asks_first() {
     let mut app = new_app(&loaded, "es");
     app.update(Action::Quit);
     assert!(app.confirming_quit() && !app.quit);
-    app.update(Action::Pick(0));
-    assert!(
-        app.record.answers.is_empty(),
-        "keys other than yes/no do nothing while asking"
-    );
+    app.update(Action::Down); // "Stay"
+    app.update(Action::Confirm);
+    assert!(!app.confirming_quit() && !app.quit);
+    assert!(app.record.answers.is_empty(), "asking took no answer");
+    app.update(Action::Quit);
     app.update(Action::No);
     assert!(!app.confirming_quit() && !app.quit);
     app.update(Action::Quit);
     app.update(Action::Yes);
     assert!(app.quit);
+}
+
+#[test]
+fn leaving_a_result_says_what_is_missing_and_offers_it_with_verbs() {
+    use ruta::tui::app::LeaveChoice;
+    let loaded = small();
+    let mut app = new_app(&loaded, "en");
+    walk_to_outcome(&mut app);
+    app.update(Action::Quit);
+    assert_eq!(
+        app.leave_choices(),
+        [
+            LeaveChoice::RecordConsent,
+            LeaveChoice::ExportNote,
+            LeaveChoice::Leave,
+            LeaveChoice::Stay
+        ]
+    );
+    let text = screen(&app, 80, 24);
+    insta::assert_snapshot!("leave_with_missing_en", text);
+    assert!(
+        text.contains("Consent to the referral is not recorded"),
+        "{text}"
+    );
+    app.update(Action::Confirm); // "Record the consent now"
+    assert!(matches!(
+        app.overlay,
+        Some(ruta::tui::app::Overlay::Consent { .. })
+    ));
+    app.update(Action::Pick(0));
+    app.update(Action::Quit);
+    assert_eq!(app.leave_choices()[0], LeaveChoice::ExportNote);
 }
 
 #[test]
@@ -425,7 +457,16 @@ fn consent_is_recorded_on_the_pathway_and_export_is_requested() {
         Some(ruta::engine::record::Consent::WithoutConsentLegalDuty)
     );
     app.update(Action::Export);
-    assert_eq!(app.request, Some(ruta::tui::app::Request::ExportNote));
+    insta::assert_snapshot!("export_choice_es", screen(&app, 80, 24));
+    app.update(Action::Pick(2));
+    assert_eq!(
+        app.request,
+        Some(ruta::tui::app::Request::ExportNote(vec![
+            "es".into(),
+            "en".into()
+        ])),
+        "both languages in one action"
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ ui-keys-confirm = y yes, quit · n no, stay
 ui-too-small =
     The window is too small ({ $width }×{ $height }).
     Enlarge it to at least { $min_width }×{ $min_height } to go on. No answer is lost.
-ui-quit-question = Leave the interview? The answers are saved and you can continue later; it stays open until you close it (x). (y = yes, n = no)
+ui-quit-question = Leave the interview? Every answer is saved; it stays open to continue later, until you close it (x).
 ui-pathway = Recommended pathway
 ui-urgency = Urgency
 ui-urgency-immediate = IMMEDIATE: right now
@@ -33,7 +33,7 @@ ui-no-provider = no directory entry for { $place }
 ui-graph-otherwise = otherwise
 
 # Review, notes, consent and the referral note.
-ui-keys-note = Type the note · Enter save · Esc cancel
+ui-keys-note = Type the note · ← → move · Enter save · Esc cancel
 ui-keys-list = ↑↓ choose · Enter accept · l { $language } · Esc close
 ui-keys-help = ↑↓ PgUp PgDn scroll · any other key closes
 ui-keys-change = Enter keep and go on · another option changes it · ⌫ back · r review
@@ -73,7 +73,7 @@ ui-goodbye-finished = Interview { $code } finished and saved.
 ui-goodbye-saved = Interview { $code } saved. To continue it: ruta resume { $code }
 ui-note-title = Referral note
 ui-note-case = Case code
-ui-note-date = Date (UTC)
+ui-note-date = Date and time
 ui-note-guide = Guide
 ui-note-location = Location
 ui-note-consent = Consent to the referral
@@ -169,3 +169,16 @@ ui-plain-note-deleted = Note deleted.
 ui-plain-note-saved = Note saved. Remember: no names, nothing that identifies the child or their family.
 ui-plain-revisiting = an earlier step: Enter keeps the answer, another number changes it
 ui-plain-at-result = (consent N · export · close N · review · show · quit)
+ui-leave-missing-consent = Consent to the referral is not recorded for this result.
+ui-leave-missing-export = No referral note has been exported for this result.
+ui-leave-record-consent = Record the consent now
+ui-leave-export = Export the referral note now
+ui-leave-leave = Leave (the interview stays open)
+ui-leave-stay = Stay
+ui-export-title = Referral note
+ui-export-question = In which language should the referral note be written?
+ui-note-full = the note is full: write only the facts
+ui-note-discard-question = Discard what you wrote in this note?
+ui-note-discard = Discard the changes
+ui-note-keep-writing = Keep writing
+ui-debrief-exported = Debrief saved: { $detail }

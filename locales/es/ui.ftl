@@ -11,7 +11,7 @@ ui-keys-confirm = s sí, salir · n no, seguir
 ui-too-small =
     La ventana es muy pequeña ({ $width }×{ $height }).
     Agrándela a por lo menos { $min_width }×{ $min_height } para seguir. Las respuestas no se pierden.
-ui-quit-question = ¿Desea salir de la entrevista? Las respuestas quedan guardadas y puede continuar después; queda abierta hasta que la cierre (x). (s = sí, n = no)
+ui-quit-question = ¿Desea salir de la entrevista? Todas las respuestas están guardadas; queda abierta para continuar después, hasta que la cierre (x).
 ui-pathway = Ruta recomendada
 ui-urgency = Urgencia
 ui-urgency-immediate = INMEDIATA: ahora mismo
@@ -33,7 +33,7 @@ ui-no-provider = sin entrada en el directorio para { $place }
 ui-graph-otherwise = si no
 
 # Revisar, anotar, consentimiento y nota de remisión.
-ui-keys-note = Escriba la nota · Enter guardar · Esc cancelar
+ui-keys-note = Escriba la nota · ← → mover · Enter guardar · Esc cancelar
 ui-keys-list = ↑↓ elegir · Enter aceptar · l { $language } · Esc cerrar
 ui-keys-help = ↑↓ RePág AvPág desplazar · otra tecla cierra
 ui-keys-change = Enter mantener y seguir · otra opción la cambia · ⌫ atrás · r revisar
@@ -73,7 +73,7 @@ ui-goodbye-finished = Entrevista { $code } terminada y guardada.
 ui-goodbye-saved = Entrevista { $code } guardada. Para continuarla: ruta resume { $code }
 ui-note-title = Nota de remisión
 ui-note-case = Código de caso
-ui-note-date = Fecha (UTC)
+ui-note-date = Fecha y hora
 ui-note-guide = Guía
 ui-note-location = Lugar
 ui-note-consent = Consentimiento para la remisión
@@ -169,3 +169,16 @@ ui-plain-note-deleted = Nota borrada.
 ui-plain-note-saved = Nota guardada. Recuerde: sin nombres, nada que identifique a la niña, niño o adolescente ni a su familia.
 ui-plain-revisiting = un paso anterior: Enter mantiene la respuesta, otro número la cambia
 ui-plain-at-result = (consentimiento N · exportar · cerrar N · revisar · ver · salir)
+ui-leave-missing-consent = El consentimiento para la remisión no está registrado para este resultado.
+ui-leave-missing-export = No se ha exportado una nota de remisión para este resultado.
+ui-leave-record-consent = Registrar ahora el consentimiento
+ui-leave-export = Exportar ahora la nota de remisión
+ui-leave-leave = Salir (la entrevista queda abierta)
+ui-leave-stay = Quedarse
+ui-export-title = Nota de remisión
+ui-export-question = ¿En qué idioma se escribe la nota de remisión?
+ui-note-full = la nota está llena: escriba solo los hechos
+ui-note-discard-question = ¿Descartar lo que escribió en esta nota?
+ui-note-discard = Descartar los cambios
+ui-note-keep-writing = Seguir escribiendo
+ui-debrief-exported = Informe del ensayo guardado: { $detail }

@@ -188,7 +188,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         Command::Resume { code } => interview::resume(
             &guide(None).load()?,
             &store(args.data_dir.as_deref())?,
-            &code,
+            &case_code(&code),
             args.lang.as_deref(),
             args.plain,
         ),
@@ -204,7 +204,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             &guide(None).load()?,
             &store(args.data_dir.as_deref())?,
             args.guide.as_deref(),
-            &code,
+            &case_code(&code),
             &id,
         ),
         Command::Sessions { open, action: None } => sessions::list(
@@ -218,7 +218,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
         } => sessions::purge(&store(args.data_dir.as_deref())?, days),
         Command::Export { code, format, out } => {
             let loaded = guide(None).load()?;
-            let lang = language(&loaded, args.lang.as_deref())?;
+            // Without --lang the note is in the interview's own language.
+            let lang = args
+                .lang
+                .as_deref()
+                .map(|l| language(&loaded, Some(l)))
+                .transpose()?;
             let format = match format {
                 ExportFormat::Md => ruta::engine::report::Format::Markdown,
                 ExportFormat::Txt => ruta::engine::report::Format::Text,
@@ -226,8 +231,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
             sessions::export(
                 &loaded,
                 &store(args.data_dir.as_deref())?,
-                &code,
-                &lang,
+                &case_code(&code),
+                lang.as_deref(),
                 format,
                 out.as_deref(),
             )
@@ -251,6 +256,11 @@ fn store(dir: Option<&std::path::Path>) -> Result<ruta::engine::store::Store, Fa
     let store = ruta::engine::store::Store::open(dir).map_err(|e| Failure::Usage(e.to_string()))?;
     let _ = store.remove_leftovers();
     Ok(store)
+}
+
+/// A case code as typed: read aloud and typed again it may come in lower case (`b8d9-vnzx`).
+fn case_code(typed: &str) -> String {
+    typed.trim().to_ascii_uppercase()
 }
 
 /// Checks `lang` against the guide's languages; `None` picks the environment's or the default.

@@ -82,7 +82,7 @@ pub fn export(
     loaded: &LoadedGuide,
     store: &Store,
     code: &str,
-    lang: &str,
+    lang: Option<&str>,
     format: Format,
     out: Option<&Path>,
 ) -> Result<(), Failure> {
@@ -90,6 +90,12 @@ pub fn export(
         .load(code)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     super::interview::check_fits(loaded, &record)?;
+    let languages = &loaded.guide().languages;
+    let lang = lang.unwrap_or(if languages.contains(&record.language) {
+        &record.language
+    } else {
+        &languages[0]
+    });
     let text = referral_note(loaded, &record, lang, format).ok_or_else(|| {
         Failure::Usage(format!(
             "interview {code} has not reached a pathway yet; resume it first"

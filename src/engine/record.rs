@@ -370,6 +370,19 @@ pub fn now_utc() -> String {
     rfc3339(seconds)
 }
 
+/// A time written by [`now_utc`], as the practitioner's clock shows it: local date and time with
+/// the offset from UTC (`2026-12-01 03:30 -06:00`), so a note handed over is read without doubt.
+/// A time that does not parse is returned as it is (cleaned by the caller).
+pub fn local_time(utc: &str) -> String {
+    match utc.parse::<jiff::Timestamp>() {
+        Ok(time) => time
+            .to_zoned(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M %:z")
+            .to_string(),
+        Err(_) => utc.to_owned(),
+    }
+}
+
 /// `seconds` since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn rfc3339(seconds: u64) -> String {
     let days = (seconds / 86_400) as i64;
@@ -425,6 +438,22 @@ mod tests {
         assert_ne!(a, b);
         assert!(!is_case_code("../etc/pw"));
         assert!(!is_case_code("ABCD-EFGI"), "I is not in the alphabet");
+    }
+
+    #[test]
+    fn local_times_carry_their_offset_and_name_the_same_instant() {
+        let shown = local_time("2026-12-01T09:30:00Z");
+        // `YYYY-MM-DD HH:MM ±HH:MM`, whatever the machine's zone: check the arithmetic.
+        let (clock, offset) = shown.rsplit_once(' ').unwrap();
+        let sign = if offset.starts_with('-') { -1 } else { 1 };
+        let minutes = |hhmm: &str| -> i64 {
+            let (h, m) = hhmm.split_once(':').unwrap();
+            h.parse::<i64>().unwrap() * 60 + m.parse::<i64>().unwrap()
+        };
+        let offset = sign * minutes(&offset[1..]);
+        let local = minutes(&clock[11..]) + 24 * 60 * (clock[8..10].parse::<i64>().unwrap() - 1);
+        assert_eq!(local - offset, 9 * 60 + 30, "{shown}");
+        assert_eq!(local_time("yesterday"), "yesterday");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::directory::PlaceId;
 use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, ServiceId, Urgency};
 use super::i18n::clean;
 use super::load::LoadedGuide;
-use super::record::Record;
+use super::record::{Record, local_time};
 use super::session::{Pathways, Walk};
 
 /// A document: blocks in reading order.
@@ -248,7 +248,7 @@ pub fn result(loaded: &LoadedGuide, record: &Record, lang: &str) -> Option<Docum
     b.push(field(
         &words,
         "ui-note-date",
-        clean(&record.updated).into_owned(),
+        clean(&local_time(&record.updated)).into_owned(),
     ));
     b.push(field(
         &words,
@@ -500,7 +500,7 @@ pub fn feedback(
     b.push(field(
         &words,
         "ui-note-date",
-        clean(&record.updated).into_owned(),
+        clean(&local_time(&record.updated)).into_owned(),
     ));
     b.push(field(
         &words,

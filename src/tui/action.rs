@@ -53,6 +53,12 @@ pub enum Action {
     Place,
     /// A character typed into a note.
     Type(char),
-    /// Delete the last character of a note.
+    /// Delete the character before the cursor in a note.
     Erase,
+    /// Delete the character under the cursor in a note.
+    EraseForward,
+    /// Move the note's cursor one character left.
+    CursorLeft,
+    /// Move the note's cursor one character right.
+    CursorRight,
 }

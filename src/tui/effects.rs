@@ -11,7 +11,7 @@ use super::app::{App, Request};
 /// the next screen is drawn only once its answers are on disk.
 pub fn carry_out(app: &mut App<'_>, store: &Store) {
     match app.request.take() {
-        Some(Request::ExportNote) => export(app, store),
+        Some(Request::ExportNote(languages)) => export(app, store, &languages),
         Some(Request::ExportDebrief) => export_debrief(app, store),
         None => {}
     }
@@ -36,20 +36,22 @@ pub fn save(app: &mut App<'_>, store: &Store) {
     }
 }
 
-/// Writes the referral note in Markdown and plain text, in the interview's language; records
-/// the export with the result it states, and marks the notes written before it as superseded.
-fn export(app: &mut App<'_>, store: &Store) {
-    let stem = format!("{}-{}", app.record.case_code, app.lang);
+/// Writes the referral note in Markdown and plain text, in each of `languages`; records the
+/// export with the result it states, and marks the notes written before it as superseded.
+fn export(app: &mut App<'_>, store: &Store, languages: &[String]) {
     let mut written = Vec::new();
-    for format in [Format::Markdown, Format::Text] {
-        let Some(text) = referral_note(app.loaded, &app.record, &app.lang, format) else {
-            return;
-        };
-        match store.write_note_unique(&stem, format.extension(), &text) {
-            Ok(path) => written.push(path),
-            Err(error) => {
-                app.notice = Some(("ui-save-failed".into(), error.to_string()));
+    for lang in languages {
+        let stem = format!("{}-{lang}", app.record.case_code);
+        for format in [Format::Markdown, Format::Text] {
+            let Some(text) = referral_note(app.loaded, &app.record, lang, format) else {
                 return;
+            };
+            match store.write_note_unique(&stem, format.extension(), &text) {
+                Ok(path) => written.push(path),
+                Err(error) => {
+                    app.notice = Some(("ui-save-failed".into(), error.to_string()));
+                    return;
+                }
             }
         }
     }
@@ -91,7 +93,7 @@ fn export_debrief(app: &mut App<'_>, store: &Store) {
     };
     let stem = format!("debrief-{}-{}", case.id, app.lang);
     app.notice = Some(match store.write_note_unique(&stem, "md", &text) {
-        Ok(path) => ("ui-note-exported".into(), path.display().to_string()),
+        Ok(path) => ("ui-debrief-exported".into(), path.display().to_string()),
         Err(error) => ("ui-save-failed".into(), error.to_string()),
     });
 }

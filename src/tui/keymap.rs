@@ -25,6 +25,11 @@ pub fn action_for(key: KeyEvent, typing: bool) -> Option<Action> {
         return match key.code {
             KeyCode::Char(c) => Some(Action::Type(c)),
             KeyCode::Backspace => Some(Action::Erase),
+            KeyCode::Delete => Some(Action::EraseForward),
+            KeyCode::Left => Some(Action::CursorLeft),
+            KeyCode::Right => Some(Action::CursorRight),
+            KeyCode::Home => Some(Action::Home),
+            KeyCode::End => Some(Action::End),
             KeyCode::Enter => Some(Action::Confirm),
             KeyCode::Esc => Some(Action::No),
             _ => None,

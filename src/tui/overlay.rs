@@ -7,13 +7,54 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Wi
 
 use crate::engine::record::Consent;
 
-use super::app::{NOTE_LIMIT, Overlay};
+use super::app::{LeaveChoice, NOTE_LIMIT, Overlay};
 use super::view::View;
 
 /// Draws `panel` centred over `area`.
 pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer) {
     let (title, lines) = match panel {
-        Overlay::QuitConfirm => (String::new(), vec![Line::from(view.ui("ui-quit-question"))]),
+        Overlay::QuitConfirm { selected } => {
+            let choices = view.app.leave_choices();
+            let mut lines = vec![Line::from(view.ui("ui-quit-question")), Line::default()];
+            for (choice, missing) in [
+                (LeaveChoice::RecordConsent, "ui-leave-missing-consent"),
+                (LeaveChoice::ExportNote, "ui-leave-missing-export"),
+            ] {
+                if choices.contains(&choice) {
+                    lines.push(Line::styled(
+                        format!("! {}", view.ui(missing)),
+                        view.theme.alarm(),
+                    ));
+                }
+            }
+            if lines.len() > 2 {
+                lines.push(Line::default());
+            }
+            lines.extend(
+                choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| choice(view, i, *selected, &view.ui(c.message()))),
+            );
+            (String::new(), lines)
+        }
+        Overlay::Export { selected } => {
+            let mut lines = vec![Line::from(view.ui("ui-export-question")), Line::default()];
+            lines.extend(
+                view.app
+                    .export_choices()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, langs)| {
+                        let names: Vec<String> = langs
+                            .iter()
+                            .map(|l| view.app.loaded.ui().text(l, "ui-language-name"))
+                            .collect();
+                        choice(view, i, *selected, &names.join(" + "))
+                    }),
+            );
+            (view.ui("ui-export-title"), lines)
+        }
         Overlay::Help => (
             view.ui("ui-help-title"),
             view.ui("ui-help")
@@ -33,18 +74,36 @@ pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer
         }
         // The overview is drawn as the screen's body (see `overview`), not as a panel.
         Overlay::Review { .. } => return,
-        Overlay::Note { text, .. } => (
-            view.ui("ui-note-title-edit"),
-            vec![
+        Overlay::Note { editor, .. } => {
+            let (before, after) = editor.split();
+            let mut lines = vec![
                 Line::styled(view.ui("ui-note-reminder"), view.theme.alarm()),
                 Line::default(),
-                Line::from(format!("{text}▏")).style(view.theme.selected()),
+                Line::from(format!("{before}▏{after}")).style(view.theme.selected()),
+            ];
+            let count = format!("{}/{NOTE_LIMIT}", editor.len());
+            lines.push(if editor.full {
                 Line::styled(
-                    format!("{}/{NOTE_LIMIT}", text.chars().count()),
-                    view.theme.muted(),
-                ),
-            ],
-        ),
+                    format!("{count} · {}", view.ui("ui-note-full")),
+                    view.theme.alarm(),
+                )
+            } else {
+                Line::styled(count, view.theme.muted())
+            });
+            if editor.confirming_discard {
+                lines.push(Line::default());
+                lines.push(Line::styled(
+                    view.ui("ui-note-discard-question"),
+                    view.theme.alarm(),
+                ));
+                lines.push(Line::from(format!("1. {}", view.ui("ui-note-discard"))));
+                lines.push(Line::from(format!(
+                    "2. {}",
+                    view.ui("ui-note-keep-writing")
+                )));
+            }
+            (view.ui("ui-note-title-edit"), lines)
+        }
         Overlay::Location { selected } => {
             let places = &view.app.loaded.directory().places;
             let mut lines = vec![Line::from(view.ui("ui-location-question")), Line::default()];
@@ -108,7 +167,7 @@ pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer
     let mut block = Block::new()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
-        .border_style(if matches!(panel, Overlay::QuitConfirm) {
+        .border_style(if matches!(panel, Overlay::QuitConfirm { .. }) {
             view.theme.alarm()
         } else {
             view.theme.border()

@@ -195,7 +195,7 @@ impl View<'_, '_> {
         let revisiting = self.app.revisit.is_some();
         let id = match (&self.app.overlay, self.app.screen()) {
             _ if self.app.picking() => "ui-keys-picker",
-            (Some(Overlay::QuitConfirm), _) => "ui-keys-confirm",
+            (Some(Overlay::QuitConfirm { .. }), _) => "ui-keys-list",
             (Some(Overlay::Vignette), _) => "ui-keys-vignette",
             (None, Position::Outcome(_)) if rehearsing => "ui-keys-feedback",
             (Some(Overlay::Note { .. }), _) => "ui-keys-note",
@@ -205,6 +205,7 @@ impl View<'_, '_> {
                     Overlay::Consent { .. }
                     | Overlay::Location { .. }
                     | Overlay::ConfirmChange { .. }
+                    | Overlay::Export { .. }
                     | Overlay::Close { .. },
                 ),
                 _,

@@ -15,7 +15,10 @@ use crate::engine::load::LoadedGuide;
 use crate::engine::record::{CloseReason, Closure, Consent, ConsentGiven, Record, now_utc};
 use crate::engine::session::{Answer, Pathways, Position, Session, Walk};
 
+mod note_editor;
 mod panels;
+
+pub use note_editor::NoteEditor;
 
 use super::action::Action;
 
@@ -25,8 +28,11 @@ pub const NOTE_LIMIT: usize = 200;
 /// A panel over the interview, which takes the keys while it is open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    /// "Leave the interview?"
-    QuitConfirm,
+    /// "Leave the interview?", offering first what is missing (consent, the referral note).
+    QuitConfirm {
+        /// The highlighted choice, an index into [`App::leave_choices`].
+        selected: usize,
+    },
     /// The keys.
     Help,
     /// Every answer so far, to pick one to change, and the answers kept aside.
@@ -38,8 +44,13 @@ pub enum Overlay {
     Note {
         /// The node the note belongs to.
         node: NodeId,
-        /// The text so far.
-        text: String,
+        /// The text and its cursor.
+        editor: NoteEditor,
+    },
+    /// Choosing the languages of a referral note.
+    Export {
+        /// The highlighted choice, an index into [`App::export_choices`].
+        selected: usize,
     },
     /// The case's vignette (rehearsal).
     Vignette,
@@ -72,11 +83,36 @@ pub enum Overlay {
     },
 }
 
-/// Something only the terminal loop can do.
+/// What a practitioner can do from the "leave?" panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Request {
-    /// Write the referral note (Markdown and plain text) in the interview's language.
+pub enum LeaveChoice {
+    /// Consent for this result is not recorded: record it now.
+    RecordConsent,
+    /// No referral note was exported for this result: export it now.
     ExportNote,
+    /// Leave; the interview stays open.
+    Leave,
+    /// Stay in the interview.
+    Stay,
+}
+
+impl LeaveChoice {
+    /// The interface message that names this choice.
+    pub fn message(self) -> &'static str {
+        match self {
+            LeaveChoice::RecordConsent => "ui-leave-record-consent",
+            LeaveChoice::ExportNote => "ui-leave-export",
+            LeaveChoice::Leave => "ui-leave-leave",
+            LeaveChoice::Stay => "ui-leave-stay",
+        }
+    }
+}
+
+/// Something only the terminal loop can do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Write the referral note (Markdown and plain text) in each of these languages.
+    ExportNote(Vec<String>),
     /// Write the rehearsal's debrief (Markdown) in the interview's language.
     ExportDebrief,
 }
@@ -222,7 +258,37 @@ impl<'g> App<'g> {
 
     /// Whether the "leave the interview?" prompt is open.
     pub fn confirming_quit(&self) -> bool {
-        self.overlay == Some(Overlay::QuitConfirm)
+        matches!(self.overlay, Some(Overlay::QuitConfirm { .. }))
+    }
+
+    /// What the "leave?" panel offers: on a result, what is still missing for it first.
+    pub fn leave_choices(&self) -> Vec<LeaveChoice> {
+        let mut choices = Vec::new();
+        if matches!(self.walk.position, Position::Outcome(_)) && self.rehearsal.is_none() {
+            let ids = self.pathway_ids();
+            if self.record.consent_for(&ids).is_none() {
+                choices.push(LeaveChoice::RecordConsent);
+            }
+            if !self.record.exports.iter().any(|e| e.pathways == ids) {
+                choices.push(LeaveChoice::ExportNote);
+            }
+        }
+        choices.extend([LeaveChoice::Leave, LeaveChoice::Stay]);
+        choices
+    }
+
+    /// The languages a referral note can be written in, one choice each, then all of them.
+    pub fn export_choices(&self) -> Vec<Vec<String>> {
+        let languages = &self.loaded.guide().languages;
+        // The interview's language first: it is what the practitioner reads now.
+        let mut choices: Vec<Vec<String>> = std::iter::once(self.lang.clone())
+            .chain(languages.iter().filter(|l| **l != self.lang).cloned())
+            .map(|l| vec![l])
+            .collect();
+        if languages.len() > 1 {
+            choices.push(choices.iter().flatten().cloned().collect());
+        }
+        choices
     }
 
     /// What is on screen: the step revisited, else where the walk stands.
@@ -331,7 +397,7 @@ impl<'g> App<'g> {
         }
         let screen = self.screen();
         match action {
-            Action::Quit => self.overlay = Some(Overlay::QuitConfirm),
+            Action::Quit => self.overlay = Some(Overlay::QuitConfirm { selected: 0 }),
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::ToggleGuidance => self.show_guidance = !self.show_guidance,
             Action::Review if !self.answered().is_empty() => {
@@ -349,7 +415,10 @@ impl<'g> App<'g> {
                     .get(&self.loaded.guide().node(node).id)
                     .cloned()
                     .unwrap_or_default();
-                self.overlay = Some(Overlay::Note { node, text });
+                self.overlay = Some(Overlay::Note {
+                    node,
+                    editor: NoteEditor::new(&text),
+                });
             }
             Action::Consent if matches!(screen, Position::Outcome(_)) => {
                 let selected = self
@@ -361,11 +430,11 @@ impl<'g> App<'g> {
                 self.overlay = Some(Overlay::Consent { selected });
             }
             Action::Export if matches!(screen, Position::Outcome(_)) => {
-                self.request = Some(if self.rehearsal.is_some() {
-                    Request::ExportDebrief
+                if self.rehearsal.is_some() {
+                    self.request = Some(Request::ExportDebrief);
                 } else {
-                    Request::ExportNote
-                });
+                    self.overlay = Some(Overlay::Export { selected: 0 });
+                }
             }
             Action::Close
                 if self.rehearsal.is_none()

@@ -1,21 +1,59 @@
 //! How keys act while a panel is open (leaving, help, review, note, consent, place, vignette)
 //! and while a trainee picks a case.
 
-use super::{Action, App, NOTE_LIMIT, Overlay};
+use super::{Action, App, LeaveChoice, Overlay, Request};
 use crate::engine::record::Consent;
 
 impl App<'_> {
     /// Handles a key while a panel is open; returns the panel still open, if any.
     pub(super) fn update_overlay(&mut self, overlay: Overlay, action: Action) -> Option<Overlay> {
         match overlay {
-            Overlay::QuitConfirm => match action {
-                Action::Yes => {
-                    self.quit = true;
-                    None
+            Overlay::QuitConfirm { selected } => {
+                let choices = self.leave_choices();
+                let last = choices.len() - 1;
+                let choose = |app: &mut Self, choice: LeaveChoice| {
+                    match choice {
+                        LeaveChoice::RecordConsent => app.update(Action::Consent),
+                        LeaveChoice::ExportNote => app.update(Action::Export),
+                        LeaveChoice::Leave => app.quit = true,
+                        LeaveChoice::Stay => {}
+                    }
+                    app.overlay.take()
+                };
+                match action {
+                    Action::Yes => choose(self, LeaveChoice::Leave),
+                    Action::No | Action::Quit | Action::Back => None,
+                    Action::Up => Some(Overlay::QuitConfirm {
+                        selected: selected.saturating_sub(1),
+                    }),
+                    Action::Down => Some(Overlay::QuitConfirm {
+                        selected: (selected + 1).min(last),
+                    }),
+                    Action::Confirm => choose(self, choices[selected.min(last)]),
+                    Action::Pick(i) if i <= last => choose(self, choices[i]),
+                    _ => Some(Overlay::QuitConfirm { selected }),
                 }
-                Action::No | Action::Quit | Action::Back => None,
-                _ => Some(Overlay::QuitConfirm),
-            },
+            }
+            Overlay::Export { selected } => {
+                let choices = self.export_choices();
+                let last = choices.len() - 1;
+                let export = |app: &mut Self, langs: Vec<String>| {
+                    app.request = Some(Request::ExportNote(langs));
+                    None
+                };
+                match action {
+                    Action::Up => Some(Overlay::Export {
+                        selected: selected.saturating_sub(1),
+                    }),
+                    Action::Down => Some(Overlay::Export {
+                        selected: (selected + 1).min(last),
+                    }),
+                    Action::Confirm => export(self, choices[selected.min(last)].clone()),
+                    Action::Pick(i) if i <= last => export(self, choices[i].clone()),
+                    Action::Export => export(self, choices[0].clone()),
+                    _ => None,
+                }
+            }
             // Long texts scroll; any other key closes them.
             Overlay::Help | Overlay::Vignette => {
                 let limit = self.scroll_limit.get();
@@ -85,30 +123,43 @@ impl App<'_> {
                     _ => None,
                 }
             }
-            Overlay::Note { node, mut text } => match action {
-                Action::Type(c) if text.chars().count() < NOTE_LIMIT && !c.is_control() => {
-                    text.push(c);
-                    Some(Overlay::Note { node, text })
+            Overlay::Note { node, mut editor } if editor.confirming_discard => {
+                match action {
+                    // "Discard": the words go, the note stays as it was.
+                    Action::Yes | Action::Pick(0) => return None,
+                    Action::Confirm => return None,
+                    _ => editor.confirming_discard = false,
                 }
-                Action::Erase => {
-                    text.pop();
-                    Some(Overlay::Note { node, text })
-                }
-                Action::Confirm => {
-                    let id = self.loaded.guide().node(node).id.clone();
-                    let text = text.trim().to_owned();
-                    if text.is_empty() {
-                        self.record.notes.remove(&id);
-                    } else {
-                        self.record.notes.insert(id, text);
+                Some(Overlay::Note { node, editor })
+            }
+            Overlay::Note { node, mut editor } => {
+                match action {
+                    Action::Type(c) => editor.insert(c),
+                    Action::Erase => editor.erase_back(),
+                    Action::EraseForward => editor.erase_forward(),
+                    Action::CursorLeft => editor.left(),
+                    Action::CursorRight => editor.right(),
+                    Action::Home => editor.home(),
+                    Action::End => editor.end(),
+                    Action::Confirm => {
+                        let id = self.loaded.guide().node(node).id.clone();
+                        let text = editor.text().trim().to_owned();
+                        if text.is_empty() {
+                            self.record.notes.remove(&id);
+                        } else {
+                            self.record.notes.insert(id, text);
+                        }
+                        self.dirty = true;
+                        self.notice = Some(("ui-note-saved".into(), String::new()));
+                        return None;
                     }
-                    self.dirty = true;
-                    self.notice = Some(("ui-note-saved".into(), String::new()));
-                    None
+                    // Esc never throws words away silently.
+                    Action::No if editor.changed() => editor.confirming_discard = true,
+                    Action::No => return None,
+                    _ => {}
                 }
-                Action::No => None,
-                _ => Some(Overlay::Note { node, text }),
-            },
+                Some(Overlay::Note { node, editor })
+            }
             Overlay::Consent { selected } => match action {
                 Action::Up => Some(Overlay::Consent {
                     selected: selected.saturating_sub(1),
@@ -189,7 +240,7 @@ impl App<'_> {
                 self.start_case(picked);
             }
             Action::Pick(i) if i < count => self.start_case(i),
-            Action::Quit => self.overlay = Some(Overlay::QuitConfirm),
+            Action::Quit => self.overlay = Some(Overlay::QuitConfirm { selected: 0 }),
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::SwitchLanguage => self.lang = self.next_language(),
             _ => {}

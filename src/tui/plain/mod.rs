@@ -16,7 +16,7 @@ use crate::engine::session::Position;
 use crate::engine::store::Store;
 
 use super::action::Action;
-use super::app::{App, NOTE_LIMIT, Overlay};
+use super::app::{App, LeaveChoice, NOTE_LIMIT, Overlay};
 use super::effects::{carry_out, save};
 use words::{Command, NoteEdit};
 
@@ -102,8 +102,8 @@ fn execute(app: &mut App<'_>, command: Command) -> Reply {
             }
             return open_and_pick(app, Action::Review, n);
         }
-        Command::Export if at_result => app.update(Action::Export),
-        Command::Export => return Reply::Say("ui-plain-result-only", String::new()),
+        Command::Export(n) if at_result => return open_and_pick(app, Action::Export, n),
+        Command::Export(_) => return Reply::Say("ui-plain-result-only", String::new()),
         Command::Consent(n) if at_result && app.rehearsal.is_none() => {
             return open_and_pick(app, Action::Consent, n);
         }
@@ -182,6 +182,8 @@ fn choices(app: &App<'_>) -> usize {
         Some(Overlay::Close { .. }) => app.close_reasons().len(),
         Some(Overlay::ConfirmChange { .. }) => 2,
         Some(Overlay::Review { .. }) => app.answered().len(),
+        Some(Overlay::QuitConfirm { .. }) => app.leave_choices().len(),
+        Some(Overlay::Export { .. }) => app.export_choices().len(),
         Some(_) => 0,
         None if app.picking() => app.rehearsal.as_ref().map_or(0, |r| r.cases.len()),
         None => match app.screen() {
@@ -278,7 +280,35 @@ fn print_panel(app: &mut App<'_>, overlay: &Overlay, out: &mut impl Write) -> io
         Ok(())
     };
     match overlay {
-        Overlay::QuitConfirm => writeln!(out, "{}", ui("ui-quit-question"))?,
+        Overlay::QuitConfirm { .. } => {
+            writeln!(out, "{}", ui("ui-quit-question"))?;
+            let choices = app.leave_choices();
+            for (choice, missing) in [
+                (LeaveChoice::RecordConsent, "ui-leave-missing-consent"),
+                (LeaveChoice::ExportNote, "ui-leave-missing-export"),
+            ] {
+                if choices.contains(&choice) {
+                    writeln!(out, "! {}", ui(missing))?;
+                }
+            }
+            let items: Vec<String> = choices.iter().map(|c| ui(c.message())).collect();
+            numbered(out, &items)?;
+        }
+        Overlay::Export { .. } => {
+            writeln!(out, "{}", ui("ui-export-question"))?;
+            let items: Vec<String> = app
+                .export_choices()
+                .iter()
+                .map(|langs| {
+                    let names: Vec<String> = langs
+                        .iter()
+                        .map(|l| app.loaded.ui().text(l, "ui-language-name"))
+                        .collect();
+                    names.join(" + ")
+                })
+                .collect();
+            numbered(out, &items)?;
+        }
         Overlay::Help => writeln!(out, "{}", ui("ui-plain-help"))?,
         Overlay::Vignette => {
             if let Some(case) = app.rehearsal.as_ref().and_then(|r| r.case()) {

@@ -22,8 +22,8 @@ pub enum Command {
     No,
     /// `review`, or `review N` to open answer N at once.
     Review(Option<usize>),
-    /// `export`.
-    Export,
+    /// `export`, or `export N` with the language choice.
+    Export(Option<usize>),
     /// `close`, or `close N` with the reason.
     Close(Option<usize>),
     /// `consent`, or `consent N` with the answer.
@@ -68,7 +68,7 @@ pub fn parse(line: &str) -> Command {
         "yes" | "y" | "si" | "sí" | "s" => Command::Yes,
         "no" | "n" => Command::No,
         "review" | "revisar" => Command::Review(number()),
-        "export" | "exportar" => Command::Export,
+        "export" | "exportar" => Command::Export(number()),
         "close" | "cerrar" => Command::Close(number()),
         "consent" | "consentimiento" => Command::Consent(number()),
         "place" | "lugar" => Command::Place(number()),
