@@ -60,6 +60,7 @@ q-medical-signs = Observe: ¿hay alguna señal médica urgente? Herida o sangrad
 q-medical-signs-guidance = Observe antes de preguntar nada. Los bebés y las niñas y niños pequeños pueden empeorar rápido. Si ve cualquiera de estas señales, detenga la entrevista: primero va la atención médica. Si tiene dudas, que decida el personal de salud.
 opt-medical-none = Ninguna señal urgente
 opt-medical-urgent = Sí, una o más señales urgentes
+opt-medical-self-harm-injury = Heridas recientes que se hizo a propósito (cortes, quemaduras)
 
 q-medical-check = Pida al personal de salud que revise ahora a la niña o el niño. ¿Hay una necesidad médica urgente?
 q-medical-check-guidance = Quédese con la niña o el niño mientras le revisan. Si no hay personal de salud en el centro y usted todavía tiene dudas, trátelo como urgente.
@@ -87,9 +88,13 @@ opt-age-unclear = Edad no clara, o dice tener 18 o más (se presume menor de eda
 
 q-young-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño se lastima a propósito, o dice que se quiere morir o desaparecer?
 q-young-warning-signs-guidance = No pregunte sobre suicidio a niñas y niños pequeños: observe y escuche. Golpearse la cabeza, morderse o rasguñarse a propósito, o decir que se quiere morir, requieren una valoración de la psicóloga o el psicólogo. Repetir en el juego lo que le asustó es común y, por sí solo, no es una señal de riesgo.
+opt-young-hurts-self = Se lastima a propósito (se golpea la cabeza, se muerde, se rasguña u otra forma)
+opt-young-talks-of-dying = Dice que se quiere morir o desaparecer, sin lastimarse
 
 q-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño ha hablado de morirse o de no querer vivir, tiene marcas de autolesión, o parece haber perdido toda esperanza?
 q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si las hay, o si no está claro, la pregunta siguiente se hace directamente a la niña o el niño. Aunque después diga que no, las señales que usted vio o le contaron no se descartan: la psicóloga o el psicólogo le verá antes de que salga del centro.
+opt-warning-signs-talk = Sí: habla de morirse o de no querer vivir, o parece sin esperanza
+opt-warning-signs-marks = Marcas o actos de autolesión
 
 q-suicide-thoughts = Cuando pasan cosas muy difíciles, algunas personas empiezan a pensar en hacerse daño o en que ya no quieren vivir. ¿Has tenido pensamientos así?
 q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si dice que sí, pregunte si es ahora o fue antes, y si ha pensado cómo hacerlo. Si ve marcas recientes de autolesión, marque esa opción. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo le vea ahora.
@@ -100,6 +105,7 @@ opt-suicide-self-harm-seen = Se ven marcas recientes de autolesión
 
 q-sexual-violence = En el camino o desde que regresaste, ¿alguien tocó tus partes íntimas (las que cubre la ropa interior), te hizo tocar las suyas o te obligó a hacer algo sexual que no querías?
 q-sexual-violence-guidance = Pregunte una sola vez, con calma y de forma neutral, y nunca pregunte qué pasó ni quién fue. Un cateo o una revisión corporal no cuenta, salvo que le hayan tocado sus partes íntimas. Ofrezca que le atienda alguien del equipo del sexo que prefiera. Con niñas y niños muy pequeños, pregunte en privado a la persona cuidadora verificada. Si no quiere contestar, dígale que puede contarlo cuando quiera y que la atención sirve más en los primeros días.
+opt-sv-signs-seen = Dice que no, pero usted ve señales (dolor al sentarse o al caminar, llanto o miedo cuando la o lo tocan)
 
 q-sexual-violence-when = ¿Me puedes decir más o menos cuándo pasó? ¿Fue en estos últimos días o hace más tiempo?
 q-sexual-violence-when-guidance = Solo necesita saber cuándo, no qué pasó. El tiempo importa para la atención de salud: la prevención del VIH debe empezar en las primeras 72 horas y la anticoncepción de emergencia en las primeras 120 horas (5 días); las dos funcionan mejor cuanto antes empiecen. «No sabe» lleva a la ruta urgente.
@@ -122,7 +128,8 @@ q-caregiver-verified-guidance = La autoridad de protección hace o confirma la v
 q-id-documents = ¿Tienes contigo algún documento con tu nombre, como una partida de nacimiento, un pasaporte o una tarjeta de identidad?
 q-id-documents-guidance = Muchas niñas y niños regresan sin documentos: no es su culpa ni un motivo para retrasar su atención. Si los guarda otra persona que no sea su madre, su padre o su tutor, téngalo en cuenta: es una señal que se revisa más adelante. No le quite ni retenga sus documentos.
 opt-id-yes = Sí, los tiene ella o él, o su persona cuidadora verificada
-opt-id-no = No tiene documentos, o los tiene otra persona
+opt-id-no = No tiene documentos
+opt-id-held-by-other = Los tiene otra persona que no es su madre, su padre ni su persona cuidadora verificada
 
 q-nationality = ¿De qué país eres? ¿Dónde naciste?
 q-nationality-guidance = Si la niña o el niño es de otro país, su caso lo atiende también la autoridad de protección de este país. Antes de contactar a su consulado, pregunte con calma si tiene miedo de volver a su país: si lo tiene, puede necesitar protección internacional, y el contacto con el consulado se decide después de revisarlo.
@@ -188,6 +195,10 @@ opt-debt-none = No hay deuda
 opt-debt-no-pressure = Hay una deuda, sin presión ni amenazas
 opt-debt-pressure = Hay una deuda, con presión o amenazas
 
+q-controller-here = Averigüe con discreción: ¿la persona que organizó el viaje, que controla sus movimientos o que le cobra una deuda (o alguien enviado por ella) está aquí, o esperando para llevarse a la niña, niño o adolescente?
+q-controller-here-guidance = Pregunte al personal de recepción y de seguridad quién vino a recogerla o recogerlo. A la niña, niño o adolescente pregúntele con calma, sin pedir nombres: «¿La persona que te trajo, o a la que le deben dinero, está aquí o te está esperando?». Si está, o no se sabe, es una urgencia: no confronte a esa persona, no deje que se acerque y avise con discreción a seguridad y a la autoridad de protección.
+opt-controller-here-yes = Sí, está aquí o esperando
+
 q-home-violence = ¿Hay alguien en tu casa, o donde vas a vivir, que te haga daño o te dé miedo?
 q-home-violence-guidance = Pregunte en privado y con calma, sin sugerir a nadie. No pida detalles de lo que pasa: basta saber qué relación tiene esa persona con la niña o el niño y si está aquí. Si está en el centro o viene a recogerle, avise ya, con discreción, a la autoridad de protección y a la seguridad del centro, y siga en un lugar seguro.
 opt-home-yes = Sí
@@ -198,6 +209,15 @@ q-pregnancy-guidance = Pregunte solo en privado, a niñas desde los 10 años o s
 opt-pregnancy-not-applicable = No corresponde (niño, o niña menor de 10 años sin señales)
 opt-pregnancy-yes-no-abuse-signs = Sí o posiblemente; tiene la edad de consentimiento o más, sin señales de abuso
 opt-pregnancy-yes-under-age-or-abuse = Sí o posiblemente; es menor de la edad de consentimiento, o hay señales de abuso
+
+q-partner-present = ¿Está aquí, o viene a recogerla, su pareja o la persona adulta de quien se sospecha el abuso?
+q-partner-present-guidance = Pregúntele a ella en privado y con calma, sin pedir nombres: «¿La persona con quien estás embarazada está aquí o viene por ti?», y pregunte al personal quién vino a recogerla. Si está aquí, viene en camino o no se sabe, es una urgencia: no confronte a esa persona y avise con discreción a seguridad y a la autoridad de protección.
+opt-partner-present-yes = Sí, está aquí o viene a recogerla
+
+q-prenatal-care = En este embarazo, ¿ya tuviste algún control prenatal, una consulta con personal de salud?
+q-prenatal-care-guidance = Pregunte sin juzgar. Si no ha tenido ningún control, o no lo sabe, hay que programar su primer control prenatal: es una necesidad, más aún si el embarazo está avanzado.
+opt-prenatal-yes = Sí, ha tenido controles
+opt-prenatal-no = No, ninguno
 
 q-disability = ¿Tienes alguna dificultad para ver, oír, moverte, hablar, aprender o entender, o alguna enfermedad que necesite cuidados todo el tiempo?
 q-disability-guidance = Hable directamente con la niña o el niño, no solo con quien le acompaña, y adapte su forma de comunicarse. Observe también cómo se mueve, si escucha y entiende, y si usa señas. Si hay varias dificultades, elija la que más afecta su vida diaria. No hace falta un diagnóstico para marcarla.
@@ -308,6 +328,16 @@ flag-self-harm-concern = Posible riesgo de autolesión, no inmediato
 flag-self-harm-concern-action = Pida a la psicóloga o el psicólogo que vea a la niña o el niño en menos de 24 horas y antes de que salga del centro: hubo señales de alerta, dudas o pensamientos de hacerse daño, aunque ahora no los tenga o diga que no.
 flag-sexual-violence-past = Violencia sexual hace más de 5 días
 flag-sexual-violence-past-action = Organice una consulta de salud y apoyo psicológico en menos de 24 horas: la atención todavía ayuda, y lo que pasó no fue culpa de la niña o el niño.
+flag-sexual-violence-recent = Violencia sexual reciente (5 días o menos), o sin saber cuándo
+flag-sexual-violence-recent-action = Después de la atención de salud urgente: seguimiento de salud (exámenes y controles), apoyo psicológico, y aviso a la autoridad de protección y a la fiscalía en menos de 24 horas, para que la niña, niño o adolescente tenga que contarlo una sola vez.
+flag-sexual-violence-possible = Posible violencia sexual (no quiso contestar, o hay señales)
+flag-sexual-violence-possible-action = Ofrezca hoy, con calma y sin más preguntas, una revisión de salud con personal del sexo que prefiera; explique que la prevención del VIH y la anticoncepción de emergencia solo sirven en los primeros días. Dígale que puede contarlo cuando quiera, a usted o al personal de salud.
+flag-medical-follow-up = Emergencia médica: seguimiento de salud
+flag-medical-follow-up-action = Después de la atención urgente, confirme con el personal de salud qué seguimiento se necesita (controles, medicamentos, una cita en el centro de salud) y que la niña, niño o adolescente no sale del centro hasta que el personal de salud lo autorice.
+flag-self-harm-injury = Heridas recientes de autolesión
+flag-self-harm-injury-action = Mientras le curan las heridas y después, que alguien de confianza se quede a su lado todo el tiempo; retire lo que pueda usar para hacerse daño, y pida que la psicóloga o el psicólogo evalúe hoy el riesgo de suicidio, antes de que salga del centro.
+flag-feared-person = Tiene miedo de alguien que está aquí
+flag-feared-person-action = Mantenga a la niña, niño o adolescente lejos de esa persona y con personal de confianza. La autoridad de protección revisa en menos de 24 horas con quién puede salir; mientras tanto, nunca con esa persona.
 flag-age-0-5 = Niña o niño de 0 a 5 años
 flag-age-0-5-action = Con una niña o un niño pequeño: manténgale junto a quien le cuida, respete sus horarios de comida y sueño, háblele con voz tranquila y apoye a la persona cuidadora.
 flag-age-6-11 = Niña o niño de 6 a 11 años
@@ -338,6 +368,10 @@ flag-threat-at-origin = Amenaza o peligro en el lugar de origen
 flag-threat-at-origin-action = Pida a la autoridad de protección, en menos de 24 horas, una valoración del riesgo y una medida de protección antes de planificar cualquier regreso a casa.
 flag-threat-release-today = Salida prevista hoy al lugar de peligro
 flag-threat-release-today-action = Detenga la salida prevista y avise ahora a la autoridad de protección para buscar un lugar seguro para esta noche.
+flag-unsafe-to-return = Dice que no es seguro volver, o no está segura o seguro
+flag-unsafe-to-return-action = Pida a la autoridad de protección que hable en privado con la niña, niño o adolescente y que confirme, antes de que salga, que el lugar adonde va es seguro, aunque no mencione una amenaza de fuera del hogar.
+flag-controller-present = Quien la o lo controla está aquí o esperando
+flag-controller-present-action = Avise ahora, con discreción, a seguridad, a la autoridad de protección y a la línea de emergencias; no confronte a esa persona, no deje que se acerque a la niña, niño o adolescente, y no deje ver lo que usted sospecha.
 flag-family-debt = Deuda por el viaje
 flag-family-debt-action = Informe de la deuda a la unidad municipal de atención a personas retornadas, para buscar apoyo a la familia, y vigile si hay presión para pagarla.
 flag-violence-at-home = Violencia o miedo en el hogar
@@ -347,17 +381,21 @@ flag-abuser-present-action = Avise ya, con discreción, a la seguridad del centr
 flag-home-safety-unclear = Seguridad en el hogar sin aclarar
 flag-home-safety-unclear-action = Pida a la autoridad de protección que hable en privado con la niña o el niño y revise la situación del hogar antes de que salga con su familia.
 flag-pregnancy = Embarazo, confirmado o posible
-flag-pregnancy-action = Organice control prenatal en menos de una semana, y atención el mismo día si tiene dolor, sangrado, fiebre o mareos.
+flag-pregnancy-action = Atención prenatal en menos de una semana; en menos de 24 horas si es menor de la edad de consentimiento de su país o hay señales de abuso o de coerción; y el mismo día si tiene dolor, sangrado, fiebre o mareo.
 flag-sexual-abuse-child = Posible abuso sexual (menor de la edad de consentimiento, o señales de abuso)
 flag-sexual-abuse-child-action = Informe hoy a la autoridad de protección y a la fiscalía. Por debajo de la edad de consentimiento sexual (14 años en Honduras y Guatemala, 15 en El Salvador), la relación sexual se trata siempre como abuso, aunque ella diga que estuvo de acuerdo.
 flag-pregnancy-unclear = Posible embarazo sin aclarar
 flag-pregnancy-unclear-action = Ofrézcale, con su asentimiento, una consulta de salud confidencial en menos de una semana, donde pueda preguntar lo que necesite.
+flag-no-prenatal-care = Embarazo sin control prenatal
+flag-no-prenatal-care-action = Programe su primer control prenatal en menos de una semana, cuanto antes si el embarazo está avanzado, y asegúrese de que la acompañe alguien de confianza.
 flag-disability-chronic = Discapacidad o enfermedad crónica
 flag-disability-chronic-action = Organice en menos de una semana una valoración de salud y el enlace con servicios para personas con discapacidad.
 flag-family-member-missing = Familiar desaparecido, detenido o separado en la ruta
 flag-family-member-missing-action = Ponga a la familia en contacto con el servicio de búsqueda de familiares y con la protección consular, y fíjese en señales de duelo o de mucha preocupación.
 flag-distress-severe = Malestar grave
 flag-distress-severe-action = Organice una valoración por un profesional de salud mental en menos de 24 horas, y quédese con la niña o el niño hasta entregarle en persona.
+flag-distress-acute = Malestar grave que no cede al calmarse
+flag-distress-acute-action = Que la psicóloga o el psicólogo atienda ahora a la niña, niño o adolescente, y que alguien de confianza se quede a su lado todo el tiempo. Si no hay psicóloga o psicólogo en el centro, pida atención de salud de urgencia.
 flag-distress-moderate = Malestar moderado
 flag-distress-moderate-action = Organice seguimiento psicosocial en menos de una semana y comparta solo lo necesario, con el asentimiento de la niña o el niño.
 flag-parents-abroad = Madre o padre en otro país
@@ -454,6 +492,7 @@ out-medical-emergency-say = Te vamos a ayudar ahora mismo. Una persona que sabe 
 out-suicide-risk = Posible riesgo de suicidio o autolesión: valorar ahora
 out-suicide-risk-act-psychologist = Llame ahora a la psicóloga o el psicólogo del centro; llame a la línea de emergencias si la niña o el niño se hizo daño grave o si no puede mantenerle a salvo.
 out-suicide-risk-act-means = Retire con discreción cualquier cosa con la que pueda hacerse daño, como cordones, objetos cortantes o medicamentos.
+out-suicide-risk-act-medical = Si hubo un intento o se hizo daño hace poco (pastillas, veneno, cortes, ahorcamiento), que el personal de salud haga ahora una revisión médica, aunque se vea bien.
 out-suicide-risk-act-listen = Escuche con calma y sin juzgar, y agradézcale que se lo haya contado.
 out-suicide-risk-act-handover = Entregue a la niña o el niño en persona y cuente a la psicóloga o el psicólogo lo que dijo; una nota de remisión no basta.
 out-suicide-risk-say = Gracias por contármelo. No estás solo ni sola con esto. Me voy a quedar contigo y vamos a buscar a alguien que sabe ayudar con lo que sientes.
@@ -517,10 +556,10 @@ out-unaccompanied-unverified-say = No estás en problemas. Mientras buscamos a t
 
 ## Ruta: violencia sexual hace más de 5 días
 
-out-past-sexual-violence = Violencia sexual hace más de 5 días
+out-past-sexual-violence = Violencia sexual: atención y seguimiento
 out-past-sexual-violence-act-care = Acompañe a la niña o el niño a la consulta de salud y preséntele en persona a la psicóloga o el psicólogo.
 out-past-sexual-violence-act-once = Informe a la autoridad de protección en menos de 24 horas, para que la niña o el niño tenga que contarlo una sola vez.
-out-past-sexual-violence-say = Gracias por confiar en mí. Lo que pasó no es tu culpa. Aunque haya pasado hace tiempo, te pueden ayudar a cuidar tu cuerpo y a sentirte mejor.
+out-past-sexual-violence-say = Gracias por confiar en mí. Lo que pasó no es tu culpa. Hay personas que te pueden ayudar a cuidar tu cuerpo y a sentirte mejor, ahora y en las próximas semanas.
 
 ## Ruta: malestar grave
 
@@ -547,6 +586,14 @@ out-protection-review-act-before-leaving = Pida que lo revise antes de que la ni
 out-protection-review-act-door = Dígale que puede hablar con usted o con la psicóloga o el psicólogo cuando quiera, sin tener que contar nada que no quiera.
 out-protection-review-say = Gracias por hablar conmigo. No tienes que contarme nada que no quieras. Aquí hay personas cuyo trabajo es cuidarte, y te voy a explicar lo que va a pasar.
 
+## Ruta: seguimiento de salud
+
+out-health-follow-up = Seguimiento de salud
+out-health-follow-up-act-explain = Explique con palabras sencillas para qué es la revisión, que puede pedir que la haga alguien del sexo que prefiera y que puede decir que no a cualquier parte de ella.
+out-health-follow-up-act-accompany = Vaya personalmente con la niña, niño o adolescente a la revisión, o pida a alguien de confianza del equipo que vaya; una nota de referencia no basta.
+out-health-follow-up-act-results = Asegúrese de que las indicaciones de salud y las próximas citas lleguen a la persona cuidadora verificada o a la autoridad de protección antes de que la niña, niño o adolescente salga del centro.
+out-health-follow-up-say = Vamos a pedir que alguien del personal de salud te revise, para cuidar tu cuerpo. Te voy a explicar cada paso, y puedes pedir que paren cuando quieras.
+
 ## Ruta: embarazo confirmado o posible
 
 out-pregnancy = Embarazo confirmado o posible en la niñez o la adolescencia
@@ -563,6 +610,14 @@ out-disability-act-communicate = Hable directamente con la niña o el niño, no 
 out-disability-act-stay = Asegúrese de que durante su estancia tenga sus medicinas, sus aparatos de apoyo y un lugar al que pueda llegar y moverse sin barreras.
 out-disability-act-school = Informe a la familia de su derecho a estudiar con los apoyos que necesite, y de los servicios de su comunidad.
 out-disability-say = Quiero que me entiendas bien y que tengas lo que necesitas. Si algo no está claro o te hace falta algo, dime y lo buscamos.
+
+## Ruta: búsqueda de familiares
+
+out-family-tracing = Familiar desaparecido, detenido o separado en la ruta: búsqueda de familiares
+out-family-tracing-act-request = Con el asentimiento de la niña, niño o adolescente y de su persona cuidadora, ponga a la familia en contacto con el servicio de restablecimiento del contacto entre familiares (Cruz Roja), que busca a familiares desaparecidos, detenidos o separados en la ruta.
+out-family-tracing-act-consular = Si el familiar puede estar detenido o en otro país, informe también a la protección consular.
+out-family-tracing-act-support = Escuche sin prometer que lo van a encontrar. Preocuparse por un familiar desaparecido es una carga muy pesada: ofrezca apoyo psicológico y fíjese en señales de duelo.
+out-family-tracing-say = Vamos a pedir ayuda para buscar a tu familiar. No te puedo decir cuándo habrá noticias, pero buscarlo no es tu responsabilidad: hay personas que se dedican a eso.
 
 ## Ruta: malestar moderado
 
