@@ -56,7 +56,7 @@ info-explain-and-assent-guidance = Introduce yourself by name first, then say th
 ## Safety check
 
 q-medical-signs = Observe: any urgent medical sign? Injury or bleeding, high fever, dehydration, difficulty breathing, unusual drowsiness or confusion, seizures, or pregnancy with pain or bleeding.
-q-medical-signs-guidance = Look before you ask anything. Babies and young children can get worse quickly. If you see any of these signs, stop the interview: medical care comes first. If you are unsure, the health staff will decide.
+q-medical-signs-guidance = Look before you ask anything. Babies and young children can get worse quickly. If you see any of these signs, stop the interview: medical care comes first. If they are fresh injuries the child made on purpose (cuts, burns), choose that option: medical care first, and every suicide-risk protection as well. If you are unsure, the health staff will decide.
 opt-medical-none = No urgent sign
 opt-medical-urgent = Yes, one or more urgent signs
 opt-medical-self-harm-injury = Fresh injuries the child made on purpose (cuts, burns)
@@ -77,7 +77,7 @@ q-adult-control = Observe: is there an adult here who answers for the child, wat
 q-adult-control-guidance = Think of everything you have seen since the child arrived, including before the adult stepped out. These are signs of possible control or exploitation, not proof. Do not confront the adult or let them know what you suspect.
 
 q-age-band = How old are you?
-q-age-band-guidance = If the child does not know, estimate from what they tell you and from their documents, if any. If you are unsure between two bands, choose the older one. If the person says they are 18 or over but may be younger, choose "Age unclear": they are presumed to be a child until their age is confirmed. With children under 6, ask the verified caregiver the questions that follow, and observe the child.
+q-age-band-guidance = If the child does not know, estimate from what they tell you and from their documents, if any. If you are unsure between two bands, choose the younger one: the child gets the benefit of the doubt. If the child could be 12 or older but you are not sure (between 8 to 11 and 12 to 14), choose "Age unclear": the suicide question is then asked directly. If the person says they are 18 or over but may be younger, also choose "Age unclear": they are presumed to be a child until their age is confirmed. With children under 6, ask the verified caregiver the questions that follow, and observe the child.
 opt-age-0-5 = 0 to 5 years
 opt-age-6-7 = 6 or 7 years
 opt-age-8-11 = 8 to 11 years
@@ -86,12 +86,12 @@ opt-age-15-17 = 15 to 17 years
 opt-age-unclear = Age unclear, or says 18 or over (presumed a child)
 
 q-young-warning-signs = Observe, or from what you have heard: does the child hurt themselves on purpose, or say they want to die or disappear?
-q-young-warning-signs-guidance = Do not ask young children about suicide: watch and listen. Hitting their head, biting or scratching themselves on purpose, or saying they want to die need an assessment by the psychologist. Replaying frightening events in play is common and is not, by itself, a sign of risk.
+q-young-warning-signs-guidance = Do not ask young children about suicide: watch and listen. Hitting their head, biting or scratching themselves on purpose is self-harm: it needs care now, as marks of self-harm do at any age. Saying they want to die or disappear, without hurting themselves, needs an assessment by the psychologist before the child leaves the centre, as warning signs do from 8 to 11. Replaying frightening events in play is common and is not, by itself, a sign of risk.
 opt-young-hurts-self = Hurts themselves on purpose (bangs their head, bites or scratches themselves, or in another way)
 opt-young-talks-of-dying = Says they want to die or disappear, without hurting themselves
 
 q-warning-signs = Observe, or from what you have heard: has the child talked about dying or not wanting to live, shown marks of self-harm, or seemed to have lost all hope?
-q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If there are, or you are not sure, the next question is put to the child directly. Even if the child then says no, what you saw or heard still counts: the psychologist will see the child before they leave the centre.
+q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If there are, or you are not sure, the next question is put to the child directly. Even if the child then says no, what you saw or heard still counts: the psychologist will see the child before they leave the centre. Marks or acts of self-harm need care now, as under 8; the direct question still follows.
 opt-warning-signs-talk = Yes: talks about dying or not wanting to live, or seems to have lost hope
 opt-warning-signs-marks = Marks or acts of self-harm
 
@@ -103,7 +103,7 @@ opt-suicide-plan-or-attempt = Yes, with a plan, or has tried recently
 opt-suicide-self-harm-seen = Fresh self-harm marks seen
 
 q-sexual-violence = On the journey or since you came back, did anyone touch your private parts (the parts your underwear covers), make you touch theirs, or make you do something sexual you did not want?
-q-sexual-violence-guidance = Ask once, calmly and neutrally, and never ask what happened or who did it. A body search or pat-down does not count unless the child's private parts were touched. Offer a staff member of the sex the child prefers. With very young children, ask the verified caregiver in private instead. If the child declines, say calmly that they can tell you or the health staff at any time, and that care helps most in the first days.
+q-sexual-violence-guidance = Ask once, calmly and neutrally, and never ask what happened or who did it. A body search or pat-down does not count unless the child's private parts were touched. Offer a staff member of the sex the child prefers. With very young children, ask the verified caregiver in private instead. If the child says no but you see signs, or declines, a health check is offered without more questions. If the child declines, say calmly that they can tell you or the health staff at any time, and that care helps most in the first days.
 opt-sv-signs-seen = The child says no, but you see signs (pain when sitting or walking, crying or fear when touched)
 
 q-sexual-violence-when = Can you tell me roughly when it happened? Was it in the last few days, or longer ago?
@@ -124,8 +124,8 @@ opt-travel-alone = No responsible adult, or only other children (unaccompanied c
 q-caregiver-verified = Has the adult's relationship to the child been verified, with documents or records, and with what the child and the adult each say separately?
 q-caregiver-verified-guidance = The child protection authority does or confirms the verification. Notice also how the child behaves with the adult. If the accounts differ, documents are missing, or you have any doubt, answer no. If another caregiver is verified later, you will record it under "Family situation".
 
-q-id-documents = Do you have any document with your name on it, like a birth certificate, a passport or an identity card?
-q-id-documents-guidance = Many children come back without documents: it is not their fault, and it is no reason to delay their care. If someone other than a parent or guardian holds them, keep it in mind: it is a sign that is checked later. Never take or keep the child's documents.
+q-id-documents = Do you have any document with your name on it, like your birth certificate or your passport?
+q-id-documents-guidance = Many children come back without documents: it is not their fault, and it is no reason to delay their care. In Honduras, children usually carry a birth certificate or a passport, not an identity card. If someone other than a parent or verified caregiver keeps them, choose that option: it is a sign of trafficking. Never take or keep the child's documents.
 opt-id-yes = Yes, the child or their verified caregiver has them
 opt-id-no = No documents
 opt-id-held-by-other = Someone other than a parent or verified caregiver keeps them
@@ -166,7 +166,7 @@ opt-reason-work-study = Work, money or study
 opt-reason-other = Another reason
 
 q-safe-to-return = Is it safe for you to go back to the place where you lived?
-q-safe-to-return-guidance = Ask calmly and believe the answer: the child knows better than anyone whether they are in danger there. Do not ask who threatens them or for the names of people or gangs. If the answer is no, or the child is not sure, the next question only asks what kind of danger it is.
+q-safe-to-return-guidance = Ask calmly and believe the answer: the child knows better than anyone whether they are in danger there. Do not ask who threatens them or for the names of people or gangs. If the answer is no, or the child is not sure, the next question only asks what kind of danger it is; even if it is no threat from outside the home, the child protection authority checks where the child is going before they leave. If the child does not want to answer, it is treated as a possible threat.
 opt-return-safe = Yes, it is safe
 opt-return-not-safe = It is not safe
 
@@ -233,7 +233,7 @@ q-family-missing-guidance = Ask with care: this can bring up a lot of pain or wo
 ## Wellbeing
 
 q-severe-signs = Observe: is the child impossible to calm, unresponsive or absent, unsure where they are, or seeing or hearing things that others do not?
-q-severe-signs-guidance = First help the child calm down: a quiet place, a calm voice, slow breathing together, naming things they can see. Answer yes only if the signs continue after that. If the child talks about wanting to die or to hurt themselves, choose that option: the interview stops there.
+q-severe-signs-guidance = First help the child calm down: a quiet place, a calm voice, slow breathing together, naming things they can see. Answer yes only if the signs continue after that: the psychologist then sees the child now, and someone stays with them. If the child talks about wanting to die or to hurt themselves, choose that option: the suicide risk is dealt with first, then the interview goes on.
 opt-severe-talks-of-death = Talks about dying or hurting themselves
 
 q-functioning = These days, have you been able to eat, sleep and do your usual things?

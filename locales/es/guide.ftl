@@ -57,7 +57,7 @@ info-explain-and-assent-guidance = Preséntese primero por su nombre y luego dí
 ## Revisión de seguridad
 
 q-medical-signs = Observe: ¿hay alguna señal médica urgente? Herida o sangrado, fiebre alta, deshidratación, dificultad para respirar, somnolencia o confusión fuera de lo normal, convulsiones, o embarazo con dolor o sangrado.
-q-medical-signs-guidance = Observe antes de preguntar nada. Los bebés y las niñas y niños pequeños pueden empeorar rápido. Si ve cualquiera de estas señales, detenga la entrevista: primero va la atención médica. Si tiene dudas, que decida el personal de salud.
+q-medical-signs-guidance = Observe antes de preguntar nada. Los bebés y la niñez pequeña pueden empeorar rápido. Si ve cualquiera de estas señales, detenga la entrevista: primero va la atención médica. Si son heridas recientes que se hizo a propósito (cortes, quemaduras), elija esa opción: primero la atención médica y, además, todas las protecciones del riesgo de suicidio. Si tiene dudas, que decida el personal de salud.
 opt-medical-none = Ninguna señal urgente
 opt-medical-urgent = Sí, una o más señales urgentes
 opt-medical-self-harm-injury = Heridas recientes que se hizo a propósito (cortes, quemaduras)
@@ -78,7 +78,7 @@ q-adult-control = Observe: ¿hay aquí alguna persona adulta que conteste por la
 q-adult-control-guidance = Piense en todo lo que ha visto desde que llegó la niña o el niño, también antes de que la persona adulta saliera. Son señales de posible control o explotación, no pruebas. No confronte a la persona adulta ni le deje ver lo que sospecha.
 
 q-age-band = ¿Cuántos años tienes?
-q-age-band-guidance = Si no lo sabe, calcule su edad por lo que cuenta y por sus documentos, si los tiene. Si duda entre dos rangos, elija el mayor. Si dice tener 18 años o más pero podría ser menor, elija «Edad no clara»: se presume menor de edad hasta que se confirme. Con menores de 6 años, haga las preguntas siguientes a la persona cuidadora verificada y observe a la niña o el niño.
+q-age-band-guidance = Si no lo sabe, calcule su edad por lo que cuenta y por sus documentos, si los tiene. Si duda entre dos rangos, elija el menor: el beneficio de la duda es para la niña, niño o adolescente. Si podría tener 12 años o más pero no está seguro o segura (entre 8 a 11 y 12 a 14), elija «Edad no clara»: así la pregunta sobre suicidio se hace directamente. Si dice tener 18 años o más pero podría ser menor, elija también «Edad no clara»: se presume menor de edad hasta que se confirme. Con menores de 6 años, haga las preguntas siguientes a la persona cuidadora verificada y observe a la niña o el niño.
 opt-age-0-5 = De 0 a 5 años
 opt-age-6-7 = 6 o 7 años
 opt-age-8-11 = De 8 a 11 años
@@ -87,12 +87,12 @@ opt-age-15-17 = De 15 a 17 años
 opt-age-unclear = Edad no clara, o dice tener 18 o más (se presume menor de edad)
 
 q-young-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño se lastima a propósito, o dice que se quiere morir o desaparecer?
-q-young-warning-signs-guidance = No pregunte sobre suicidio a niñas y niños pequeños: observe y escuche. Golpearse la cabeza, morderse o rasguñarse a propósito, o decir que se quiere morir, requieren una valoración de la psicóloga o el psicólogo. Repetir en el juego lo que le asustó es común y, por sí solo, no es una señal de riesgo.
+q-young-warning-signs-guidance = No pregunte sobre suicidio a niñas y niños pequeños: observe y escuche. Golpearse la cabeza, morderse o rasguñarse a propósito es un acto de autolesión: requiere atención ahora, como las marcas de autolesión a cualquier edad. Decir que se quiere morir o desaparecer, sin lastimarse, requiere que la psicóloga o el psicólogo haga una evaluación antes de que salga del centro, como las señales de alerta de 8 a 11 años. Repetir en el juego lo que le asustó es común y, por sí solo, no es una señal de riesgo.
 opt-young-hurts-self = Se lastima a propósito (se golpea la cabeza, se muerde, se rasguña u otra forma)
 opt-young-talks-of-dying = Dice que se quiere morir o desaparecer, sin lastimarse
 
 q-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño ha hablado de morirse o de no querer vivir, tiene marcas de autolesión, o parece haber perdido toda esperanza?
-q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si las hay, o si no está claro, la pregunta siguiente se hace directamente a la niña o el niño. Aunque después diga que no, las señales que usted vio o le contaron no se descartan: la psicóloga o el psicólogo le verá antes de que salga del centro.
+q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si las hay, o si no está claro, la pregunta siguiente se hace directamente a la niña o el niño. Aunque después diga que no, las señales que usted vio o le contaron no se descartan: la psicóloga o el psicólogo hará una evaluación antes de que salga del centro. Las marcas o actos de autolesión requieren atención ahora, como en menores de 8 años; después se hace igual la pregunta directa.
 opt-warning-signs-talk = Sí: habla de morirse o de no querer vivir, o parece sin esperanza
 opt-warning-signs-marks = Marcas o actos de autolesión
 
@@ -104,7 +104,7 @@ opt-suicide-plan-or-attempt = Sí, con un plan, o lo intentó hace poco
 opt-suicide-self-harm-seen = Se ven marcas recientes de autolesión
 
 q-sexual-violence = En el camino o desde que regresaste, ¿alguien tocó tus partes íntimas (las que cubre la ropa interior), te hizo tocar las suyas o te obligó a hacer algo sexual que no querías?
-q-sexual-violence-guidance = Pregunte una sola vez, con calma y de forma neutral, y nunca pregunte qué pasó ni quién fue. Un cateo o una revisión corporal no cuenta, salvo que le hayan tocado sus partes íntimas. Ofrezca que le atienda alguien del equipo del sexo que prefiera. Con niñas y niños muy pequeños, pregunte en privado a la persona cuidadora verificada. Si no quiere contestar, dígale que puede contarlo cuando quiera y que la atención sirve más en los primeros días.
+q-sexual-violence-guidance = Pregunte una sola vez, con calma y de forma neutral, y nunca pregunte qué pasó ni quién fue. Un cateo o una revisión corporal no cuenta, salvo que le hayan tocado sus partes íntimas. Ofrezca que la atienda alguien del equipo del sexo que prefiera. Con niñas y niños muy pequeños, pregunte en privado a la persona cuidadora verificada. Si dice que no pero usted ve señales, o si no quiere contestar, se le ofrece una revisión de salud sin más preguntas. Si no quiere contestar, dígale con calma que puede contarlo cuando quiera, a usted o al personal de salud, y que la atención sirve más en los primeros días.
 opt-sv-signs-seen = Dice que no, pero usted ve señales (dolor al sentarse o al caminar, llanto o miedo cuando la o lo tocan)
 
 q-sexual-violence-when = ¿Me puedes decir más o menos cuándo pasó? ¿Fue en estos últimos días o hace más tiempo?
@@ -125,8 +125,8 @@ opt-travel-alone = Sin persona adulta responsable, o solo con otras niñas o ni�
 q-caregiver-verified = ¿Se ha verificado el vínculo de la persona adulta con la niña o el niño, con documentos o registros y con lo que cada uno dice por separado?
 q-caregiver-verified-guidance = La autoridad de protección hace o confirma la verificación. Fíjese también en cómo se comporta la niña o el niño con esa persona. Si los relatos no coinciden, faltan documentos o tiene cualquier duda, conteste que no. Si más adelante se verifica a otra persona cuidadora, lo marcará en «Situación familiar».
 
-q-id-documents = ¿Tienes contigo algún documento con tu nombre, como una partida de nacimiento, un pasaporte o una tarjeta de identidad?
-q-id-documents-guidance = Muchas niñas y niños regresan sin documentos: no es su culpa ni un motivo para retrasar su atención. Si los guarda otra persona que no sea su madre, su padre o su tutor, téngalo en cuenta: es una señal que se revisa más adelante. No le quite ni retenga sus documentos.
+q-id-documents = ¿Tienes contigo algún documento con tu nombre, como tu partida de nacimiento o tu pasaporte?
+q-id-documents-guidance = Muchas niñas, niños y adolescentes regresan sin documentos: no es su culpa ni un motivo para retrasar su atención. En Honduras, las personas menores de edad suelen tener partida de nacimiento o pasaporte, no tarjeta de identidad. Si los guarda otra persona que no es su madre, su padre ni su persona cuidadora verificada, elija esa opción: es una señal de trata. No le quite ni retenga sus documentos.
 opt-id-yes = Sí, los tiene ella o él, o su persona cuidadora verificada
 opt-id-no = No tiene documentos
 opt-id-held-by-other = Los tiene otra persona que no es su madre, su padre ni su persona cuidadora verificada
@@ -167,7 +167,7 @@ opt-reason-work-study = Trabajo, dinero o estudio
 opt-reason-other = Otra razón
 
 q-safe-to-return = ¿Es seguro para ti volver al lugar donde vivías?
-q-safe-to-return-guidance = Pregunte con calma y crea lo que responde: la niña o el niño sabe mejor que nadie si allí corre peligro. No pregunte quién le amenaza ni pida nombres de personas, maras o pandillas. Si responde que no, o no está seguro o segura, la pregunta siguiente solo busca saber de qué tipo de peligro se trata.
+q-safe-to-return-guidance = Pregunte con calma y crea lo que responde: la niña, niño o adolescente sabe mejor que nadie si allí corre peligro. No pregunte quién la o lo amenaza ni pida nombres de personas, maras o pandillas. Si responde que no, o no está segura o seguro, la pregunta siguiente solo busca saber de qué tipo de peligro se trata; aunque no sea una amenaza de fuera del hogar, la autoridad de protección revisa adónde va antes de que salga. Si no quiere contestar, se trata como una amenaza posible.
 opt-return-safe = Sí, es seguro
 opt-return-not-safe = No es seguro
 
@@ -234,7 +234,7 @@ q-family-missing-guidance = Pregunte con cuidado: puede despertar mucho dolor o 
 ## Bienestar
 
 q-severe-signs = Observe: ¿la niña o el niño no logra calmarse, no responde o parece ausente, no sabe dónde está, o ve u oye cosas que otras personas no?
-q-severe-signs-guidance = Primero ayúdele a calmarse: un lugar tranquilo, voz serena, respirar despacio juntos, nombrar cosas que pueden ver. Conteste que sí solo si las señales siguen después de eso. Si habla de querer morirse o de hacerse daño, marque esa opción: la entrevista se detiene ahí.
+q-severe-signs-guidance = Primero ayúdele a calmarse: un lugar tranquilo, voz serena, respirar despacio juntos, nombrar cosas que pueden ver. Conteste que sí solo si las señales siguen después de eso: entonces la psicóloga o el psicólogo la o lo atiende ahora, y nadie la o lo deja sin compañía. Si habla de querer morirse o de hacerse daño, marque esa opción: primero se atiende el riesgo de suicidio y después sigue la entrevista.
 opt-severe-talks-of-death = Habla de morirse o de hacerse daño
 
 q-functioning = En estos días, ¿has podido comer, dormir y hacer tus cosas de siempre?
