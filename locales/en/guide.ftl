@@ -418,8 +418,6 @@ flag-new-concern-action = Note briefly what the child said and pass it to the ch
 
 svc-emergency-services = Emergency line (police and ambulance)
 svc-emergency-services-desc = Police, ambulance and fire emergencies, at any hour.
-svc-domestic-violence-line = Domestic violence line
-svc-domestic-violence-line-desc = Reports of domestic or gender-based violence, for example when the danger comes from a family member.
 svc-child-protection = Child protection authority
 svc-child-protection-desc = Protection measures, verification of family relationships, temporary care and family tracing.
 svc-medical-onsite = Health staff at the reception centre

@@ -419,8 +419,6 @@ flag-new-concern-action = Anote con pocas palabras lo que contó la niña o el n
 
 svc-emergency-services = Línea de emergencias (policía y ambulancia)
 svc-emergency-services-desc = Emergencias de policía, ambulancia y bomberos, a cualquier hora.
-svc-domestic-violence-line = Línea de denuncia de violencia doméstica
-svc-domestic-violence-line-desc = Denuncias de violencia doméstica o de género, por ejemplo cuando el peligro viene de alguien de la familia.
 svc-child-protection = Autoridad de protección de la niñez
 svc-child-protection-desc = Medidas de protección, verificación del vínculo familiar, cuidado temporal y búsqueda de la familia.
 svc-medical-onsite = Personal de salud del centro de recepción
