@@ -182,7 +182,7 @@ opt-threat-other = Otra amenaza
 opt-threat-none = Ninguna amenaza de fuera del hogar
 
 q-release-today = Observe: ¿está previsto que la niña, niño o adolescente vaya hoy a ese lugar, o a casa de personas que viven en el mismo barrio, colonia o aldea?
-q-release-today-guidance = Revise con el equipo adónde y con quién saldría hoy la niña, niño o adolescente. Si el plan es llevarle al lugar donde corre peligro, o cerca de él, detenga la salida y avise ahora a la autoridad de protección. Si no lo sabe, trátelo como un sí.
+q-release-today-guidance = Revise con el equipo adónde y con quién saldría hoy la niña, niño o adolescente. Si el plan es llevarla o llevarlo al lugar donde corre peligro, o cerca de él, detenga la salida y avise ahora a la autoridad de protección. Si no lo sabe, trátelo como un sí.
 
 q-trafficking-signs = Observe, y según lo que la niña, niño o adolescente ha contado: ¿hay una o más señales de trata o explotación? Vea la lista de señales abajo.
 q-trafficking-signs-guidance = Señales: otra persona guarda sus documentos o su dinero; le engañaron con un trabajo o con reunirse con su familia; le obligaron a trabajar o a actos sexuales a cambio de algo (paso, comida, una deuda) o más de una vez; no sabía adónde iba ni con quién; le dijeron qué contestar; no puede moverse ni hablar con libertad. Basta una; no pregunte en detalle. Una sola agresión sexual en el camino, sin estas señales, se marca en violencia sexual.
@@ -200,7 +200,7 @@ q-controller-here-guidance = Pregunte al personal de recepción y de seguridad q
 opt-controller-here-yes = Sí, está aquí o esperando
 
 q-home-violence = ¿Hay alguien en tu casa, o donde vas a vivir, que te haga daño o te dé miedo?
-q-home-violence-guidance = Pregunte en privado y con calma, sin sugerir a nadie. No pida detalles de lo que pasa: basta saber qué relación tiene esa persona con la niña, niño o adolescente y si está aquí. Si está en el centro o viene a recogerle, avise ya, con discreción, a la autoridad de protección y a la seguridad del centro, y siga en un lugar seguro.
+q-home-violence-guidance = Pregunte en privado y con calma, sin sugerir a nadie. No pida detalles de lo que pasa: basta saber qué relación tiene esa persona con la niña, niño o adolescente y si está aquí. Si está en el centro o viene a recogerla o recogerlo, avise ya, con discreción, a la autoridad de protección y a la seguridad del centro, y siga en un lugar seguro.
 opt-home-yes = Sí
 opt-home-yes-here = Sí, y esa persona está aquí o viene a recogerle
 
@@ -258,7 +258,7 @@ opt-signs-several = Varias, o no mejoran con el tiempo
 ## Situación familiar
 
 q-who-cares = ¿Con quién vas a vivir ahora? ¿Quién te va a cuidar?
-q-who-cares-guidance = Escuche a quién nombra la niña, niño o adolescente y cómo habla de esa persona. Nombrar a alguien no basta: el vínculo lo verifica la autoridad de protección. Si dice que no tiene a nadie, o no lo sabe, no le prometa un lugar: explíquele que hay personas que se encargan de buscar dónde le van a cuidar bien.
+q-who-cares-guidance = Escuche a quién nombra la niña, niño o adolescente y cómo habla de esa persona. Nombrar a alguien no basta: el vínculo lo verifica la autoridad de protección. Si dice que no tiene a nadie, o no lo sabe, no le prometa un lugar: explíquele que hay personas que se encargan de buscar dónde van a cuidarla o cuidarlo bien.
 opt-cares-parent = Su madre o su padre
 opt-cares-relative = Otro familiar (abuela, tía, hermano mayor u otro)
 opt-cares-other-adult = Otra persona adulta que no es de la familia
@@ -462,9 +462,9 @@ out-act-inform-and-finish = Informe ahora a la autoridad de protección de la ni
 out-act-if-worse = Diga a la familia adónde acudir si las reacciones empeoran o no mejoran en las próximas semanas.
 
 stop-no-release-unverified = No entregue a la niña, niño o adolescente a ninguna persona adulta cuyo vínculo no haya verificado la autoridad de protección de la niñez.
-stop-no-release-to-feared-adult = No entregue a la niña, niño o adolescente a la persona que le da miedo o que parece controlarle.
-stop-no-release-to-abuser = No entregue a la niña, niño o adolescente a la persona que le hace daño, ni le envíe a ese hogar, sin una decisión de la autoridad de protección.
-stop-no-release-to-exploiter = No entregue a la niña, niño o adolescente a quien organizó el viaje, le controla o le cobra una deuda, ni a nadie que esa persona envíe.
+stop-no-release-to-feared-adult = No entregue a la niña, niño o adolescente a la persona que le da miedo o que parece controlarla o controlarlo.
+stop-no-release-to-abuser = No entregue a la niña, niño o adolescente a la persona que le hace daño, ni la o lo envíe a ese hogar, sin una decisión de la autoridad de protección.
+stop-no-release-to-exploiter = No entregue a la niña, niño o adolescente a quien organizó el viaje, a quien la o lo controla o le cobra una deuda, ni a nadie que esa persona envíe.
 stop-no-release-before-review = No deje que la niña, niño o adolescente salga con quien organizó el viaje ni con la persona adulta que a usted le preocupó, hasta que la autoridad de protección lo revise.
 stop-no-threatened-place = No envíe a la niña, niño o adolescente al lugar (barrio, colonia o aldea) donde corre peligro, ni siquiera por una noche, sin un plan de la autoridad de protección.
 stop-no-names = No pregunte ni anote nombres de personas agresoras, ni de maras o pandillas.
@@ -472,9 +472,9 @@ stop-no-adult-process = No pase a la persona al proceso de personas adultas mien
 stop-no-story = No pida a la niña, niño o adolescente que cuente lo que pasó ni quién lo hizo.
 stop-no-secret = No prometa guardar el secreto; explique quiénes necesitan saberlo para protegerle.
 stop-not-alone = No deje a la niña, niño o adolescente sin compañía, ni por un momento, hasta que llegue la psicóloga o el psicólogo.
-stop-no-leave-before-assessment = No permita que la niña, niño o adolescente salga del centro antes de que un profesional de salud mental le haya valorado.
+stop-no-leave-before-assessment = No permita que la niña, niño o adolescente salga del centro antes de que un profesional de salud mental haya hecho una evaluación.
 stop-no-delay-care = No retrase la atención de salud por esperar a que se presente una denuncia o a que lleguen documentos.
-stop-no-leave-before-psychologist = No permita que la niña, niño o adolescente salga del centro antes de que le vea la psicóloga o el psicólogo.
+stop-no-leave-before-psychologist = No permita que la niña, niño o adolescente salga del centro antes de la consulta con la psicóloga o el psicólogo.
 
 ## Ruta: emergencia médica
 
@@ -488,7 +488,7 @@ out-medical-emergency-say = Te vamos a ayudar ahora mismo. Una persona que sabe 
 ## Ruta: riesgo de suicidio o autolesión
 
 out-suicide-risk = Posible riesgo de suicidio o autolesión: valorar ahora
-out-suicide-risk-act-psychologist = Llame ahora a la psicóloga o el psicólogo del centro; llame a la línea de emergencias si la niña, niño o adolescente se hizo daño grave o si no puede mantenerle a salvo.
+out-suicide-risk-act-psychologist = Llame ahora a la psicóloga o el psicólogo del centro; llame a la línea de emergencias si la niña, niño o adolescente se hizo daño grave o si no puede mantenerla o mantenerlo a salvo.
 out-suicide-risk-act-means = Retire con discreción cualquier cosa con la que pueda hacerse daño, como cordones, objetos cortantes o medicamentos.
 out-suicide-risk-act-medical = Si hubo un intento o se hizo daño hace poco (pastillas, veneno, cortes, ahorcamiento), que el personal de salud haga ahora una revisión médica, aunque se vea bien.
 out-suicide-risk-act-listen = Escuche con calma y sin juzgar, y agradézcale que se lo haya contado.
@@ -519,7 +519,7 @@ out-immediate-danger-say = Ahora estás conmigo y te vamos a cuidar. No hiciste 
 ## Ruta: posible trata o explotación
 
 out-trafficking = Posible trata de personas o explotación
-out-trafficking-act-separate = Si está aquí alguien que podría controlar a la niña, niño o adolescente, mantenga a la niña, niño o adolescente lejos de esa persona con discreción, con personal de confianza y sin confrontar a nadie.
+out-trafficking-act-separate = Si está aquí alguien que podría controlarla o controlarlo, mantenga a la niña, niño o adolescente lejos de esa persona con discreción, con personal de confianza y sin confrontar a nadie.
 out-trafficking-act-no-statement = No tome declaración ni pregunte por el viaje: la unidad especializada escuchará su relato una sola vez, con el apoyo adecuado.
 out-trafficking-act-documents = Si otra persona guarda sus documentos o su dinero, anótelo para la autoridad de protección; no intente recuperarlos usted.
 out-trafficking-act-not-to-blame = Explíquele que no está en problemas, que nada de esto es su culpa y que tiene derecho a protección y a atención.
@@ -546,7 +546,7 @@ out-violence-home-say = Gracias por contármelo. Nada de esto es tu culpa. Voy a
 ## Ruta: NNA no acompañado o separado sin persona cuidadora verificada
 
 out-unaccompanied-unverified = NNA no acompañado o separado, sin persona cuidadora verificada: búsqueda de la familia
-out-unaccompanied-unverified-act-protection = Mientras la autoridad de protección verifica a la familia, explíquele a la niña, niño o adolescente dónde va a dormir hoy y quién le va a cuidar.
+out-unaccompanied-unverified-act-protection = Mientras la autoridad de protección verifica a la familia, explíquele a la niña, niño o adolescente dónde va a dormir hoy y quién la o lo va a cuidar.
 out-unaccompanied-unverified-act-needs = Asegúrese de que tenga comida, agua, un lugar para descansar y una persona del equipo a quien acudir.
 out-unaccompanied-unverified-act-contact = Con el acuerdo de la autoridad de protección, ayúdele a comunicarse de forma segura con su familia, por el teléfono del centro o el servicio de contacto entre familiares.
 out-unaccompanied-unverified-act-siblings = Mantenga juntos a hermanas y hermanos, y explíquele qué va a pasar después y, más o menos, cuánto puede tardar.
@@ -555,7 +555,7 @@ out-unaccompanied-unverified-say = No estás en problemas. Mientras buscamos a t
 ## Ruta: violencia sexual hace más de 5 días
 
 out-past-sexual-violence = Violencia sexual: atención y seguimiento
-out-past-sexual-violence-act-care = Acompañe a la niña, niño o adolescente a la consulta de salud y preséntele en persona a la psicóloga o el psicólogo.
+out-past-sexual-violence-act-care = Acompañe a la niña, niño o adolescente a la consulta de salud y preséntela o preséntelo en persona a la psicóloga o el psicólogo.
 out-past-sexual-violence-act-once = Informe a la autoridad de protección en menos de 24 horas, para que la niña, niño o adolescente tenga que contarlo una sola vez.
 out-past-sexual-violence-say = Gracias por confiar en mí. Lo que pasó no es tu culpa. Hay personas que te pueden ayudar a cuidar tu cuerpo y a sentirte mejor, ahora y en las próximas semanas.
 
