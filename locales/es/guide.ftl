@@ -97,7 +97,7 @@ opt-warning-signs-talk = Sí: habla de morirse o de no querer vivir, o parece si
 opt-warning-signs-marks = Marcas o actos de autolesión
 
 q-suicide-thoughts = Cuando pasan cosas muy difíciles, algunas personas empiezan a pensar en hacerse daño o en que ya no quieren vivir. ¿Has tenido pensamientos así?
-q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si dice que sí, pregunte si es ahora o fue antes, y si ha pensado cómo hacerlo. Si ve marcas recientes de autolesión, marque esa opción. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo le vea ahora.
+q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si dice que sí, pregunte si es ahora o fue antes, y si ha pensado cómo hacerlo. Si ve marcas recientes de autolesión, marque esa opción. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo la o lo atienda ahora.
 opt-suicide-past = Antes sí, ahora no
 opt-suicide-now = Sí, ahora
 opt-suicide-plan-or-attempt = Sí, con un plan, o lo intentó hace poco
@@ -202,7 +202,7 @@ opt-controller-here-yes = Sí, está aquí o esperando
 q-home-violence = ¿Hay alguien en tu casa, o donde vas a vivir, que te haga daño o te dé miedo?
 q-home-violence-guidance = Pregunte en privado y con calma, sin sugerir a nadie. No pida detalles de lo que pasa: basta saber qué relación tiene esa persona con la niña, niño o adolescente y si está aquí. Si está en el centro o viene a recogerla o recogerlo, avise ya, con discreción, a la autoridad de protección y a la seguridad del centro, y siga en un lugar seguro.
 opt-home-yes = Sí
-opt-home-yes-here = Sí, y esa persona está aquí o viene a recogerle
+opt-home-yes-here = Sí, y esa persona está aquí o viene a recogerla o recogerlo
 
 q-pregnancy = ¿Estás embarazada, o crees que podrías estarlo?
 q-pregnancy-guidance = Pregunte solo en privado, a niñas desde los 10 años o si ve señales de embarazo; si no, elija «No corresponde». Hágalo sin juzgar y, si es posible, con una mujer del equipo. No pregunte cómo pasó ni quién es la pareja. Si es menor de la edad de consentimiento sexual de su país (14 años en Honduras y Guatemala, 15 en El Salvador) o hay señales de que la obligaron o presionaron, es abuso: elija esa opción. Si duda, elíjala.
@@ -311,7 +311,7 @@ opt-protective-up-to-two = Dos o menos
 ## Cierre
 
 q-closing = Gracias por hablar conmigo y por tu confianza. ¿Hay algo más que quieras contarme, o algo que quieras preguntarme?
-q-closing-guidance = Responda sus preguntas con sinceridad y palabras sencillas, sin prometer lo que no depende de usted. La pantalla siguiente muestra la ruta: explíquele qué va a pasar hoy, quién le va a atender y cuándo. Si cuenta algo nuevo que le preocupa, escuche sin pedir detalles. Anote solo lo necesario y compártalo solo con quienes deben protegerle.
+q-closing-guidance = Responda sus preguntas con sinceridad y palabras sencillas, sin prometer lo que no depende de usted. La pantalla siguiente muestra la ruta: explíquele qué va a pasar hoy, quién la o lo va a atender y cuándo. Si cuenta algo nuevo que le preocupa, escuche sin pedir detalles. Anote solo lo necesario y compártalo solo con quienes deben protegerla o protegerlo.
 opt-closing-nothing = Nada más
 opt-closing-question = Tenía una pregunta, y ya se respondió
 opt-closing-new-concern = Contó otra preocupación o un riesgo que no se preguntó
@@ -470,7 +470,7 @@ stop-no-threatened-place = No envíe a la niña, niño o adolescente al lugar (b
 stop-no-names = No pregunte ni anote nombres de personas agresoras, ni de maras o pandillas.
 stop-no-adult-process = No pase a la persona al proceso de personas adultas mientras no se haya confirmado su edad.
 stop-no-story = No pida a la niña, niño o adolescente que cuente lo que pasó ni quién lo hizo.
-stop-no-secret = No prometa guardar el secreto; explique quiénes necesitan saberlo para protegerle.
+stop-no-secret = No prometa guardar el secreto; explique quiénes necesitan saberlo para protegerla o protegerlo.
 stop-not-alone = No deje a la niña, niño o adolescente sin compañía, ni por un momento, hasta que llegue la psicóloga o el psicólogo.
 stop-no-leave-before-assessment = No permita que la niña, niño o adolescente salga del centro antes de que un profesional de salud mental haya hecho una evaluación.
 stop-no-delay-care = No retrase la atención de salud por esperar a que se presente una denuncia o a que lleguen documentos.
