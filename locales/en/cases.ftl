@@ -730,3 +730,180 @@ case-tania-17-does-not-know-vignette =
     is pregnant or thinks she might be, she is silent for a moment, shrugs and
     says "I don't know". She has no pain or bleeding, and there is no other
     sign.
+
+## heidy-15-two-days-tonight
+
+case-heidy-15-two-days-tonight-title = Heidy, 15: two days ago, and home tonight
+case-heidy-15-two-days-tonight-summary =
+    A girl who discloses something recent, and a family that wants to go home
+    tonight.
+case-heidy-15-two-days-tonight-vignette =
+    Heidy, 15, returns to San Pedro Sula on a return bus from Mexico with her
+    mother; their relationship is verified. Alone with a woman on the team, she
+    says that yes, a man touched her private parts at the bus station in Mexico,
+    two days ago. Once the health staff have seen her, the interview goes on:
+    she left because she saw a killing in her neighbourhood and was told to keep
+    quiet, and she says it is not safe for her to go back. Her mother plans to
+    take her home to that same neighbourhood tonight.
+
+## cristian-16-pills
+
+case-cristian-16-pills-title = Cristian, 16: the pills at the shelter
+case-cristian-16-pills-summary =
+    A quiet boy who looks well and says something about the night before the
+    flight.
+case-cristian-16-pills-vignette =
+    Cristian, 16, returns on a flight to San Pedro Sula; his father is waiting
+    for him and their relationship has been verified. He looks well and answers
+    in a low voice. Asked directly whether he has thought about hurting himself
+    or not wanting to live, he says that two nights ago, at the shelter, he
+    swallowed a handful of pills "so as not to come back", and that he still
+    thinks about it. He says he is sleeping and eating badly.
+
+## jennifer-13-right-now
+
+case-jennifer-13-right-now-title = Jennifer, 13: "right now"
+case-jennifer-13-right-now-summary =
+    A girl travelling with her aunt who answers two hard questions in two
+    different ways.
+case-jennifer-13-right-now-vignette =
+    Jennifer, 13, returns to Honduras on a return bus with her aunt, whose
+    relationship has been verified; she will live with her. Asked directly, she
+    says she thinks about not wanting to live "right now, all the time". When
+    the psychologist has seen her and she is calmer, the interview goes on. To
+    the sexual-violence question she says she is not sure: at the border a man
+    searched her and "touched her strangely". She does not know how many days
+    ago it was.
+
+## axel-14-crutches
+
+case-axel-14-crutches-title = Axel, 14: "I don't know"
+case-axel-14-crutches-summary =
+    A boy who walks with a crutch and is unsure about two things.
+case-axel-14-crutches-vignette =
+    Axel, 14, returns on a flight to San Pedro Sula with his father; their
+    relationship is verified. He was born with one leg shorter than the other
+    and walks with a crutch. Asked directly whether he has had thoughts of
+    hurting himself or not wanting to live, he looks away and says "I don't
+    know". Later he says that his cousin, who travelled with them, was separated
+    from them at the border, and nobody knows whether he was detained or went
+    on.
+
+## katherine-12-brother-detained
+
+case-katherine-12-brother-detained-title = Katherine, 12: her brother stayed behind
+case-katherine-12-brother-detained-summary =
+    A girl who arrives without an adult and worries about her brother.
+case-katherine-12-brother-detained-vignette =
+    Katherine, 12, arrives on a return flight to San Pedro Sula without any
+    adult. She had travelled with her brother, who is 19; he was detained in
+    the United States and was not returned with her. Her mother comes to the
+    centre that afternoon, and the child protection authority verifies the
+    relationship. Katherine is calm, eats well and wants to go back to school,
+    but keeps asking where her brother is and when he will come.
+
+## noemi-16-rather-not-say
+
+case-noemi-16-rather-not-say-title = Noemí, 16: "I'd rather not say"
+case-noemi-16-rather-not-say-summary =
+    A girl who answers everything, except one question.
+case-noemi-16-rather-not-say-vignette =
+    Noemí, 16, returns on a return bus to Honduras with her mother; their
+    relationship is verified. She answers every question calmly and says she
+    feels safe and wants to go back to school. When asked, in private and with a
+    woman on the team, whether anyone touched her private parts or made her do
+    something sexual, she is silent and then says she would rather not say.
+    There is no other sign of concern.
+
+## dulce-10-cries-when-touched
+
+case-dulce-10-cries-when-touched-title = Dulce, 10: she cries when touched
+case-dulce-10-cries-when-touched-summary =
+    A girl who says nothing happened, and what the nurse notices.
+case-dulce-10-cries-when-touched-vignette =
+    Dulce, 10, returns on a flight to San Pedro Sula with her mother; their
+    relationship is verified. During the routine check, she cries and pulls
+    away when the nurse touches her, and her mother says in private that Dulce
+    complains of pain when she sits down. Asked calmly whether anyone touched
+    her private parts, Dulce says no and hides her face. There is no urgent
+    medical sign.
+
+## franklin-15-cannot-go-back
+
+case-franklin-15-cannot-go-back-title = Franklin, 15: "I can't go back there"
+case-franklin-15-cannot-go-back-summary =
+    A boy who says it is not safe to go home, but not why.
+case-franklin-15-cannot-go-back-vignette =
+    Franklin, 15, returns on a return bus to Honduras with his mother; their
+    relationship is verified. He says it is not safe for him to go back to his
+    neighbourhood, but names no threat, no group and no one at home who hurts
+    him; he only repeats "you can't live there". His mother says he has always
+    found reading hard, and a teacher once said he might have a learning
+    difficulty that was never assessed.
+
+## ashley-13-partner-outside
+
+case-ashley-13-partner-outside-title = Ashley, 13: he is coming to collect her
+case-ashley-13-partner-outside-summary =
+    A pregnant girl who has had her check-ups, and who is coming to collect her.
+case-ashley-13-partner-outside-vignette =
+    Ashley, 13, returns to San Pedro Sula on a return bus with her mother; their
+    relationship is verified. Alone with a nurse, she says she is about five
+    months pregnant and had two check-ups in Mexico. Without being asked, she
+    says that the baby's father, a man in his twenties, is coming to collect
+    them at the centre this afternoon. She has no pain or bleeding.
+
+## milagro-13-who-is-coming
+
+case-milagro-13-who-is-coming-title = Milagro, 13: nobody knows who is coming
+case-milagro-13-who-is-coming-summary =
+    A pregnant girl returning with her grandmother, and a question nobody can
+    answer.
+case-milagro-13-who-is-coming-vignette =
+    Milagro, 13, returns to Guatemala on a return bus with her grandmother, who
+    will look after her; their relationship is verified. Alone with a woman on
+    the team, she says she is pregnant and has not seen a doctor. The baby's
+    father is an adult from her village. Nobody knows whether he will come to
+    the centre: the grandmother says "he might". Milagro has no pain or
+    bleeding.
+
+## denis-16-debt-outside
+
+case-denis-16-debt-outside-title = Denis, 16: someone may be waiting outside
+case-denis-16-debt-outside-summary =
+    A boy who owes money, will not say much, and may be waited for.
+case-denis-16-debt-outside-vignette =
+    Denis, 16, returns on a flight to San Pedro Sula; his mother is with him and
+    their relationship is verified. He left to work. To the sexual-violence
+    question he says yes, but does not want to say when. Once the health staff
+    have seen him, the interview goes on: he is not sure it is safe to go home
+    and will not say why. The family owes money to a lender who paid the
+    smuggler, and the lender's man has been pressing his mother. She says he
+    told her he would "come by the centre"; nobody knows whether he is outside.
+    Tonight they will stay with relatives in another town.
+
+## isaac-7-not-wake-up
+
+case-isaac-7-not-wake-up-title = Isaac, 7: "I want to sleep and not wake up"
+case-isaac-7-not-wake-up-summary =
+    A young boy who plays calmly, and what he said at night.
+case-isaac-7-not-wake-up-vignette =
+    Isaac, 7, returns on a flight to San Pedro Sula with his father; their
+    relationship is verified. He plays calmly with some blocks. In private, his
+    father says that for a week Isaac has said at night that he wants "to go to
+    sleep and not wake up". The father has seen no mark and nothing Isaac did
+    to hurt himself. The interviewer does not ask Isaac about it, and watches
+    him play.
+
+## gerson-16-fresh-cuts
+
+case-gerson-16-fresh-cuts-title = Gerson, 16: fresh cuts on his arm
+case-gerson-16-fresh-cuts-summary =
+    A boy with a bandage he made himself, and what is under it.
+case-gerson-16-fresh-cuts-vignette =
+    Gerson, 16, returns on a flight to San Pedro Sula with his mother; their
+    relationship is verified. He holds a bloodstained cloth around his forearm.
+    When the nurse looks, there are several fresh, deep cuts, made that morning
+    with a razor blade from the flight's hygiene kit. Once the cuts have been
+    treated, he is asked directly whether he has thoughts of hurting himself or
+    not wanting to live, and he says no.

@@ -7,16 +7,14 @@ loc-hn = Honduras
 loc-hn-san-pedro-sula = San Pedro Sula
 loc-hn-el-progreso = El Progreso
 loc-hn-catacamas = Catacamas
+loc-hn-tegucigalpa = Tegucigalpa (Central District)
 loc-sv = El Salvador
 loc-gt = Guatemala
 
 ## Honduras, national
 
 dir-hn-911 = Sistema Nacional de Emergencia 911 (National Emergency System)
-dir-hn-911-note = Police, medical and fire emergencies; also takes reports of crimes against children.
-
-dir-hn-114 = Línea 114 de la Policía Nacional (National Police domestic violence line)
-dir-hn-114-note = For reporting domestic violence: free, anonymous and open 24 hours a day.
+dir-hn-911-note = Police, medical and fire emergencies; also takes reports of crimes against children. Number stated by public sources; not yet confirmed by the local team.
 
 dir-hn-senaf = SENAF – Secretaría de Niñez, Adolescencia y Familia (child protection secretariat)
 dir-hn-senaf-formerly = DINAF – Dirección de Niñez, Adolescencia y Familia
@@ -36,8 +34,6 @@ dir-hn-mp-maie-note = Prosecutors and forensic medicine for victims of sexual ab
 
 dir-hn-mp-trata = Ministerio Público – Unidad contra la Trata, Explotación Sexual Comercial y Tráfico de Personas (UTESCTP, anti-trafficking unit)
 dir-hn-mp-trata-note = Investigates cases of human trafficking and migrant smuggling.
-
-dir-hn-cicesct = Comisión Interinstitucional contra la Explotación Sexual Comercial y Trata de Personas (CICESCT, inter-agency anti-trafficking commission)
 
 dir-hn-crh-rcf = Cruz Roja Hondureña – Restablecimiento del Contacto entre Familiares (RCF, Honduran Red Cross, Restoring Family Links)
 dir-hn-crh-rcf-note = Free calls to reach family, and humanitarian service points.

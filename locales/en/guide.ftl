@@ -56,9 +56,10 @@ info-explain-and-assent-guidance = Introduce yourself by name first, then say th
 ## Safety check
 
 q-medical-signs = Observe: any urgent medical sign? Injury or bleeding, high fever, dehydration, difficulty breathing, unusual drowsiness or confusion, seizures, or pregnancy with pain or bleeding.
-q-medical-signs-guidance = Look before you ask anything. Babies and young children can get worse quickly. If you see any of these signs, stop the interview: medical care comes first. If you are unsure, the health staff will decide.
+q-medical-signs-guidance = Look before you ask anything. Babies and young children can get worse quickly. If you see any of these signs, stop the interview: medical care comes first. If they are fresh injuries the child made on purpose (cuts, burns), choose that option: medical care first, and every suicide-risk protection as well. If you are unsure, the health staff will decide.
 opt-medical-none = No urgent sign
 opt-medical-urgent = Yes, one or more urgent signs
+opt-medical-self-harm-injury = Fresh injuries the child made on purpose (cuts, burns)
 
 q-medical-check = Ask the health staff to check the child now. Is there an urgent medical need?
 q-medical-check-guidance = Stay with the child while they are checked. If there are no health staff on site and you still have doubts, treat it as urgent.
@@ -76,7 +77,7 @@ q-adult-control = Observe: is there an adult here who answers for the child, wat
 q-adult-control-guidance = Think of everything you have seen since the child arrived, including before the adult stepped out. These are signs of possible control or exploitation, not proof. Do not confront the adult or let them know what you suspect.
 
 q-age-band = How old are you?
-q-age-band-guidance = If the child does not know, estimate from what they tell you and from their documents, if any. If you are unsure between two bands, choose the older one. If the person says they are 18 or over but may be younger, choose "Age unclear": they are presumed to be a child until their age is confirmed. With children under 6, ask the verified caregiver the questions that follow, and observe the child.
+q-age-band-guidance = If the child does not know, estimate from what they tell you and from their documents, if any. If you are unsure between two bands, choose the younger one: the child gets the benefit of the doubt. If the child could be 12 or older but you are not sure (between 8 to 11 and 12 to 14), choose "Age unclear": the suicide question is then asked directly. If the person says they are 18 or over but may be younger, also choose "Age unclear": they are presumed to be a child until their age is confirmed. With children under 6, ask the verified caregiver the questions that follow, and observe the child.
 opt-age-0-5 = 0 to 5 years
 opt-age-6-7 = 6 or 7 years
 opt-age-8-11 = 8 to 11 years
@@ -85,10 +86,14 @@ opt-age-15-17 = 15 to 17 years
 opt-age-unclear = Age unclear, or says 18 or over (presumed a child)
 
 q-young-warning-signs = Observe, or from what you have heard: does the child hurt themselves on purpose, or say they want to die or disappear?
-q-young-warning-signs-guidance = Do not ask young children about suicide: watch and listen. Hitting their head, biting or scratching themselves on purpose, or saying they want to die need an assessment by the psychologist. Replaying frightening events in play is common and is not, by itself, a sign of risk.
+q-young-warning-signs-guidance = Do not ask young children about suicide: watch and listen. Hitting their head, biting or scratching themselves on purpose is self-harm: it needs care now, as marks of self-harm do at any age. Saying they want to die or disappear, without hurting themselves, needs an assessment by the psychologist before the child leaves the centre, as warning signs do from 8 to 11. Replaying frightening events in play is common and is not, by itself, a sign of risk.
+opt-young-hurts-self = Hurts themselves on purpose (bangs their head, bites or scratches themselves, or in another way)
+opt-young-talks-of-dying = Says they want to die or disappear, without hurting themselves
 
 q-warning-signs = Observe, or from what you have heard: has the child talked about dying or not wanting to live, shown marks of self-harm, or seemed to have lost all hope?
-q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If there are, or you are not sure, the next question is put to the child directly. Even if the child then says no, what you saw or heard still counts: the psychologist will see the child before they leave the centre.
+q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If there are, or you are not sure, the next question is put to the child directly. Even if the child then says no, what you saw or heard still counts: the psychologist will see the child before they leave the centre. Marks or acts of self-harm need care now, as under 8; the direct question still follows.
+opt-warning-signs-talk = Yes: talks about dying or not wanting to live, or seems to have lost hope
+opt-warning-signs-marks = Marks or acts of self-harm
 
 q-suicide-thoughts = When very hard things happen, some people start to think about hurting themselves or about not wanting to live. Have you had thoughts like that?
 q-suicide-thoughts-guidance = Ask directly and calmly, in your usual tone: asking does not put the idea in the child's head. Ask in private; first ask a verified parent or guardian to step out for a moment. If the answer is yes, ask whether it is now or was before, and whether they have thought of how. If you see fresh self-harm marks, choose that option. "Not sure" and "Does not want to answer" both lead to the psychologist now.
@@ -98,7 +103,8 @@ opt-suicide-plan-or-attempt = Yes, with a plan, or has tried recently
 opt-suicide-self-harm-seen = Fresh self-harm marks seen
 
 q-sexual-violence = On the journey or since you came back, did anyone touch your private parts (the parts your underwear covers), make you touch theirs, or make you do something sexual you did not want?
-q-sexual-violence-guidance = Ask once, calmly and neutrally, and never ask what happened or who did it. A body search or pat-down does not count unless the child's private parts were touched. Offer a staff member of the sex the child prefers. With very young children, ask the verified caregiver in private instead. If the child declines, say calmly that they can tell you or the health staff at any time, and that care helps most in the first days.
+q-sexual-violence-guidance = Ask once, calmly and neutrally, and never ask what happened or who did it. A body search or pat-down does not count unless the child's private parts were touched. Offer a staff member of the sex the child prefers. With very young children, ask the verified caregiver in private instead. If the child says no but you see signs, or declines, a health check is offered without more questions. If the child declines, say calmly that they can tell you or the health staff at any time, and that care helps most in the first days.
+opt-sv-signs-seen = The child says no, but you see signs (pain when sitting or walking, crying or fear when touched)
 
 q-sexual-violence-when = Can you tell me roughly when it happened? Was it in the last few days, or longer ago?
 q-sexual-violence-when-guidance = You only need the time, not what happened. Time matters for health care: HIV prevention must start within 72 hours and emergency contraception within 120 hours (5 days); both work better the sooner they start. "Not sure" leads to the urgent pathway.
@@ -118,10 +124,11 @@ opt-travel-alone = No responsible adult, or only other children (unaccompanied c
 q-caregiver-verified = Has the adult's relationship to the child been verified, with documents or records, and with what the child and the adult each say separately?
 q-caregiver-verified-guidance = The child protection authority does or confirms the verification. Notice also how the child behaves with the adult. If the accounts differ, documents are missing, or you have any doubt, answer no. If another caregiver is verified later, you will record it under "Family situation".
 
-q-id-documents = Do you have any document with your name on it, like a birth certificate, a passport or an identity card?
-q-id-documents-guidance = Many children come back without documents: it is not their fault, and it is no reason to delay their care. If someone other than a parent or guardian holds them, keep it in mind: it is a sign that is checked later. Never take or keep the child's documents.
+q-id-documents = Do you have any document with your name on it, like your birth certificate or your passport?
+q-id-documents-guidance = Many children come back without documents: it is not their fault, and it is no reason to delay their care. In Honduras, children usually carry a birth certificate or a passport, not an identity card. If someone other than a parent or verified caregiver keeps them, choose that option: it is a sign of trafficking. Never take or keep the child's documents.
 opt-id-yes = Yes, the child or their verified caregiver has them
-opt-id-no = No documents, or someone else holds them
+opt-id-no = No documents
+opt-id-held-by-other = Someone other than a parent or verified caregiver keeps them
 
 q-nationality = Which country are you from? Where were you born?
 q-nationality-guidance = If the child is from another country, this country's child protection authority also takes the case. Before contacting their consulate, ask calmly whether they are afraid to go back to their country: if so, they may need international protection, and contact with the consulate is decided only after that is reviewed.
@@ -159,7 +166,7 @@ opt-reason-work-study = Work, money or study
 opt-reason-other = Another reason
 
 q-safe-to-return = Is it safe for you to go back to the place where you lived?
-q-safe-to-return-guidance = Ask calmly and believe the answer: the child knows better than anyone whether they are in danger there. Do not ask who threatens them or for the names of people or gangs. If the answer is no, or the child is not sure, the next question only asks what kind of danger it is.
+q-safe-to-return-guidance = Ask calmly and believe the answer: the child knows better than anyone whether they are in danger there. Do not ask who threatens them or for the names of people or gangs. If the answer is no, or the child is not sure, the next question only asks what kind of danger it is; even if it is no threat from outside the home, the child protection authority checks where the child is going before they leave. If the child does not want to answer, it is treated as a possible threat.
 opt-return-safe = Yes, it is safe
 opt-return-not-safe = It is not safe
 
@@ -187,6 +194,10 @@ opt-debt-none = No debt
 opt-debt-no-pressure = There is a debt, without pressure or threats
 opt-debt-pressure = There is a debt, with pressure or threats
 
+q-controller-here = Find out discreetly: is the person who arranged the journey, controls the child's movements or collects a debt from them (or someone sent by that person) here, or waiting to take the child?
+q-controller-here-guidance = Ask the reception and security staff who has come to collect the child. Ask the child calmly, without asking for names: "Is the person who brought you, or who your family owes money to, here or waiting for you?" If that person is here, or nobody knows, it is an emergency: do not confront them, do not let them come near the child, and discreetly tell security and the child protection authority.
+opt-controller-here-yes = Yes, here or waiting
+
 q-home-violence = Is there anyone at home, or where you are going to live, who hurts you or who you are afraid of?
 q-home-violence-guidance = Ask in private and calmly, without suggesting anyone. Do not ask for details of what happens: you only need to know how the person is related to the child and whether they are here. If they are at the centre or coming to collect the child, discreetly tell child protection and centre security now, and carry on in a safe place.
 opt-home-yes = Yes
@@ -197,6 +208,15 @@ q-pregnancy-guidance = Ask only in private, to girls aged 10 or over or when you
 opt-pregnancy-not-applicable = Does not apply (a boy, or a girl under 10 with no signs)
 opt-pregnancy-yes-no-abuse-signs = Yes or possibly; at or over the age of consent, with no signs of abuse
 opt-pregnancy-yes-under-age-or-abuse = Yes or possibly; under the age of consent, or there are signs of abuse
+
+q-partner-present = Is her partner, or the adult suspected of the abuse, here or coming to collect her?
+q-partner-present-guidance = Ask her in private and calmly, without asking for names: "Is the person you are pregnant by here, or coming for you?", and ask the staff who has come to collect her. If that person is here, on the way, or nobody knows, it is an emergency: do not confront them, and discreetly tell security and the child protection authority.
+opt-partner-present-yes = Yes, here or coming to collect her
+
+q-prenatal-care = During this pregnancy, have you had any antenatal check-up, a visit to a health worker?
+q-prenatal-care-guidance = Ask without judging. If she has had no check-up, or does not know, her first antenatal check-up must be booked: it is a need, all the more if the pregnancy is well along.
+opt-prenatal-yes = Yes, she has had check-ups
+opt-prenatal-no = No, none
 
 q-disability = Do you have any difficulty seeing, hearing, moving, speaking, learning or understanding, or an illness that needs care all the time?
 q-disability-guidance = Speak to the child directly, not only to whoever is with them, and adapt how you communicate. Also watch how the child moves, whether they hear and understand, and whether they sign. If there are several difficulties, choose the one that most affects daily life. No diagnosis is needed to choose it.
@@ -213,7 +233,7 @@ q-family-missing-guidance = Ask with care: this can bring up a lot of pain or wo
 ## Wellbeing
 
 q-severe-signs = Observe: is the child impossible to calm, unresponsive or absent, unsure where they are, or seeing or hearing things that others do not?
-q-severe-signs-guidance = First help the child calm down: a quiet place, a calm voice, slow breathing together, naming things they can see. Answer yes only if the signs continue after that. If the child talks about wanting to die or to hurt themselves, choose that option: the interview stops there.
+q-severe-signs-guidance = First help the child calm down: a quiet place, a calm voice, slow breathing together, naming things they can see. Answer yes only if the signs continue after that: the psychologist then sees the child now, and someone stays with them. If the child talks about wanting to die or to hurt themselves, choose that option: the suicide risk is dealt with first, then the interview goes on.
 opt-severe-talks-of-death = Talks about dying or hurting themselves
 
 q-functioning = These days, have you been able to eat, sleep and do your usual things?
@@ -307,6 +327,16 @@ flag-self-harm-concern = Possible self-harm risk, not immediate
 flag-self-harm-concern-action = Ask the psychologist to see the child within 24 hours and before they leave the centre: there were warning signs, doubts or thoughts of self-harm, even if the child has none now or says no.
 flag-sexual-violence-past = Sexual violence more than 5 days ago
 flag-sexual-violence-past-action = Arrange a health check and psychological support within 24 hours: care still helps now, and what happened was not the child's fault.
+flag-sexual-violence-recent = Recent sexual violence (5 days or less), or timing not known
+flag-sexual-violence-recent-action = After the urgent health care: health follow-up (tests and check-ups), psychological support, and the child protection authority and the prosecutor told within 24 hours, so that the child has to tell it only once.
+flag-sexual-violence-possible = Possible sexual violence (did not want to answer, or signs seen)
+flag-sexual-violence-possible-action = Today, calmly and without more questions, offer a health check by a staff member of the sex the child prefers; explain that HIV prevention and emergency contraception work only in the first days. Tell the child they can tell you or the health staff whenever they want.
+flag-medical-follow-up = Medical emergency: health follow-up
+flag-medical-follow-up-action = After the urgent care, confirm with the health staff what follow-up is needed (check-ups, medicines, an appointment at a health centre), and that the child does not leave the centre until the health staff agree.
+flag-self-harm-injury = Fresh self-harm injuries
+flag-self-harm-injury-action = While the injuries are treated and afterwards, someone the child trusts stays with them the whole time; remove anything they could use to hurt themselves, and ask the psychologist to assess the suicide risk today, before the child leaves the centre.
+flag-feared-person = Afraid of someone here
+flag-feared-person-action = Keep the child away from that person and with trusted staff. The child protection authority reviews within 24 hours who the child may leave with; in the meantime, never with that person.
 flag-age-0-5 = Child aged 0 to 5
 flag-age-0-5-action = With a young child: keep them with their caregiver, keep to their feeding and sleeping times, speak in a calm voice, and support the caregiver.
 flag-age-6-11 = Child aged 6 to 11
@@ -337,6 +367,10 @@ flag-threat-at-origin = Threat or danger where the child lived
 flag-threat-at-origin-action = Within 24 hours, ask the child protection authority for a risk assessment and a protection measure before any return home is planned.
 flag-threat-release-today = Due to leave today for the place of danger
 flag-threat-release-today-action = Stop the planned departure and tell the child protection authority now, so a safe place can be found for tonight.
+flag-unsafe-to-return = Says it is not safe to go back, or is not sure
+flag-unsafe-to-return-action = Ask the child protection authority to talk with the child in private and to confirm, before the child leaves, that the place they are going to is safe, even if the child names no threat from outside the home.
+flag-controller-present = The person in control is here or waiting
+flag-controller-present-action = Discreetly tell security, the child protection authority and the emergency line now; do not confront that person, do not let them near the child, and do not let them see what you suspect.
 flag-family-debt = Debt from the journey
 flag-family-debt-action = Tell the municipal returnee unit about the debt so the family can get support, and watch for any pressure to pay it.
 flag-violence-at-home = Violence or fear at home
@@ -346,17 +380,21 @@ flag-abuser-present-action = Discreetly tell centre security and the child prote
 flag-home-safety-unclear = Safety at home not clear
 flag-home-safety-unclear-action = Ask the child protection authority to talk with the child in private and check the home situation before the child leaves with the family.
 flag-pregnancy = Pregnancy, confirmed or possible
-flag-pregnancy-action = Arrange antenatal care within a week, and care the same day if she has pain, bleeding, fever or dizziness.
+flag-pregnancy-action = Antenatal care within a week; within 24 hours if she is under the age of consent in her country or there are signs of abuse or coercion; the same day if she has pain, bleeding, fever or dizziness.
 flag-sexual-abuse-child = Possible sexual abuse (under the age of consent, or signs of abuse)
 flag-sexual-abuse-child-action = Tell the child protection authority and the prosecutor today. Below the age of sexual consent (14 in Honduras and Guatemala, 15 in El Salvador), sexual activity is always treated as abuse, even if she says she agreed.
 flag-pregnancy-unclear = Possible pregnancy, not clear
 flag-pregnancy-unclear-action = With her assent, offer a confidential health appointment within a week, where she can ask whatever she needs.
+flag-no-prenatal-care = Pregnancy without antenatal care
+flag-no-prenatal-care-action = Book her first antenatal check-up within a week, sooner the further along the pregnancy is, and make sure someone she trusts goes with her.
 flag-disability-chronic = Disability or chronic illness
 flag-disability-chronic-action = Within a week, arrange a health assessment and a link to disability services.
 flag-family-member-missing = Relative missing, detained or separated on the route
 flag-family-member-missing-action = Put the family in touch with the family tracing service and consular protection, and watch for signs of grief or great worry.
 flag-distress-severe = Severe distress
 flag-distress-severe-action = Arrange an assessment by a mental-health professional within 24 hours, and stay with the child until you hand them over in person.
+flag-distress-acute = Severe distress that does not ease with calming
+flag-distress-acute-action = The psychologist sees the child now, and someone the child trusts stays with them the whole time. If there is no psychologist at the centre, ask for urgent health care.
 flag-distress-moderate = Moderate distress
 flag-distress-moderate-action = Arrange psychosocial follow-up within a week, and share only what is needed, with the child's assent.
 flag-parents-abroad = Parent living in another country
@@ -380,8 +418,6 @@ flag-new-concern-action = Note briefly what the child said and pass it to the ch
 
 svc-emergency-services = Emergency line (police and ambulance)
 svc-emergency-services-desc = Police, ambulance and fire emergencies, at any hour.
-svc-domestic-violence-line = Domestic violence line
-svc-domestic-violence-line-desc = Reports of domestic or gender-based violence, for example when the danger comes from a family member.
 svc-child-protection = Child protection authority
 svc-child-protection-desc = Protection measures, verification of family relationships, temporary care and family tracing.
 svc-medical-onsite = Health staff at the reception centre
@@ -453,6 +489,7 @@ out-medical-emergency-say = We are going to help you right now. Someone who know
 out-suicide-risk = Possible suicide or self-harm risk: assess now
 out-suicide-risk-act-psychologist = Call the centre's psychologist now; call the emergency line if the child is seriously hurt or you cannot keep them safe.
 out-suicide-risk-act-means = Quietly remove anything the child could use to hurt themselves, such as cords, sharp objects or medicines.
+out-suicide-risk-act-medical = If there was a recent attempt or self-injury (pills, poison, cuts, hanging), the health staff examine the child now, even if they look well.
 out-suicide-risk-act-listen = Listen calmly and without judging, and thank the child for telling you.
 out-suicide-risk-act-handover = Hand the child over in person and tell the psychologist what the child said; a referral note is not enough.
 out-suicide-risk-say = Thank you for telling me. You are not alone with this. I am going to stay with you, and we will find someone who knows how to help with what you are feeling.
@@ -516,10 +553,10 @@ out-unaccompanied-unverified-say = You are not in trouble. While we look for you
 
 ## Pathway: sexual violence more than 5 days ago
 
-out-past-sexual-violence = Sexual violence more than 5 days ago
+out-past-sexual-violence = Sexual violence: care and follow-up
 out-past-sexual-violence-act-care = Go with the child to the health appointment, and introduce them in person to the psychologist.
 out-past-sexual-violence-act-once = Tell the child protection authority within 24 hours, so that the child has to tell it only once.
-out-past-sexual-violence-say = Thank you for trusting me. What happened is not your fault. Even if it was a while ago, people can help you look after your body and feel better.
+out-past-sexual-violence-say = Thank you for trusting me. What happened is not your fault. People can help you look after your body and feel better, now and in the weeks to come.
 
 ## Pathway: severe distress
 
@@ -546,6 +583,14 @@ out-protection-review-act-before-leaving = Ask them to review it before the chil
 out-protection-review-act-door = Tell the child they can talk to you or to the psychologist whenever they want, without having to tell anything they do not want to.
 out-protection-review-say = Thank you for talking with me. You don't have to tell me anything you don't want to. There are people here whose job is to look after you, and I will explain what is going to happen.
 
+## Pathway: health follow-up
+
+out-health-follow-up = Health follow-up
+out-health-follow-up-act-explain = Explain in simple words what the check-up is for, that the child may ask for a health worker of the sex they prefer, and that they may say no to any part of it.
+out-health-follow-up-act-accompany = Go in person with the child to the check-up, or ask a trusted team member to go; a referral slip is not enough.
+out-health-follow-up-act-results = Make sure the health instructions and next appointments reach the verified caregiver or the child protection authority before the child leaves the centre.
+out-health-follow-up-say = We are going to ask a health worker to check you, to look after your body. I will explain each step, and you can ask them to stop at any time.
+
 ## Pathway: pregnancy, confirmed or possible
 
 out-pregnancy = Pregnancy, confirmed or possible, in a girl or adolescent
@@ -562,6 +607,14 @@ out-disability-act-communicate = Speak to the child directly, not only to whoeve
 out-disability-act-stay = Make sure that during the stay the child has their medicines, their aids, and a place they can reach and move around without barriers.
 out-disability-act-school = Tell the family about the child's right to go to school with the support they need, and about services in their community.
 out-disability-say = I want you to understand me well and to have what you need. If something is not clear or you are missing something, tell me and we will find it.
+
+## Pathway: family tracing
+
+out-family-tracing = Relative missing, detained or separated on the route: family tracing
+out-family-tracing-act-request = With the assent of the child and their caregiver, put the family in touch with the Red Cross restoring-family-links service, which looks for relatives missing, detained or separated on the route.
+out-family-tracing-act-consular = If the relative may be detained or in another country, tell consular protection as well.
+out-family-tracing-act-support = Listen without promising that the relative will be found. Worrying about a missing relative is a heavy burden: offer psychological support and watch for signs of grief.
+out-family-tracing-say = We are going to ask for help to look for your relative. I cannot tell you when there will be news, but looking for them is not your job: there are people whose work it is.
 
 ## Pathway: moderate distress
 

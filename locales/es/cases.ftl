@@ -731,3 +731,178 @@ case-tania-17-does-not-know-vignette =
     se le pregunta si está embarazada o cree que podría estarlo, se queda
     callada un momento, se encoge de hombros y dice «no sé». No tiene dolor ni
     sangrado, y no se ve ninguna otra señal.
+
+## heidy-15-two-days-tonight
+
+case-heidy-15-two-days-tonight-title = Heidy, 15: hace dos días, y a casa esta noche
+case-heidy-15-two-days-tonight-summary =
+    Una muchacha que cuenta algo reciente, y una familia que quiere volver a
+    casa esta noche.
+case-heidy-15-two-days-tonight-vignette =
+    Heidy, de 15 años, regresa a San Pedro Sula en un bus de retorno desde
+    México con su madre; el parentesco está verificado. A solas con una mujer
+    del equipo, dice que sí, que un hombre le tocó sus partes íntimas en la
+    terminal de buses en México, hace dos días. Cuando el personal de salud ya
+    la atendió, la entrevista sigue: se fue porque vio un asesinato en su
+    colonia y le dijeron que se callara, y dice que no es seguro volver. Su
+    madre piensa llevarla esta misma noche a esa colonia.
+
+## cristian-16-pills
+
+case-cristian-16-pills-title = Cristian, 16: las pastillas en el albergue
+case-cristian-16-pills-summary =
+    Un muchacho callado que se ve bien y cuenta algo de la noche antes del
+    vuelo.
+case-cristian-16-pills-vignette =
+    Cristian, de 16 años, regresa en un vuelo a San Pedro Sula; su padre lo
+    espera y el parentesco ya está verificado. Se ve bien y contesta en voz
+    baja. Cuando le preguntan directamente si ha pensado en hacerse daño o en
+    no querer vivir, cuenta que hace dos noches, en el albergue, se tragó un
+    puño de pastillas «para no regresar», y que todavía lo piensa. Dice que
+    duerme y come mal.
+
+## jennifer-13-right-now
+
+case-jennifer-13-right-now-title = Jennifer, 13: «ahorita»
+case-jennifer-13-right-now-summary =
+    Una niña que viaja con su tía y contesta dos preguntas difíciles de dos
+    maneras distintas.
+case-jennifer-13-right-now-vignette =
+    Jennifer, de 13 años, regresa a Honduras en un bus de retorno con su tía,
+    cuyo parentesco está verificado; vivirá con ella. Cuando le preguntan
+    directamente, dice que piensa en no querer vivir «ahorita, todo el
+    tiempo». Cuando la psicóloga ya la atendió y está más tranquila, la
+    entrevista sigue. A la pregunta sobre violencia sexual dice que no está
+    segura: en la frontera un hombre la registró y «la tocó raro». No sabe
+    cuántos días hace.
+
+## axel-14-crutches
+
+case-axel-14-crutches-title = Axel, 14: «no sé»
+case-axel-14-crutches-summary =
+    Un muchacho que camina con muleta y no está seguro de dos cosas.
+case-axel-14-crutches-vignette =
+    Axel, de 14 años, regresa en un vuelo a San Pedro Sula con su padre; el
+    parentesco está verificado. Nació con una pierna más corta que la otra y
+    camina con una muleta. Cuando le preguntan directamente si ha tenido
+    pensamientos de hacerse daño o de no querer vivir, mira hacia otro lado y
+    dice «no sé». Más tarde cuenta que su primo, que viajaba con ellos, quedó
+    separado en la frontera, y nadie sabe si lo detuvieron o si siguió.
+
+## katherine-12-brother-detained
+
+case-katherine-12-brother-detained-title = Katherine, 12: su hermano se quedó
+case-katherine-12-brother-detained-summary =
+    Una niña que llega sin persona adulta y se preocupa por su hermano.
+case-katherine-12-brother-detained-vignette =
+    Katherine, de 12 años, llega en un vuelo de retorno a San Pedro Sula sin
+    ninguna persona adulta. Viajaba con su hermano de 19 años, que quedó
+    detenido en Estados Unidos y no regresó con ella. Su madre llega al centro
+    esa tarde, y la autoridad de protección verifica el parentesco. Katherine
+    está tranquila, come bien y quiere volver a la escuela, pero pregunta una y
+    otra vez dónde está su hermano y cuándo va a venir.
+
+## noemi-16-rather-not-say
+
+case-noemi-16-rather-not-say-title = Noemí, 16: «prefiero no decir»
+case-noemi-16-rather-not-say-summary =
+    Una muchacha que contesta todo, menos una pregunta.
+case-noemi-16-rather-not-say-vignette =
+    Noemí, de 16 años, regresa en un bus de retorno a Honduras con su madre; el
+    parentesco está verificado. Contesta todo con calma, dice que se siente
+    segura y que quiere volver a estudiar. Cuando le preguntan, en privado y con
+    una mujer del equipo, si alguien tocó sus partes íntimas o la obligó a hacer
+    algo sexual, se queda callada y luego dice que prefiere no decir. No hay
+    ninguna otra señal de preocupación.
+
+## dulce-10-cries-when-touched
+
+case-dulce-10-cries-when-touched-title = Dulce, 10: llora cuando la tocan
+case-dulce-10-cries-when-touched-summary =
+    Una niña que dice que no pasó nada, y lo que nota la enfermera.
+case-dulce-10-cries-when-touched-vignette =
+    Dulce, de 10 años, regresa en un vuelo a San Pedro Sula con su madre; el
+    parentesco está verificado. En la revisión de rutina llora y se aparta
+    cuando la enfermera la toca, y su madre cuenta en privado que Dulce se queja
+    de dolor al sentarse. Cuando le preguntan con calma si alguien tocó sus
+    partes íntimas, Dulce dice que no y se tapa la cara. No hay ninguna señal
+    médica urgente.
+
+## franklin-15-cannot-go-back
+
+case-franklin-15-cannot-go-back-title = Franklin, 15: «allá no puedo volver»
+case-franklin-15-cannot-go-back-summary =
+    Un muchacho que dice que no es seguro volver, pero no dice por qué.
+case-franklin-15-cannot-go-back-vignette =
+    Franklin, de 15 años, regresa en un bus de retorno a Honduras con su madre;
+    el parentesco está verificado. Dice que no es seguro volver a su colonia,
+    pero no menciona ninguna amenaza, ningún grupo ni a nadie en su casa que le
+    haga daño; solo repite «allá no se puede estar». Su madre cuenta que
+    siempre le ha costado leer, y que una maestra dijo una vez que podría tener
+    una dificultad de aprendizaje que nunca se evaluó.
+
+## ashley-13-partner-outside
+
+case-ashley-13-partner-outside-title = Ashley, 13: él viene a recogerla
+case-ashley-13-partner-outside-summary =
+    Una niña embarazada que ha tenido sus controles, y quién viene a recogerla.
+case-ashley-13-partner-outside-vignette =
+    Ashley, de 13 años, regresa a San Pedro Sula en un bus de retorno con su
+    madre; el parentesco está verificado. A solas con una enfermera, cuenta que
+    tiene unos cinco meses de embarazo y que tuvo dos controles en México. Sin
+    que se lo pregunten, dice que el papá del bebé, un hombre de unos veinte
+    años, viene esta tarde al centro a recogerlas. No tiene dolor ni sangrado.
+
+## milagro-13-who-is-coming
+
+case-milagro-13-who-is-coming-title = Milagro, 13: nadie sabe quién viene
+case-milagro-13-who-is-coming-summary =
+    Una niña embarazada que regresa con su abuela, y una pregunta que nadie
+    puede contestar.
+case-milagro-13-who-is-coming-vignette =
+    Milagro, de 13 años, regresa a Guatemala en un bus de retorno con su abuela,
+    que la va a cuidar; el parentesco está verificado. A solas con una mujer del
+    equipo, dice que está embarazada y que no ha ido al médico. El papá del bebé
+    es un hombre adulto de su aldea. Nadie sabe si va a llegar al centro: la
+    abuela dice «a lo mejor». Milagro no tiene dolor ni sangrado.
+
+## denis-16-debt-outside
+
+case-denis-16-debt-outside-title = Denis, 16: puede que alguien espere afuera
+case-denis-16-debt-outside-summary =
+    Un muchacho con una deuda, que dice poco, y a quien quizá esperan.
+case-denis-16-debt-outside-vignette =
+    Denis, de 16 años, regresa en un vuelo a San Pedro Sula con su madre; el
+    parentesco está verificado. Se fue a trabajar. A la pregunta sobre violencia
+    sexual dice que sí, pero no quiere decir cuándo. Cuando el personal de
+    salud ya lo atendió, la entrevista sigue: no está seguro de que sea seguro
+    volver a casa y no quiere decir por qué. La familia le debe dinero a un
+    prestamista que pagó al coyote, y el hombre del prestamista presiona a su
+    madre. Ella cuenta que él le dijo que «iba a pasar por el centro»; nadie
+    sabe si está afuera. Esta noche se quedarán con familiares en otro pueblo.
+
+## isaac-7-not-wake-up
+
+case-isaac-7-not-wake-up-title = Isaac, 7: «quiero dormirme y no despertar»
+case-isaac-7-not-wake-up-summary =
+    Un niño pequeño que juega tranquilo, y lo que dijo por las noches.
+case-isaac-7-not-wake-up-vignette =
+    Isaac, de 7 años, regresa en un vuelo a San Pedro Sula con su padre; el
+    parentesco está verificado. Juega tranquilo con unos bloques. En privado,
+    su padre cuenta que desde hace una semana Isaac dice por las noches que
+    quiere «dormirse y no despertar». El padre no ha visto ninguna marca ni
+    nada que Isaac hiciera para lastimarse. Quien entrevista no le pregunta
+    nada de eso a Isaac y lo observa jugar.
+
+## gerson-16-fresh-cuts
+
+case-gerson-16-fresh-cuts-title = Gerson, 16: cortes recientes en el brazo
+case-gerson-16-fresh-cuts-summary =
+    Un muchacho con un vendaje que él mismo se hizo, y lo que hay debajo.
+case-gerson-16-fresh-cuts-vignette =
+    Gerson, de 16 años, regresa en un vuelo a San Pedro Sula con su madre; el
+    parentesco está verificado. Lleva un trapo manchado de sangre alrededor del
+    antebrazo. Cuando la enfermera lo revisa, hay varios cortes recientes y
+    profundos, hechos esa mañana con una navaja del kit de higiene del vuelo.
+    Cuando ya le curaron los cortes, le preguntan directamente si tiene
+    pensamientos de hacerse daño o de no querer vivir, y dice que no.

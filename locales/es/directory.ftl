@@ -7,16 +7,14 @@ loc-hn = Honduras
 loc-hn-san-pedro-sula = San Pedro Sula
 loc-hn-el-progreso = El Progreso
 loc-hn-catacamas = Catacamas
+loc-hn-tegucigalpa = Tegucigalpa (Distrito Central)
 loc-sv = El Salvador
 loc-gt = Guatemala
 
 ## Honduras, nivel nacional
 
 dir-hn-911 = Sistema Nacional de Emergencia 911
-dir-hn-911-note = Emergencias policiales, médicas y de bomberos; también recibe denuncias de delitos contra niñas, niños y adolescentes.
-
-dir-hn-114 = Línea 114 de la Policía Nacional
-dir-hn-114-note = Para denunciar violencia doméstica: gratuita, anónima y disponible las 24 horas.
+dir-hn-911-note = Emergencias policiales, médicas y de bomberos; también recibe denuncias de delitos contra niñas, niños y adolescentes. Número indicado por fuentes públicas; falta que lo confirme el equipo local.
 
 dir-hn-senaf = SENAF – Secretaría de Niñez, Adolescencia y Familia
 dir-hn-senaf-formerly = DINAF – Dirección de Niñez, Adolescencia y Familia
@@ -36,8 +34,6 @@ dir-hn-mp-maie-note = Fiscalía y medicina forense para víctimas de abuso sexua
 
 dir-hn-mp-trata = Ministerio Público – Unidad contra la Trata, Explotación Sexual Comercial y Tráfico de Personas (UTESCTP)
 dir-hn-mp-trata-note = Investiga casos de trata de personas y de tráfico ilícito de migrantes.
-
-dir-hn-cicesct = Comisión Interinstitucional contra la Explotación Sexual Comercial y Trata de Personas (CICESCT)
 
 dir-hn-crh-rcf = Cruz Roja Hondureña – Restablecimiento del Contacto entre Familiares (RCF)
 dir-hn-crh-rcf-note = Llamadas gratuitas para comunicarse con la familia y puntos de servicio humanitario.
