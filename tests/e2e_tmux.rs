@@ -148,7 +148,10 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
     pane.wait_for("Actúe ahora: Emergencia médica");
     // The footer is drawn last: waiting for it waits for the whole screen.
     let screen = pane.wait_for("Enter ya actué, seguir");
-    assert!(screen.contains("Actúe ahora: Emergencia médica"), "{screen}");
+    assert!(
+        screen.contains("Actúe ahora: Emergencia médica"),
+        "{screen}"
+    );
     pane.keys(&["Enter"]);
     let screen = pane.wait_for("‼ Inmediata: Emergencia médica");
     assert!(screen.contains("Paso"), "the screening goes on:\n{screen}");

@@ -585,10 +585,10 @@ outcomes:
 
 /// Every screen and panel, in both languages, at 80×24 and at the minimum size.
 #[test]
-fn every_screen_in_both_languages_at_80x24_and_the_minimum_size() {
+fn every_screen_in_both_languages_at_the_minimum_size_80x24_and_200x60() {
     let loaded = small();
     type Setup = fn(&mut App<'_>);
-    let screens: [(&str, Setup); 9] = [
+    let screens: [(&str, Setup); 16] = [
         ("question", |_| {}),
         ("info", |app| app.update(Action::Pick(1))),
         ("outcome", walk_to_outcome),
@@ -607,10 +607,39 @@ fn every_screen_in_both_languages_at_80x24_and_the_minimum_size() {
             app.update(Action::Consent);
         }),
         ("guidance_hidden", |app| app.update(Action::ToggleGuidance)),
+        // Every long text and panel scrolled to its end.
+        ("outcome_end", |app| {
+            walk_to_outcome(app);
+            app.update(Action::End);
+        }),
+        ("help_end", |app| {
+            app.update(Action::Help);
+            app.update(Action::End);
+        }),
+        ("review_end", |app| {
+            walk_to_outcome(app);
+            app.update(Action::Review);
+            app.update(Action::End);
+        }),
+        // The place and the language, changed in the middle of an interview.
+        ("place", |app| app.update(Action::Place)),
+        ("place_changed", |app| {
+            app.update(Action::Place);
+            app.update(Action::Pick(0));
+        }),
+        ("language_in_panel", |app| {
+            walk_to_outcome(app);
+            app.update(Action::Consent);
+            app.update(Action::SwitchLanguage);
+        }),
+        ("export", |app| {
+            walk_to_outcome(app);
+            app.update(Action::Export);
+        }),
     ];
     for lang in ["es", "en"] {
         for (name, setup) in screens {
-            for (width, height) in [(80, 24), (view::MIN_WIDTH, view::MIN_HEIGHT)] {
+            for (width, height) in [(view::MIN_WIDTH, view::MIN_HEIGHT), (80, 24), (200, 60)] {
                 let mut app = new_app(&loaded, lang);
                 setup(&mut app);
                 insta::assert_snapshot!(
@@ -795,4 +824,27 @@ fn consent_belongs_to_the_result_it_was_given_for() {
         note.contains("Consent to the referral: not recorded yet"),
         "{note}"
     );
+}
+
+#[test]
+fn the_footer_never_loses_help_and_quit() {
+    for (keys, width) in [
+        (
+            "↑↓ Enter answer · ⌫ back · r review · a note · l Español · ? help · q quit",
+            60,
+        ),
+        ("↑↓ choose · Enter accept · l Español · Esc close", 40),
+    ] {
+        let (left, right) = view::footer_parts(keys, width);
+        assert!(
+            left.chars().count() + right.chars().count() + 3 <= width,
+            "{left} | {right}"
+        );
+        let last = keys.rsplit(" · ").next().unwrap();
+        assert!(right.contains(last), "{right}");
+    }
+    let loaded = small();
+    let app = new_app(&loaded, "es");
+    let text = screen(&app, 60, 15);
+    assert!(text.contains("? ayuda · q salir"), "{text}");
 }

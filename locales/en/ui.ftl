@@ -182,3 +182,5 @@ ui-note-discard-question = Discard what you wrote in this note?
 ui-note-discard = Discard the changes
 ui-note-keep-writing = Keep writing
 ui-debrief-exported = Debrief saved: { $detail }
+ui-notice-dismiss = Esc dismiss
+ui-rehearsal-marker = REHEARSAL

@@ -182,3 +182,5 @@ ui-note-discard-question = ¿Descartar lo que escribió en esta nota?
 ui-note-discard = Descartar los cambios
 ui-note-keep-writing = Seguir escribiendo
 ui-debrief-exported = Informe del ensayo guardado: { $detail }
+ui-notice-dismiss = Esc quitar
+ui-rehearsal-marker = ENSAYO

@@ -67,7 +67,13 @@ pub fn render(app: &App<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
     }
     if let Some((id, argument)) = &app.notice {
         let text = view.ui_with(id, &[("detail", argument.clone())]);
-        Line::styled(format!(" {text}"), theme.heading()).render(notice, buf);
+        let dismiss = format!(" · {}", view.ui("ui-notice-dismiss"));
+        let room = (notice.width as usize).saturating_sub(dismiss.chars().count() + 1);
+        Line::from(vec![
+            Span::styled(format!(" {}", truncate(&text, room)), theme.heading()),
+            Span::styled(dismiss, theme.muted()),
+        ])
+        .render(notice, buf);
     }
     view.footer(footer, buf);
     if let Some(panel) = &app.overlay {
@@ -170,6 +176,10 @@ impl View<'_, '_> {
         if !matches!(self.app.screen(), Position::Outcome(_)) {
             place.push(self.ui_with("ui-step", &[("number", self.app.step_number().to_string())]));
         }
+        if self.app.rehearsal.is_some() {
+            // A rehearsal must never be mistaken for a field interview.
+            place.push(self.ui("ui-rehearsal-marker"));
+        }
         place.push(self.app.record.case_code.clone());
         place.push(self.app.lang.to_uppercase());
         let right = format!("{} ", place.join(" · "));
@@ -223,8 +233,15 @@ impl View<'_, '_> {
             .loaded
             .ui()
             .text(&self.app.next_language(), "ui-language-name");
-        Line::from(format!(" {}", self.ui_with(id, &[("language", language)])))
-            .style(self.theme.muted())
+        let keys = self.ui_with(id, &[("language", language)]);
+        let (left, right) = footer_parts(&keys, area.width as usize);
+        let style = self.theme.muted();
+        Line::from(format!(" {left}"))
+            .style(style)
+            .render(area, buf);
+        Line::from(format!("{right} "))
+            .style(style)
+            .right_aligned()
             .render(area, buf);
     }
 
@@ -421,6 +438,20 @@ impl View<'_, '_> {
             );
         }
     }
+}
+
+/// A key bar split so that it fits `width`: the keys that must never be lost (help, leaving,
+/// closing a panel) on the right, whole, and the others on the left, shortened if need be.
+pub fn footer_parts(keys: &str, width: usize) -> (String, String) {
+    if keys.chars().count() + 2 <= width {
+        return (keys.to_owned(), String::new());
+    }
+    let essential =
+        |item: &str| item.starts_with("? ") || item.starts_with("q ") || item.starts_with("Esc ");
+    let (right, left): (Vec<&str>, Vec<&str>) = keys.split(" · ").partition(|item| essential(item));
+    let right = right.join(" · ");
+    let room = width.saturating_sub(right.chars().count() + 5);
+    (truncate(&left.join(" · "), room), right)
 }
 
 /// `text` cut to `width` characters, ending in `…` when cut.

@@ -390,7 +390,10 @@ impl<'g> App<'g> {
             return;
         }
         self.panel_scroll = 0;
-        self.notice = None;
+        // A notice stays until it is read: until Esc, or until the interview moves on.
+        if action == Action::No {
+            self.notice = None;
+        }
         if self.picking() {
             self.update_picker(action);
             return;
@@ -615,6 +618,7 @@ impl<'g> App<'g> {
 
     /// Recomputes the walk after the answers changed, and resets what belongs to one screen.
     fn moved(&mut self) {
+        self.notice = None;
         self.walk = self.record.session().walk(self.loaded.guide());
         self.dirty = true;
         self.scroll = 0;
