@@ -4,6 +4,7 @@ use ruta::engine::case::{Case, CaseFailure};
 use ruta::engine::coverage::{Tally, coverage};
 use ruta::engine::diagnostic::Severity;
 use ruta::engine::guide::{Guide, NodeKind};
+use ruta::engine::safety;
 use ruta::engine::validate::validate;
 
 use super::{Failure, GuideArgs};
@@ -14,7 +15,9 @@ pub fn run(guide: &GuideArgs, lang: Option<&str>, show_coverage: bool) -> Result
     let errors: Vec<_> = validation
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error)
+        // A broken safety property is reported by `validate`; the cases still run, since a
+        // counterexample case is how its fix is tested.
+        .filter(|d| d.severity == Severity::Error && d.code != safety::VIOLATION)
         .cloned()
         .collect();
     let Some(loaded) = validation.loaded.as_ref().filter(|_| errors.is_empty()) else {
@@ -24,15 +27,33 @@ pub fn run(guide: &GuideArgs, lang: Option<&str>, show_coverage: bool) -> Result
     let g = &loaded.guide;
     let mut failed = 0;
     let mut walks = Vec::new();
+    let properties = validation
+        .safety
+        .as_ref()
+        .map_or(&[][..], |p| &p.properties[..]);
     for case in &validation.cases {
         let run = case.run(g);
         let title = loaded.texts.text(&lang, case.title.as_str());
-        match &run.failure {
+        let broken = properties
+            .iter()
+            .filter(|p| case.safety.contains(&p.id))
+            .find(|p| safety::keeps(g, p, &run.walk) == Some(false));
+        let explanation = match (&run.failure, broken) {
+            (Some(failure), _) => Some(explain(g, case, failure)),
+            (None, Some(property)) => Some(format!(
+                "reached `{}`, which breaks safety property `{}` ({})",
+                g.node(case.outcome).id,
+                property.id,
+                case.file
+            )),
+            (None, None) => None,
+        };
+        match explanation {
             None => println!("ok    {:<28} → {}", case.id, g.node(case.outcome).id),
-            Some(failure) => {
+            Some(explanation) => {
                 failed += 1;
                 println!("FAIL  {:<28} {title}", case.id);
-                println!("      {}", explain(g, case, failure));
+                println!("      {explanation}");
             }
         }
         walks.push(run.walk);

@@ -16,6 +16,7 @@
 //!   front end and export renders.
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
 //! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
+//! - [`safety`]: safety properties of a guide, proven over every walk.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
 //! - [`validate`]: every check on a guide and its cases, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
@@ -34,6 +35,7 @@ pub mod load;
 pub mod record;
 pub mod rehearsal;
 pub mod report;
+pub mod safety;
 pub mod session;
 pub mod source;
 pub mod store;

@@ -2,7 +2,8 @@
 //!
 //! Loading ([`super::load`]) already refuses what makes a guide unusable. On top of that this
 //! module checks what makes it *suspicious* — unreachable nodes, unused flags, services and
-//! messages, translations whose variables or attributes differ — and the case files.
+//! messages, translations whose variables or attributes differ — the case files, and the
+//! safety properties of `guide/safety.yaml`, proven over every walk ([`super::safety`]).
 //! Every check is linear in the size of the guide.
 
 mod structure;
@@ -13,6 +14,7 @@ use std::collections::HashSet;
 use super::case::{Case, load_cases};
 use super::diagnostic::{self, Diagnostic, Severity};
 use super::load::{GUIDE_FILE, LoadedGuide, load};
+use super::safety::{Proof, prove};
 use super::session::Position;
 use super::source::SourceSet;
 use super::yaml::{Locator, YamlPath};
@@ -25,6 +27,8 @@ pub struct Validation {
     pub loaded: Option<LoadedGuide>,
     /// The case files that loaded.
     pub cases: Vec<Case>,
+    /// The safety properties proven or broken, if the guide has `guide/safety.yaml`.
+    pub safety: Option<Proof>,
 }
 
 impl Validation {
@@ -46,6 +50,7 @@ pub fn validate(sources: &SourceSet) -> Validation {
                 diagnostics,
                 loaded: None,
                 cases: Vec::new(),
+                safety: None,
             };
         }
     };
@@ -77,11 +82,14 @@ pub fn validate(sources: &SourceSet) -> Validation {
     }
     diagnostics.extend(translations::check(&loaded, &used));
     diagnostics.extend(unused_case_answers(sources, &loaded, &cases));
+    let safety = prove(sources, &loaded, &cases);
+    diagnostics.extend(safety.iter().flat_map(|p| p.diagnostics.iter().cloned()));
     diagnostic::sort(&mut diagnostics);
     Validation {
         diagnostics,
         loaded: Some(loaded),
         cases,
+        safety,
     }
 }
 
