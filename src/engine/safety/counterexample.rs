@@ -72,14 +72,15 @@ impl Counterexample {
             if answers == 1 { "" } else { "s" }
         )];
         let mut interrupted: Vec<NodeId> = Vec::new();
+        let mut step = 0;
         for m in &self.moves {
             let node = guide.node(m.node);
             match (&node.kind, m.option) {
                 (NodeKind::Question(q), Some(o)) => {
                     let choice = &q.options[o];
+                    step += 1;
                     notes.push(format!(
-                        "  {}. {} → {}   [{}.{}]",
-                        notes.len(),
+                        "  {step}. {} → {}   [{}.{}]",
                         texts.text(lang, q.text.as_str()),
                         texts.text(lang, choice.label.as_str()),
                         node.id,
@@ -96,7 +97,8 @@ impl Counterexample {
                     }
                 }
                 (NodeKind::Info(_), _) => {
-                    notes.push(format!("  {}. (read `{}`)", notes.len(), node.id));
+                    step += 1;
+                    notes.push(format!("  {step}. (read `{}`)", node.id));
                 }
                 _ => {}
             }
