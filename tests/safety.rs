@@ -656,3 +656,102 @@ fn generated_guides_exercise_both_verdicts() {
         "{proved} proved, {violated} violated"
     );
 }
+
+// ---------------------------------------------------------------- the command line
+
+fn ruta(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+/// The safety base guide with `safety/<name>/` laid over it, as a real folder.
+fn folder(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for file in fixture(name).files() {
+        let path = dir.path().join(&file.relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, &file.text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn validate_reports_the_properties_proven() {
+    let proof = validate(&SourceSet::embedded()).safety.unwrap();
+    let out = ruta(&["validate"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!(
+            "proved {} safety properties over every walk\n",
+            proof.proved.len()
+        )
+    );
+    let out = ruta(&["validate", "--format", "json"]);
+    let last: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().last().unwrap()).unwrap();
+    assert_eq!(
+        last["safety"]["proved"].as_array().unwrap().len(),
+        proof.proved.len()
+    );
+    assert_eq!(last["safety"]["violated"], serde_json::json!([]));
+}
+
+#[test]
+fn counterexamples_are_written_as_cases_that_ruta_test_fails_on() {
+    let guide = folder("fails");
+    let out_dir = tempfile::tempdir().unwrap();
+    let path = guide.path().to_str().unwrap();
+    let out = ruta(&[
+        "validate",
+        path,
+        "--write-counterexamples",
+        out_dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let mut written: Vec<String> = std::fs::read_dir(out_dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        [
+            "danger-never-ends-fine.yaml",
+            "everyone-is-asked-about-sexual-violence.yaml",
+            "sexual-violence-disclosed-refers-to-protection.yaml",
+            "unsure-home-within-24h.yaml",
+        ]
+    );
+    // The author adds one to the guide's cases, with its texts: `ruta test` runs it and fails.
+    let cases = guide.path().join("guide/cases");
+    std::fs::create_dir_all(&cases).unwrap();
+    std::fs::copy(
+        out_dir.path().join("danger-never-ends-fine.yaml"),
+        cases.join("danger-never-ends-fine.yaml"),
+    )
+    .unwrap();
+    for lang in ["en", "es"] {
+        let texts: String = ["title", "summary", "vignette"]
+            .iter()
+            .map(|k| format!("case-safety-danger-never-ends-fine-{k} = t\n"))
+            .collect();
+        std::fs::write(
+            guide.path().join(format!("locales/{lang}/cases.ftl")),
+            texts,
+        )
+        .unwrap();
+    }
+    let out = ruta(&["test", path]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!(
+            "FAIL  danger-never-ends-fine       t\n      reached `fine`, which breaks safety property `danger-never-ends-fine` ({})\n0 passed, 1 failed\n",
+            cases.join("danger-never-ends-fine.yaml").display()
+        )
+    );
+}
