@@ -24,6 +24,7 @@
 //! state needs nothing more.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::property::{Observation, Property};
 use crate::engine::guide::{FlagId, Guide, NodeId, NodeKind};
@@ -133,11 +134,15 @@ pub enum Verdict {
     },
     /// More than [`MAX_STATES`] states.
     TooLarge,
+    /// A state would need more than [`MAX_WORDS`] words of bits.
+    TooWide {
+        /// The bits it would need.
+        bits: usize,
+    },
 }
 
 /// A bit layout for one property: the route registers, then the property's own bits.
 struct Layout {
-    words: usize,
     atoms: usize,
     options: Vec<(NodeId, usize)>,
     asked: Option<NodeId>,
@@ -165,39 +170,31 @@ fn get(words: &[u64], bit: usize) -> bool {
 
 /// One move out of a question or an info: the option taken (for a question), what it sets,
 /// and where it leads.
-struct Edge {
+struct Edge<const N: usize> {
     option: Option<usize>,
-    mask: Vec<u64>,
+    mask: [u64; N],
     next: NodeId,
 }
 
 /// Everything one property's exploration precomputes: the layout and the masks of every move.
-struct Machine<'a> {
+/// `N` is the number of 64-bit words a state's bits take.
+struct Machine<'a, const N: usize> {
     routes: &'a Routes,
     layout: Layout,
-    /// Per node: the atom bits an outcome gives (empty for other nodes).
-    outcome_masks: Vec<Vec<u64>>,
+    /// Per node: the atom bits an outcome gives (zero for other nodes).
+    outcome_masks: Vec<[u64; N]>,
     /// Per node: the bits still in use there (live route registers and every property bit).
-    live_masks: Vec<Vec<u64>>,
+    live_masks: Vec<[u64; N]>,
     /// Per node: the moves out of a question or an info (empty for routes and outcomes, which
     /// read the state instead).
-    edges: Vec<Vec<Edge>>,
+    edges: Vec<Vec<Edge<N>>>,
 }
 
-impl<'a> Machine<'a> {
-    fn new(guide: &Guide, routes: &'a Routes, property: &Property) -> Self {
+impl<'a, const N: usize> Machine<'a, N> {
+    fn new(guide: &Guide, routes: &'a Routes, property: &Property, layout: Layout) -> Self {
         let atoms = property.atoms();
-        let options = property.options();
-        let asked = property.question();
-        let total = routes.bits + atoms.len() + options.len() + usize::from(asked.is_some());
-        let layout = Layout {
-            words: total.div_ceil(64).max(1),
-            atoms: atoms.len(),
-            options,
-            asked,
-        };
-        let w = layout.words;
-        let atom_mask = |gives: &dyn Fn(&super::property::Atom) -> bool, m: &mut Vec<u64>| {
+        let total = routes.bits + layout.atoms + layout.options.len() + 1;
+        let atom_mask = |gives: &dyn Fn(&super::property::Atom) -> bool, m: &mut [u64; N]| {
             for (i, atom) in atoms.iter().enumerate() {
                 if gives(atom) {
                     set(m, layout.atom_bit(routes, i));
@@ -205,9 +202,9 @@ impl<'a> Machine<'a> {
             }
         };
         // What raising each flag sets: its route registers and the facts it gives.
-        let flag_masks: Vec<Vec<u64>> = (0..guide.flags.len())
+        let flag_masks: Vec<[u64; N]> = (0..guide.flags.len())
             .map(|f| {
-                let mut m = vec![0u64; w];
+                let mut m = [0u64; N];
                 for &bit in &routes.flag_bits[f] {
                     set(&mut m, bit);
                 }
@@ -215,22 +212,26 @@ impl<'a> Machine<'a> {
                 m
             })
             .collect();
-        let outcome_masks: Vec<Vec<u64>> = guide
+        let outcome_masks: Vec<[u64; N]> = guide
             .node_ids()
             .map(|n| {
-                let mut m = vec![0u64; w];
+                let mut m = [0u64; N];
                 if matches!(guide.node(n).kind, NodeKind::Outcome(_)) {
                     atom_mask(&|a| a.from_outcome(guide, n), &mut m);
                 }
                 m
             })
             .collect();
+        let mut property_bits = [0u64; N];
+        for bit in routes.bits..total.min(N * 64) {
+            set(&mut property_bits, bit);
+        }
         let live_masks = routes
             .live
             .iter()
             .map(|live| {
-                let mut m = vec![0u64; w];
-                for &bit in live.iter().chain(&(routes.bits..total).collect::<Vec<_>>()) {
+                let mut m = property_bits;
+                for &bit in live {
                     set(&mut m, bit);
                 }
                 m
@@ -244,7 +245,7 @@ impl<'a> Machine<'a> {
                     .iter()
                     .enumerate()
                     .map(|(o, choice)| {
-                        let mut mask = vec![0u64; w];
+                        let mut mask = [0u64; N];
                         for flag in &choice.flags {
                             or(&mut mask, &flag_masks[flag.0 as usize]);
                         }
@@ -268,7 +269,7 @@ impl<'a> Machine<'a> {
                     .collect(),
                 NodeKind::Info(info) => vec![Edge {
                     option: None,
-                    mask: vec![0u64; w],
+                    mask: [0u64; N],
                     next: info.next,
                 }],
                 NodeKind::Route(_) | NodeKind::Outcome(_) => Vec::new(),
@@ -283,13 +284,10 @@ impl<'a> Machine<'a> {
         }
     }
 
-    /// The state at `node` with `bits`: the node, then the bits it can still use.
-    fn key(&self, node: NodeId, bits: &[u64]) -> Vec<u64> {
-        let mut k = Vec::with_capacity(bits.len() + 1);
-        k.push(u64::from(node.0));
+    /// The state at `node` with `bits`: the node, and the bits it can still use.
+    fn key(&self, node: NodeId, bits: [u64; N]) -> (u32, [u64; N]) {
         let live = &self.live_masks[node.0 as usize];
-        k.extend(bits.iter().zip(live).map(|(b, l)| b & l));
-        k
+        (node.0, std::array::from_fn(|i| bits[i] & live[i]))
     }
 
     /// Where a route sends a walk with `bits`: the first `when` whose flag is up (its
@@ -305,43 +303,72 @@ impl<'a> Machine<'a> {
     }
 }
 
+/// Most 64-bit words a state's bits may take (route registers and property bits).
+pub const MAX_WORDS: usize = 16;
+
 /// Proves `property` over every complete walk of `guide`, or finds a shortest walk that
 /// breaks it. `limit` is the most states to explore.
 pub fn explore(guide: &Guide, routes: &Routes, property: &Property, limit: usize) -> Verdict {
-    let machine = Machine::new(guide, routes, property);
+    let options = property.options();
+    let atoms = property.atoms().len();
+    let bits = routes.bits + atoms + options.len() + 1;
+    let layout = Layout {
+        atoms,
+        options,
+        asked: property.question(),
+    };
+    // States are fixed-size arrays, hashed without allocating: one instance per width.
+    match bits.div_ceil(64) {
+        1 => explore_in::<1>(guide, routes, property, layout, limit),
+        2 => explore_in::<2>(guide, routes, property, layout, limit),
+        3 | 4 => explore_in::<4>(guide, routes, property, layout, limit),
+        5..=8 => explore_in::<8>(guide, routes, property, layout, limit),
+        9..=MAX_WORDS => explore_in::<MAX_WORDS>(guide, routes, property, layout, limit),
+        _ => Verdict::TooWide { bits },
+    }
+}
+
+fn explore_in<const N: usize>(
+    guide: &Guide,
+    routes: &Routes,
+    property: &Property,
+    layout: Layout,
+    limit: usize,
+) -> Verdict {
+    let machine = Machine::<N>::new(guide, routes, property, layout);
     // The states in the order found, which is breadth-first: processing them by index is the
     // queue. Each with the state it was reached from and the option taken.
-    let mut states: Vec<Vec<u64>> = Vec::new();
+    let mut states: Vec<(u32, [u64; N])> = Vec::new();
     let mut parents: Vec<(u32, Option<usize>)> = Vec::new();
-    let mut index: HashMap<Vec<u64>, u32> = HashMap::new();
-    let start = machine.key(guide.start, &vec![0u64; machine.layout.words]);
-    index.insert(start.clone(), 0);
+    let mut index: HashMap<(u32, [u64; N]), u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let start = machine.key(guide.start, [0u64; N]);
+    index.insert(start, 0);
     states.push(start);
     parents.push((u32::MAX, None));
     let mut at = 0;
     while at < states.len() {
-        let node = NodeId(states[at][0] as u32);
-        let bits = states[at][1..].to_vec();
-        let mut visit = |option: Option<usize>, mask: Option<&[u64]>, next: NodeId| {
-            let mut after = bits.clone();
+        let (node, bits) = states[at];
+        let node = NodeId(node);
+        let mut visit = |option: Option<usize>, mask: Option<&[u64; N]>, next: NodeId| {
+            let mut after = bits;
             if let Some(mask) = mask {
                 or(&mut after, mask);
             }
-            let k = machine.key(next, &after);
+            let k = machine.key(next, after);
             if index.contains_key(&k) {
                 return true;
             }
             if states.len() >= limit {
                 return false;
             }
-            index.insert(k.clone(), states.len() as u32);
+            index.insert(k, states.len() as u32);
             states.push(k);
             parents.push((at as u32, option));
             true
         };
         let within_limit = match &guide.node(node).kind {
             NodeKind::Outcome(_) => {
-                let mut end = bits.clone();
+                let mut end = bits;
                 or(&mut end, &machine.outcome_masks[node.0 as usize]);
                 let seen = Seen {
                     bits: &end,
@@ -350,8 +377,15 @@ pub fn explore(guide: &Guide, routes: &Routes, property: &Property, limit: usize
                     concluded: node,
                 };
                 if !property.holds(&seen) {
+                    let path: Vec<(NodeId, Option<usize>)> = trace(&parents, at)
+                        .into_iter()
+                        .map(|(state, option)| (NodeId(states[state].0), option))
+                        .collect();
                     return Verdict::Violated {
-                        moves: trace(&states, &parents, at),
+                        moves: path
+                            .into_iter()
+                            .map(|(node, option)| Move { node, option })
+                            .collect(),
                         concluded: node,
                     };
                 }
@@ -372,29 +406,57 @@ pub fn explore(guide: &Guide, routes: &Routes, property: &Property, limit: usize
     }
 }
 
+/// A fast hash for states (a few machine words, not attacker-chosen): the multiply-rotate
+/// hash of rustc's `FxHasher`. SipHash made hashing most of the exploration's time.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
 fn or(into: &mut [u64], from: &[u64]) {
     for (a, b) in into.iter_mut().zip(from) {
         *a |= b;
     }
 }
 
-/// The moves from the start to state `at`, ending with the outcome itself.
-fn trace(states: &[Vec<u64>], parents: &[(u32, Option<usize>)], at: usize) -> Vec<Move> {
-    let mut moves = vec![Move {
-        node: NodeId(states[at][0] as u32),
-        option: None,
-    }];
+/// The states from the start to state `at`, each with the option taken there (the last, an
+/// outcome, with none).
+fn trace(parents: &[(u32, Option<usize>)], at: usize) -> Vec<(usize, Option<usize>)> {
+    let mut path = vec![(at, None)];
     let mut current = at;
     while parents[current].0 != u32::MAX {
         let (parent, option) = parents[current];
-        moves.push(Move {
-            node: NodeId(states[parent as usize][0] as u32),
-            option,
-        });
+        path.push((parent as usize, option));
         current = parent as usize;
     }
-    moves.reverse();
-    moves
+    path.reverse();
+    path
 }
 
 /// A complete walk's end state as a property sees it.

@@ -114,6 +114,20 @@ pub fn prove_with_limit(
                 proof.diagnostics.push(diagnostic);
                 proof.counterexamples.push(counterexample);
             }
+            Verdict::TooWide { bits } => proof.diagnostics.push(
+                Diagnostic::error(
+                    "safety-state-limit",
+                    format!(
+                        "proving `{}` needs states of {bits} bits; the checker handles {}",
+                        property.id,
+                        explore::MAX_WORDS * 64
+                    ),
+                )
+                .at(locator.locate(&property.path))
+                .with_help(
+                    "routes with many branches take one bit per branch; name fewer options and flags in the property",
+                ),
+            ),
             Verdict::TooLarge => proof.diagnostics.push(
                 Diagnostic::error(
                     "safety-state-limit",
