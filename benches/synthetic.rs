@@ -81,6 +81,7 @@ pub fn guide_files(nodes: usize) -> Vec<(String, String)> {
 /// of which hold, so that each is explored in full (a violation would stop early): the options
 /// that raise the flag demand its urgency, the options that end the walk demand their outcome,
 /// the flag demands its referral and action, and the flag is never routine.
+#[allow(dead_code)] // each bench compiles this module; only benches/safety.rs uses this
 pub fn safety_file(nodes: usize, count: usize) -> (String, String) {
     let outcomes = (nodes / 10).max(4);
     let questions = nodes.saturating_sub(outcomes + 2).max(2);
