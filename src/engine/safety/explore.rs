@@ -24,6 +24,7 @@
 //! state needs nothing more.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::property::{Observation, Property};
@@ -37,8 +38,8 @@ pub const MAX_STATES: usize = 4_000_000;
 pub struct Routes {
     /// Bits taken by the route registers.
     bits: usize,
-    /// For each node that is a route: the first bit of its register and its branch count.
-    register: HashMap<NodeId, (usize, usize)>,
+    /// For each node: if it is a route, the first bit of its register and its branch count.
+    register: Vec<Option<(usize, usize)>>,
     /// For each flag: the register bits it sets, as (bit index) list.
     flag_bits: Vec<Vec<usize>>,
     /// For each node: the register bits still in use from there (routes reachable from it).
@@ -49,12 +50,12 @@ impl Routes {
     /// Lays out the route registers of `guide` and finds which routes each node can reach.
     pub fn new(guide: &Guide) -> Self {
         let mut bits = 0;
-        let mut register = HashMap::new();
+        let mut register = vec![None; guide.nodes.len()];
         let mut flag_bits = vec![Vec::new(); guide.flags.len()];
         for node in guide.node_ids() {
             if let NodeKind::Route(route) = &guide.node(node).kind {
                 let n = route.when.len();
-                register.insert(node, (bits, n));
+                register[node.0 as usize] = Some((bits, n));
                 for (i, (flag, _)) in route.when.iter().enumerate() {
                     // A flag listed twice: its first place decides.
                     if route.when[..i].iter().any(|(f, _)| f == flag) {
@@ -84,9 +85,8 @@ impl Routes {
                     );
                     continue;
                 }
-                let mut here: Vec<usize> = register
-                    .get(&node)
-                    .map(|&(first, n)| (first..first + n).collect())
+                let mut here: Vec<usize> = register[node.0 as usize]
+                    .map(|(first, n)| (first..first + n).collect())
                     .unwrap_or_default();
                 for next in guide.successors(node) {
                     if let Some(after) = &live[next.0 as usize] {
@@ -293,7 +293,9 @@ impl<'a, const N: usize> Machine<'a, N> {
     /// Where a route sends a walk with `bits`: the first `when` whose flag is up (its
     /// thermometer's height), else `otherwise`.
     fn route(&self, node: NodeId, route: &crate::engine::guide::Route, bits: &[u64]) -> NodeId {
-        let (first, n) = self.routes.register[&node];
+        let Some((first, n)) = self.routes.register[node.0 as usize] else {
+            return route.otherwise; // every route has a register
+        };
         let height = (first..first + n).filter(|b| get(bits, *b)).count();
         if height == 0 {
             route.otherwise
@@ -355,16 +357,17 @@ fn explore_in<const N: usize>(
                 or(&mut after, mask);
             }
             let k = machine.key(next, after);
-            if index.contains_key(&k) {
-                return true;
+            let id = states.len();
+            match index.entry(k) {
+                Entry::Occupied(_) => true,
+                Entry::Vacant(_) if id >= limit => false,
+                Entry::Vacant(slot) => {
+                    slot.insert(id as u32);
+                    states.push(k);
+                    parents.push((at as u32, option));
+                    true
+                }
             }
-            if states.len() >= limit {
-                return false;
-            }
-            index.insert(k, states.len() as u32);
-            states.push(k);
-            parents.push((at as u32, option));
-            true
         };
         let within_limit = match &guide.node(node).kind {
             NodeKind::Outcome(_) => {
