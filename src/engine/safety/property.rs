@@ -83,8 +83,9 @@ pub enum Atom {
     Action(MessageId),
     /// The result includes this outcome.
     Pathway(NodeId),
-    /// This flag was raised.
-    Raised(FlagId),
+    /// One of these flags was raised (one bit for a whole `while_any` or `unless` list: the
+    /// properties ask only whether any is up).
+    Raised(Vec<FlagId>),
 }
 
 impl Atom {
@@ -96,7 +97,7 @@ impl Atom {
             Atom::HardStop(m) => result.hard_stops.contains(m),
             Atom::Action(m) => result.actions.iter().any(|(_, a)| a == m),
             Atom::Pathway(o) => result.outcomes.contains(o),
-            Atom::Raised(f) => result.flags.contains(f),
+            Atom::Raised(flags) => flags.iter().any(|f| result.flags.contains(f)),
         }
     }
 
@@ -125,32 +126,43 @@ pub trait Observation {
 
 impl Property {
     /// The facts about the result this property looks at, in a fixed order: `holds` asks
-    /// [`Observation::atom`] by their index.
+    /// [`Observation::atom`] by their index. Flags named by the property come first, as one
+    /// atom (any of them raised), if there are any.
     pub fn atoms(&self) -> Vec<Atom> {
-        let trigger = |t: &Trigger| match t {
-            Trigger::Flag(f) => vec![Atom::Raised(*f)],
-            Trigger::Option(..) => Vec::new(),
-        };
-        match &self.kind {
-            Kind::Raises { when, then } => {
-                let mut atoms = trigger(when);
-                atoms.extend(then.iter().cloned());
-                atoms
-            }
-            Kind::Never { result, while_any } => {
-                let mut atoms: Vec<Atom> = while_any.iter().map(|f| Atom::Raised(*f)).collect();
-                match result {
-                    Forbidden::Outcome(o) => atoms.push(Atom::Pathway(*o)),
-                    Forbidden::Concluded(_) => {}
-                    Forbidden::Urgency(u) => {
-                        atoms.push(Atom::UrgencyAtLeast(*u));
-                        atoms.extend(more_urgent(*u).map(Atom::UrgencyAtLeast));
-                    }
-                }
-                atoms
-            }
-            Kind::Asks { unless, .. } => unless.iter().flat_map(trigger).collect(),
+        let mut atoms = Vec::new();
+        let flags = self.flags();
+        if !flags.is_empty() {
+            atoms.push(Atom::Raised(flags));
         }
+        match &self.kind {
+            Kind::Raises { then, .. } => atoms.extend(then.iter().cloned()),
+            Kind::Never { result, .. } => match result {
+                Forbidden::Outcome(o) => atoms.push(Atom::Pathway(*o)),
+                Forbidden::Concluded(_) => {}
+                Forbidden::Urgency(u) => {
+                    atoms.push(Atom::UrgencyAtLeast(*u));
+                    atoms.extend(more_urgent(*u).map(Atom::UrgencyAtLeast));
+                }
+            },
+            Kind::Asks { .. } => {}
+        }
+        atoms
+    }
+
+    /// The flags the property's conditions name (`when`, `while_any`, `unless`).
+    fn flags(&self) -> Vec<FlagId> {
+        let triggers: &[Trigger] = match &self.kind {
+            Kind::Raises { when, .. } => std::slice::from_ref(when),
+            Kind::Never { while_any, .. } => return while_any.clone(),
+            Kind::Asks { unless, .. } => unless,
+        };
+        triggers
+            .iter()
+            .filter_map(|t| match t {
+                Trigger::Flag(f) => Some(*f),
+                Trigger::Option(..) => None,
+            })
+            .collect()
     }
 
     /// The options whose choice this property observes.
@@ -179,40 +191,32 @@ impl Property {
 
     /// Whether the walk `seen` keeps this property.
     pub fn holds(&self, seen: &impl Observation) -> bool {
-        // Atoms are numbered in the order `atoms` lists them.
-        let triggered = |t: &Trigger, atom: &mut usize| match t {
-            Trigger::Flag(_) => {
-                *atom += 1;
-                seen.atom(*atom - 1)
-            }
+        // Atom 0 is "one of the named flags is up" when the property names flags.
+        let named = !self.flags().is_empty();
+        let any_flag = named && seen.atom(0);
+        let first = usize::from(named);
+        let triggered = |t: &Trigger| match t {
+            Trigger::Flag(_) => any_flag,
             Trigger::Option(q, o) => seen.chose(*q, *o),
         };
-        let mut atom = 0;
         match &self.kind {
             Kind::Raises { when, then } => {
-                let fired = triggered(when, &mut atom);
-                !fired || (atom..atom + then.len()).any(|i| seen.atom(i))
+                !triggered(when) || (first..first + then.len()).any(|i| seen.atom(i))
             }
             Kind::Never { result, while_any } => {
-                let under = (0..while_any.len()).any(|i| seen.atom(i)) || while_any.is_empty();
-                let at = while_any.len();
+                let under = while_any.is_empty() || any_flag;
                 let forbidden = match result {
-                    Forbidden::Outcome(_) => seen.atom(at),
+                    Forbidden::Outcome(_) => seen.atom(first),
                     Forbidden::Concluded(o) => seen.concluded() == *o,
                     Forbidden::Urgency(u) => {
-                        seen.atom(at)
-                            && !(0..more_urgent(*u).count()).any(|i| seen.atom(at + 1 + i))
+                        let above = first + 1..first + 1 + more_urgent(*u).count();
+                        seen.atom(first) && !above.into_iter().any(|i| seen.atom(i))
                     }
                 };
                 !(under && forbidden)
             }
             Kind::Asks { question, unless } => {
-                let mut excused = false;
-                for t in unless {
-                    // Not `any`: every flag trigger must move the atom counter on.
-                    excused |= triggered(t, &mut atom);
-                }
-                excused || seen.asked(*question)
+                unless.iter().any(triggered) || seen.asked(*question)
             }
         }
     }
