@@ -76,3 +76,37 @@ pub fn guide_files(nodes: usize) -> Vec<(String, String)> {
         ("locales/en/guide.ftl".to_owned(), ftl),
     ]
 }
+
+/// `guide/safety.yaml` with `count` properties over the guide of [`guide_files`]`(nodes)`, all
+/// of which hold, so that each is explored in full (a violation would stop early): the options
+/// that raise the flag demand its urgency, the options that end the walk demand their outcome,
+/// the flag demands its referral and action, and the flag is never routine.
+#[allow(dead_code)] // each bench compiles this module; only benches/safety.rs uses this
+pub fn safety_file(nodes: usize, count: usize) -> (String, String) {
+    let outcomes = (nodes / 10).max(4);
+    let questions = nodes.saturating_sub(outcomes + 2).max(2);
+    let mut yaml = String::from("format: 1\nproperties:\n");
+    for p in 0..count {
+        let q = (p * 7919) % questions;
+        let body = match p % 5 {
+            0 | 1 => format!(
+                "    raises:\n      when: {{option: q{q}.b}}\n      then: [{{urgency: within_24h}}]\n"
+            ),
+            2 => format!(
+                "    raises:\n      when: {{option: q{q}.c}}\n      then: [{{pathway: o{}}}]\n",
+                q % outcomes
+            ),
+            3 => format!(
+                "    raises:\n      when: {{flag: f}}\n      then: [{}]\n",
+                if p % 2 == 0 {
+                    "{referral: s}"
+                } else {
+                    "{action: flag-f-action}"
+                }
+            ),
+            _ => "    never:\n      urgency: routine\n      while_any: [f]\n".to_owned(),
+        };
+        let _ = write!(yaml, "  - id: p{p}\n    why: Property {p}.\n{body}");
+    }
+    ("guide/safety.yaml".to_owned(), yaml)
+}

@@ -105,6 +105,10 @@ enum Command {
         /// How to print findings.
         #[arg(long, value_enum, default_value = "human")]
         format: validate::Format,
+        /// Write the shortest walk that breaks each safety property as DIR/<property>.yaml,
+        /// a case file that `ruta test` fails on until the guide is fixed.
+        #[arg(long, value_name = "DIR")]
+        write_counterexamples: Option<PathBuf>,
     },
     /// Show what a change to a guide does: outcome changes, structure and texts.
     Diff {
@@ -241,7 +245,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
             dir,
             deny_warnings,
             format,
-        } => validate::run(&guide(dir), deny_warnings, format),
+            write_counterexamples,
+        } => validate::run(
+            &guide(dir),
+            deny_warnings,
+            format,
+            write_counterexamples.as_deref(),
+        ),
         Command::Diff { old, new } => diff::run(old, new),
         Command::Graph { dir, format } => graph::run(&guide(dir), format, args.lang.as_deref()),
         Command::Test { dir, coverage } => {

@@ -2,26 +2,58 @@
 
 use ruta::engine::case::{Case, CaseFailure};
 use ruta::engine::coverage::{Tally, coverage};
+use ruta::engine::diagnostic::{Code, Severity};
 use ruta::engine::guide::{Guide, NodeKind};
+use ruta::engine::safety;
+use ruta::engine::validate::validate;
 
 use super::{Failure, GuideArgs};
 
 /// Runs the cases of the guide; fails if any case fails or a case file is broken.
 pub fn run(guide: &GuideArgs, lang: Option<&str>, show_coverage: bool) -> Result<(), Failure> {
-    let loaded = guide.load()?;
-    let lang = super::language(&loaded, lang)?;
+    let validation = validate(&guide.sources()?);
+    let errors: Vec<_> = validation
+        .diagnostics
+        .iter()
+        // A broken safety property is reported by `validate`; the cases still run, since a
+        // counterexample case is how its fix is tested.
+        .filter(|d| d.severity == Severity::Error && d.code != Code::SafetyViolation)
+        .cloned()
+        .collect();
+    let Some(loaded) = validation.loaded.as_ref().filter(|_| errors.is_empty()) else {
+        return Err(Failure::InvalidGuide(errors));
+    };
+    let lang = super::language(loaded, lang)?;
     let g = loaded.guide();
     let mut failed = 0;
     let mut walks = Vec::new();
+    let properties = validation
+        .safety
+        .as_ref()
+        .map_or(&[][..], |p| &p.properties[..]);
     for case in loaded.cases() {
         let run = case.run(g);
         let title = loaded.texts().text(&lang, case.title.as_str());
-        match &run.failure {
+        let broken = properties
+            .iter()
+            .filter(|p| case.safety.contains(&p.id))
+            .find(|p| safety::keeps(g, p, &run.walk) == Some(false));
+        let explanation = match (&run.failure, broken) {
+            (Some(failure), _) => Some(explain(g, case, failure)),
+            (None, Some(property)) => Some(format!(
+                "reached `{}`, which breaks safety property `{}` ({})",
+                g.node(case.outcome).id,
+                property.id,
+                case.file
+            )),
+            (None, None) => None,
+        };
+        match explanation {
             None => outln!("ok    {:<28} → {}", case.id, g.node(case.outcome).id),
-            Some(failure) => {
+            Some(explanation) => {
                 failed += 1;
                 outln!("FAIL  {:<28} {title}", case.id);
-                outln!("      {}", explain(g, case, failure));
+                outln!("      {explanation}");
             }
         }
         walks.push(run.walk);

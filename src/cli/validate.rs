@@ -1,6 +1,11 @@
-//! `ruta validate [DIR]`: every finding about a guide, like rustc prints them, or as JSON lines.
+//! `ruta validate [DIR]`: every finding about a guide, like rustc prints them, or as JSON lines,
+//! and the safety properties proven over every walk.
+
+use std::path::Path;
 
 use ruta::engine::diagnostic::{Diagnostic, Severity};
+use ruta::engine::guide::Guide;
+use ruta::engine::safety::Proof;
 use ruta::engine::validate::validate;
 
 use super::{Failure, GuideArgs};
@@ -15,9 +20,20 @@ pub enum Format {
 }
 
 /// Validates the guide and prints its findings; fails on errors (or warnings, if denied).
-pub fn run(guide: &GuideArgs, deny_warnings: bool, format: Format) -> Result<(), Failure> {
+/// With `counterexamples`, writes each broken safety property's shortest walk there as a case.
+pub fn run(
+    guide: &GuideArgs,
+    deny_warnings: bool,
+    format: Format,
+    counterexamples: Option<&Path>,
+) -> Result<(), Failure> {
     let sources = guide.sources()?;
     let validation = validate(&sources);
+    if let (Some(dir), Some(proof), Some(loaded)) =
+        (counterexamples, &validation.safety, &validation.loaded)
+    {
+        write_counterexamples(dir, proof, loaded.guide())?;
+    }
     match format {
         Format::Human => {
             for diagnostic in &validation.diagnostics {
@@ -28,6 +44,26 @@ pub fn run(guide: &GuideArgs, deny_warnings: bool, format: Format) -> Result<(),
             for diagnostic in &validation.diagnostics {
                 outln!("{}", json(diagnostic));
             }
+        }
+    }
+    if let Some(proof) = &validation.safety {
+        let proved = proof.proved.len();
+        match format {
+            Format::Human if proved > 0 => println!(
+                "proved {proved} safety propert{} over every walk",
+                if proved == 1 { "y" } else { "ies" }
+            ),
+            Format::Human => {}
+            Format::Json => println!(
+                "{}",
+                serde_json::json!({
+                    "safety": {
+                        "proved": proof.proved,
+                        "violated": proof.counterexamples.iter().map(|c| &c.property).collect::<Vec<_>>(),
+                        "states": proof.states,
+                    }
+                })
+            ),
         }
     }
     let errors = validation.count(Severity::Error);
@@ -55,6 +91,25 @@ pub fn run(guide: &GuideArgs, deny_warnings: bool, format: Format) -> Result<(),
     }
 }
 
+/// Writes `DIR/<property>.yaml` for each counterexample, creating DIR if needed.
+fn write_counterexamples(dir: &Path, proof: &Proof, guide: &Guide) -> Result<(), Failure> {
+    let fail = |e: std::io::Error| Failure::Usage(format!("{}: {e}", dir.display()));
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    for counterexample in &proof.counterexamples {
+        let Some(property) = proof
+            .properties
+            .iter()
+            .find(|p| p.id == counterexample.property)
+        else {
+            continue;
+        };
+        let path = dir.join(format!("{}.yaml", property.id));
+        std::fs::write(&path, counterexample.case_file(guide, property)).map_err(fail)?;
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -70,6 +125,7 @@ fn json(d: &Diagnostic) -> String {
         "line": location.map(|l| l.line),
         "column": location.map(|l| l.column),
         "help": d.help,
+        "notes": d.notes,
     })
     .to_string()
 }

@@ -38,6 +38,8 @@ struct RawExpect {
     urgency: Option<String>,
     #[serde(default)]
     flags: Vec<String>,
+    #[serde(default)]
+    safety: Vec<String>,
 }
 
 /// A string-to-string mapping that keeps its order and refuses repeated keys (serde's maps
@@ -93,6 +95,8 @@ pub struct Case {
     pub urgency: Option<Urgency>,
     /// Flags the walk must raise, if stated.
     pub flags: Vec<FlagId>,
+    /// Safety properties (of `guide/safety.yaml`) the walk must keep; checked by `ruta test`.
+    pub safety: Vec<String>,
 }
 
 /// Loads every `guide/cases/*.yaml` of `sources` and checks it against `guide` and `texts`.
@@ -259,6 +263,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
             interruptions,
             urgency,
             flags,
+            safety: raw.expect.safety,
         }),
         _ => Err(errors),
     }

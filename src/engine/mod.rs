@@ -19,6 +19,7 @@
 //! - [`nesting`]: how deep a YAML or Fluent file nests, checked before any parser runs.
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
 //! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
+//! - [`safety`]: safety properties of a guide, proven over every walk.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
 //! - [`validate`]: load errors, or else the warnings (lints) on a loaded guide, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
@@ -44,6 +45,7 @@ pub mod nesting;
 pub mod record;
 pub mod rehearsal;
 pub mod report;
+pub mod safety;
 pub mod session;
 pub mod source;
 pub mod store;

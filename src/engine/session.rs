@@ -347,18 +347,35 @@ pub struct Pathways {
 impl Pathways {
     /// The pathways `walk` has reached so far, if any.
     pub fn of(guide: &Guide, walk: &Walk) -> Option<Self> {
-        let mut outcomes = walk.interruptions.clone();
         let concluded = match walk.position {
             Position::Outcome(node) => Some(node),
             _ => None,
         };
+        if walk.interruptions.is_empty() && concluded.is_none() {
+            return None;
+        }
+        Some(Self::combine(
+            guide,
+            &walk.flags,
+            &walk.interruptions,
+            concluded,
+        ))
+    }
+
+    /// The result of raising `flags` and reaching `interruptions` (in the order reached) and,
+    /// if the screening has ended, `concluded`: the one place where a result is put together,
+    /// for a walk ([`Pathways::of`]) or for the parts of one (the safety checker).
+    pub fn combine(
+        guide: &Guide,
+        flags: &[FlagId],
+        interruptions: &[NodeId],
+        concluded: Option<NodeId>,
+    ) -> Self {
+        let mut outcomes = interruptions.to_vec();
         if let Some(node) = concluded
             && !outcomes.contains(&node)
         {
             outcomes.push(node);
-        }
-        if outcomes.is_empty() {
-            return None;
         }
         let outcome = |node: NodeId| match &guide.node(node).kind {
             NodeKind::Outcome(o) => Some(o),
@@ -367,7 +384,7 @@ impl Pathways {
         // Stable: equally urgent outcomes stay in the order they were reached.
         outcomes.sort_by_key(|n| std::cmp::Reverse(outcome(*n).map(|o| o.urgency)));
         let reached = || outcomes.iter().filter_map(|n| outcome(*n));
-        let raised = || walk.flags.iter().map(|f| guide.flag(*f));
+        let raised = || flags.iter().map(|f| guide.flag(*f));
         let urgency = reached()
             .map(|o| o.urgency)
             .chain(raised().filter_map(|f| f.urgency))
@@ -406,7 +423,7 @@ impl Pathways {
         {
             push_new(&mut hard_stops, stop.clone());
         }
-        Some(Self {
+        Self {
             outcomes,
             concluded,
             urgency,
@@ -414,8 +431,8 @@ impl Pathways {
             secondary,
             actions,
             hard_stops,
-            flags: walk.flags.clone(),
-        })
+            flags: flags.to_vec(),
+        }
     }
 
     /// The outcomes' ids, most urgent first: how records and exports name a result.

@@ -104,6 +104,32 @@ codes! {
     EmptyMessage = "empty-message", Error;
     /// A message longer than a screen can hold.
     MessageTooLong = "message-too-long", Error;
+    /// A safety property does not hold on some walk; the notes give the shortest one.
+    SafetyViolation = "safety-violation", Error;
+    /// Proving a property needs more states than the checker explores.
+    SafetyStateLimit = "safety-state-limit", Error;
+    /// Two safety properties share an id.
+    SafetyDuplicateId = "safety-duplicate-id", Error;
+    /// A safety property has no kind, or more than one (`raises`, `never`, `asks`).
+    SafetyKind = "safety-kind", Error;
+    /// A safety property does not say why it matters.
+    SafetyNoWhy = "safety-no-why", Error;
+    /// A `raises` property demands nothing.
+    SafetyEmpty = "safety-empty", Error;
+    /// A safety property names a flag the guide does not have.
+    SafetyUnknownFlag = "safety-unknown-flag", Error;
+    /// A safety property names a message the guide does not use.
+    SafetyUnknownMessage = "safety-unknown-message", Error;
+    /// A safety property names an option the question does not have.
+    SafetyUnknownOption = "safety-unknown-option", Error;
+    /// A safety property names an outcome the guide does not have.
+    SafetyUnknownOutcome = "safety-unknown-outcome", Error;
+    /// A safety property names a question the guide does not have.
+    SafetyUnknownQuestion = "safety-unknown-question", Error;
+    /// A safety property names a service the guide does not have.
+    SafetyUnknownService = "safety-unknown-service", Error;
+    /// A case file names a safety property that does not exist.
+    CaseUnknownProperty = "case-unknown-property", Error;
     /// A message refers, through others, back to itself.
     CyclicReference = "cyclic-reference", Error;
     /// A translation takes other variables than the first language's.

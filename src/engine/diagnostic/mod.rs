@@ -86,6 +86,8 @@ pub struct Diagnostic {
     pub location: Option<Location>,
     /// What to do about it, when there is something useful to say.
     pub help: Option<String>,
+    /// Further facts, one line each, printed as `= note:` (a counterexample, step by step).
+    pub notes: Vec<String>,
 }
 
 impl Diagnostic {
@@ -98,6 +100,7 @@ impl Diagnostic {
             message: message.into(),
             location: None,
             help: None,
+            notes: Vec::new(),
         }
     }
 
@@ -110,12 +113,19 @@ impl Diagnostic {
             message: message.into(),
             location: None,
             help: None,
+            notes: Vec::new(),
         }
     }
 
     /// Sets the place.
     pub fn at(mut self, location: Location) -> Self {
         self.location = Some(location);
+        self
+    }
+
+    /// Adds a note line.
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
         self
     }
 
@@ -149,6 +159,9 @@ impl fmt::Display for Diagnostic {
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             writeln!(f, "{pad} | {marker_indent}^")?;
+        }
+        for note in &self.notes {
+            writeln!(f, "{pad} = note: {note}")?;
         }
         if let Some(help) = &self.help {
             writeln!(f, "{pad} = help: {help}")?;

@@ -3,8 +3,10 @@
 //! Loading ([`super::load`]) runs every error check and refuses what makes a guide unusable;
 //! validation adds the lints on top of a loaded guide: what makes it *suspicious* (unreachable
 //! nodes, unused flags, services and messages, unsafe characters, case answers the walk never
-//! reaches). Lints run only on a guide that loads: before that, every finding could be an echo
-//! of an error. Every check is linear in the size of the guide.
+//! reaches), and proves the safety properties of `guide/safety.yaml` over every walk
+//! ([`super::safety`]). Lints run only on a guide that loads: before that, every finding could
+//! be an echo of an error. Every check is linear in the size of the guide (the proof, in the
+//! number of states of the walk it explores).
 
 mod structure;
 mod translations;
@@ -13,6 +15,7 @@ use std::collections::HashSet;
 
 use super::diagnostic::{self, Code, Diagnostic, Severity};
 use super::load::{GUIDE_FILE, LoadedGuide, load};
+use super::safety::{Proof, prove};
 use super::session::Position;
 use super::source::SourceSet;
 use super::yaml::{Locator, YamlPath};
@@ -23,6 +26,8 @@ pub struct Validation {
     pub diagnostics: Vec<Diagnostic>,
     /// The guide, if it loaded (then `diagnostics` holds only warnings).
     pub loaded: Option<LoadedGuide>,
+    /// The safety properties proven or broken, if the guide has `guide/safety.yaml`.
+    pub safety: Option<Proof>,
 }
 
 impl Validation {
@@ -38,13 +43,21 @@ impl Validation {
 /// Validates the guide in `sources`: its load errors, or else its warnings.
 pub fn validate(sources: &SourceSet) -> Validation {
     match load(sources) {
-        Ok(loaded) => Validation {
-            diagnostics: lint(sources, &loaded),
-            loaded: Some(loaded),
-        },
+        Ok(loaded) => {
+            let mut diagnostics = lint(sources, &loaded);
+            let safety = prove(sources, &loaded, loaded.cases());
+            diagnostics.extend(safety.iter().flat_map(|p| p.diagnostics.iter().cloned()));
+            diagnostic::sort(&mut diagnostics);
+            Validation {
+                diagnostics,
+                loaded: Some(loaded),
+                safety,
+            }
+        }
         Err(diagnostics) => Validation {
             diagnostics,
             loaded: None,
+            safety: None,
         },
     }
 }

@@ -1,0 +1,194 @@
+//! A walk that breaks a property, told in the author's language (notes under the finding) and
+//! written as a case file that `ruta test` fails on until the guide is fixed.
+
+use std::fmt::Write;
+
+use super::explore::Move;
+use super::property::Property;
+use crate::engine::guide::{Guide, NodeId, NodeKind};
+use crate::engine::i18n::Catalog;
+use crate::engine::session::{Answer, Pathways, Position, Session, Walk};
+
+/// A shortest complete walk that breaks a property.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counterexample {
+    /// The property's id.
+    pub property: String,
+    /// Why the property matters, as its author wrote it.
+    pub why: String,
+    /// The moves from the start, ending at the outcome reached.
+    pub moves: Vec<Move>,
+}
+
+impl Counterexample {
+    /// The answers: (question, option index), in order.
+    pub fn answers(&self) -> impl Iterator<Item = (NodeId, usize)> + '_ {
+        self.moves
+            .iter()
+            .filter_map(|m| m.option.map(|o| (m.node, o)))
+    }
+
+    /// The outcome the screening ends at.
+    pub fn concluded(&self) -> NodeId {
+        self.moves.last().map_or(NodeId(0), |m| m.node)
+    }
+
+    /// The walk these answers make in a session, every info read and every interruption
+    /// acted on: the same walk an interview with these answers makes.
+    pub fn walk(&self, guide: &Guide) -> Walk {
+        let mut session = Session {
+            answers: self
+                .answers()
+                .map(|(question, option)| {
+                    let node = guide.node(question);
+                    let option = match &node.kind {
+                        NodeKind::Question(q) => Some(q.options[option].id.clone()),
+                        _ => None,
+                    };
+                    Answer {
+                        node: node.id.clone(),
+                        option,
+                    }
+                })
+                .collect(),
+        };
+        // Each round acknowledges one node the walk stands at; there are fewer than the nodes.
+        for _ in 0..guide.nodes.len() {
+            let (Position::Info(_) | Position::Interruption(_)) = session.walk(guide).position
+            else {
+                break;
+            };
+            session.acknowledge(guide);
+        }
+        session.walk(guide)
+    }
+
+    /// One line per step, for the notes of the finding: question text → option text in
+    /// `lang`, with the ids; the interruptions; and the result.
+    pub fn notes(&self, guide: &Guide, texts: &Catalog, lang: &str) -> Vec<String> {
+        let answers = self.answers().count();
+        let mut notes = vec![format!(
+            "a shortest walk that breaks it ({answers} answer{}):",
+            if answers == 1 { "" } else { "s" }
+        )];
+        let mut interrupted: Vec<NodeId> = Vec::new();
+        let mut step = 0;
+        for m in &self.moves {
+            let node = guide.node(m.node);
+            match (&node.kind, m.option) {
+                (NodeKind::Question(q), Some(o)) => {
+                    let choice = &q.options[o];
+                    step += 1;
+                    notes.push(format!(
+                        "  {step}. {} → {}   [{}.{}]",
+                        texts.text(lang, q.text.as_str()),
+                        texts.text(lang, choice.label.as_str()),
+                        node.id,
+                        choice.id
+                    ));
+                    if let Some(pathway) = choice.interrupt
+                        && !interrupted.contains(&pathway)
+                    {
+                        interrupted.push(pathway);
+                        notes.push(format!(
+                            "     interrupted by `{}`, acted on; the screening goes on",
+                            guide.node(pathway).id
+                        ));
+                    }
+                }
+                (NodeKind::Info(_), _) => {
+                    step += 1;
+                    notes.push(format!("  {step}. (read `{}`)", node.id));
+                }
+                _ => {}
+            }
+        }
+        let walk = self.walk(guide);
+        let Some(result) = Pathways::of(guide, &walk) else {
+            return notes;
+        };
+        let flags: Vec<&str> = result
+            .flags
+            .iter()
+            .map(|f| guide.flag(*f).id.as_str())
+            .collect();
+        notes.push(format!(
+            "the screening ends at `{}`: pathways {}, urgency {}, flags [{}]",
+            guide.node(self.concluded()).id,
+            result
+                .ids(guide)
+                .iter()
+                .map(|id| format!("`{id}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            result.urgency,
+            flags.join(", ")
+        ));
+        notes
+    }
+
+    /// The walk as a case file (`guide/cases/*.yaml` format). Its `expect` names the result the
+    /// walk reaches today and `safety: [<property>]`: `ruta test` fails on it for the property
+    /// until the guide is fixed; the fix may also change the outcome, which the author then
+    /// checks and writes in. The title, summary and vignette are message ids to add to the
+    /// Fluent files; the header says which.
+    pub fn case_file(&self, guide: &Guide, property: &Property) -> String {
+        let id = &self.property;
+        let stem = format!("case-safety-{id}");
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "# Counterexample to safety property `{id}`, written by"
+        );
+        let _ = writeln!(out, "# `ruta validate --write-counterexamples`.");
+        let _ = writeln!(out, "# Why it matters: {}", one_line(&property.why));
+        let _ = writeln!(
+            out,
+            "# Before adding it to guide/cases/, add to locales/<lang>/cases.ftl for every language:"
+        );
+        for key in ["title", "summary", "vignette"] {
+            let _ = writeln!(out, "#   {stem}-{key} = …");
+        }
+        let _ = writeln!(out, "title: {stem}-title");
+        let _ = writeln!(out, "summary: {stem}-summary");
+        let _ = writeln!(out, "vignette: {stem}-vignette");
+        let _ = writeln!(out, "answers:");
+        for (question, option) in self.answers() {
+            let node = guide.node(question);
+            if let NodeKind::Question(q) = &node.kind {
+                let _ = writeln!(out, "  {}: {}", node.id, quote(&q.options[option].id));
+            }
+        }
+        let _ = writeln!(out, "expect:");
+        let _ = writeln!(out, "  outcome: {}", guide.node(self.concluded()).id);
+        let walk = self.walk(guide);
+        let interruptions: Vec<&str> = walk
+            .interruptions
+            .iter()
+            .map(|n| guide.node(*n).id.as_str())
+            .collect();
+        if !interruptions.is_empty() {
+            let _ = writeln!(out, "  interruptions: [{}]", interruptions.join(", "));
+        }
+        let _ = writeln!(out, "  safety: [{id}]");
+        out
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// YAML reads `yes`, `no`, `on`, `off` as booleans in some parsers: quote option ids like
+/// the bundled cases do.
+fn quote(id: &str) -> String {
+    if matches!(
+        id.to_ascii_lowercase().as_str(),
+        "yes" | "no" | "on" | "off" | "true" | "false" | "y" | "n" | "null" | "~"
+    ) || id.parse::<f64>().is_ok()
+    {
+        format!("'{id}'")
+    } else {
+        id.to_owned()
+    }
+}
