@@ -497,8 +497,8 @@ case-edwin-16-two-days-vignette =
     himself. When the counsellor asks the question about whether anyone forced
     him into something with his body, Edwin goes still for a moment and then
     nods. He says it was two days ago, at the place where they were held before
-    being put on the bus. The counsellor asks for no details; he tells Edwin he
-    did well to say it and that it was not his fault. Later he says he will live
+    being put on the bus. The counsellor asks for no details; he thanks Edwin for
+    telling him and says that it was not his fault. Later he says he will live
     with his mother, whom the team has not yet managed to reach, and that he
     would like to speak to her.
 
