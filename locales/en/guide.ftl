@@ -573,7 +573,7 @@ out-self-harm-review = Possible self-harm risk: review by the psychologist
 out-self-harm-review-act-handover = Introduce the child in person to the psychologist today, and say what signs you saw or were told about; a referral note is not enough.
 out-self-harm-review-act-stay = Until then, keep the child near staff they trust, listen without judging, and do not press them to talk.
 out-self-harm-review-act-caregiver = With the child's assent, tell the caregiver which signs to watch for and where to go at once if they appear.
-out-self-harm-review-say = Thank you for talking with me. It matters to me that you are okay. Before you leave, you are going to talk with someone who knows how to help when things get hard.
+out-self-harm-review-say = Thank you for talking with me. It matters to me that you are all right. Before you leave, you are going to talk with someone who knows how to help when things get hard.
 
 ## Pathway: protection review
 
