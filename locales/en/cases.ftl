@@ -104,7 +104,7 @@ case-ana-9-kiche-vignette =
     speaks her language and no interpreter has been found yet. With gestures and
     drawings she makes it clear that her parents are in Huehuetenango and that
     she wants to talk to them, but they have not been reached yet. She has her
-    birth certificate in her backpack. Asked whether she feels safe, she looks
+    birth certificate in her rucksack. Asked whether she feels safe, she looks
     at the interviewer without answering, and it is not clear that she
     understood; nor is it possible to find out why she travelled. She eats
     hungrily what she is offered and, a little later, starts drawing.
@@ -149,7 +149,7 @@ case-daniela-15-rather-not-summary =
     A quiet teenager, with her mother, faced with a difficult question.
 case-daniela-15-rather-not-vignette =
     Daniela, 15, returns to San Salvador on a return flight with her mother;
-    both have documents. She wears a long-sleeved sweater despite the heat and
+    both have documents. She wears a long-sleeved jumper despite the heat and
     answers in single words without looking up. She says she feels
     uncomfortable, but that nobody here scares her. Her mother says, worried,
     that since they were detained Daniela hardly eats, stays in bed all day, and
@@ -497,8 +497,8 @@ case-edwin-16-two-days-vignette =
     himself. When the counsellor asks the question about whether anyone forced
     him into something with his body, Edwin goes still for a moment and then
     nods. He says it was two days ago, at the place where they were held before
-    being put on the bus. The counsellor asks for no details; he tells Edwin he
-    did well to say it and that it was not his fault. Later he says he will live
+    being put on the bus. The counsellor asks for no details; he thanks Edwin for
+    telling him and says that it was not his fault. Later Edwin says he will live
     with his mother, whom the team has not yet managed to reach, and that he
     would like to speak to her.
 
@@ -620,7 +620,7 @@ case-mayra-15-coached-vignette =
 
 case-roxana-14-salvadoran-title = Roxana, 14: "it was my decision"
 case-roxana-14-salvadoran-summary =
-    A calm girl returning with her mother, and something she tells only a woman
+    A calm teenager returning with her mother, and something she tells only a woman
     on the team.
 case-roxana-14-salvadoran-vignette =
     Roxana, 14, returns to San Salvador on a return flight with her mother; both
@@ -764,7 +764,7 @@ case-cristian-16-pills-vignette =
 
 case-jennifer-13-right-now-title = Jennifer, 13: "right now"
 case-jennifer-13-right-now-summary =
-    A girl travelling with her aunt who answers two hard questions in two
+    A teenager travelling with her aunt who answers two hard questions in two
     different ways.
 case-jennifer-13-right-now-vignette =
     Jennifer, 13, returns to Honduras on a return bus with her aunt, whose

@@ -77,7 +77,7 @@ q-adult-control = Observe: is there an adult here who answers for the child, wat
 q-adult-control-guidance = Think of everything you have seen since the child arrived, including before the adult stepped out. These are signs of possible control or exploitation, not proof. Do not confront the adult or let them know what you suspect.
 
 q-age-band = How old are you?
-q-age-band-guidance = If the child does not know, estimate from what they tell you and from their documents, if any. If you are unsure between two bands, choose the younger one: the child gets the benefit of the doubt. If the child could be 12 or older but you are not sure (between 8 to 11 and 12 to 14), choose "Age unclear": the suicide question is then asked directly. If the person says they are 18 or over but may be younger, also choose "Age unclear": they are presumed to be a child until their age is confirmed. With children under 6, ask the verified caregiver the questions that follow, and observe the child.
+q-age-band-guidance = If the child does not know, estimate from what they tell you and from their documents, if any. If you are unsure between two bands, choose the younger one: the child gets the benefit of the doubt. If the child could be 12 or older but you are not sure (between "8 to 11 years" and "12 to 14 years"), choose "Age unclear": the suicide question is then asked directly. If the person says they are 18 or over but may be younger, also choose "Age unclear": they are presumed to be a child until their age is confirmed. With children under 6, ask the verified caregiver the questions that follow, and observe the child.
 opt-age-0-5 = 0 to 5 years
 opt-age-6-7 = 6 or 7 years
 opt-age-8-11 = 8 to 11 years
@@ -157,7 +157,7 @@ opt-call-not-now = Does not want to call for now
 ## Protection risks
 
 q-reasons-left = Everyone has their own reasons for travelling. What made you leave the place where you lived?
-q-reasons-left-guidance = First make sure no unverified adult can hear. Listen for the main reason; do not ask for details or names. If there are several, choose the one highest on the list. Young children often do not know. If the child mentions violence, say they did well to tell you, and go on calmly.
+q-reasons-left-guidance = First make sure no unverified adult can hear. Listen for the main reason; do not ask for details or names. If there are several, choose the one highest on the list. Young children often do not know. If the child mentions violence, thank them for telling you, and go on calmly.
 opt-reason-threats = Threats or violence from gangs or other groups
 opt-reason-violence-home = Violence or abuse at home
 opt-reason-sent-or-taken = Someone else decided the journey, or someone took the child
@@ -180,7 +180,7 @@ opt-threat-sexual-pressure = Sexual harassment or pressure from group members
 opt-threat-other = Another threat
 opt-threat-none = No threat from outside the home
 
-q-release-today = Observe: is the child due to go to that place today, or to the home of people who live in the same neighbourhood?
+q-release-today = Observe: is the child due to go to that place today, or to the home of people who live in the same neighbourhood or village?
 q-release-today-guidance = Check with the team where and with whom the child would leave today. If the plan is to take the child to the place where they are in danger, or near it, stop the departure and tell the child protection authority now. If you do not know, treat it as a yes.
 
 q-trafficking-signs = Observe, and from what the child has told you: are there one or more signs of trafficking or exploitation? See the list of signs below.
@@ -276,8 +276,8 @@ opt-abroad-none = No, neither
 opt-abroad-one = Yes, one of them
 opt-abroad-both = Yes, both
 
-q-school = Before you left, were you going to school?
-q-school-guidance = Ask with interest, not as a reproach. Going back to school protects: it gives routine, friends and a safe place. If the child had stopped studying, the municipal returnee unit and the education services can help them return to school.
+q-school = Before you left, were you going to school or studying?
+q-school-guidance = Ask with interest, not as a reproach; with adolescents aged 12 to 17, "Were you studying?" is enough. Going back to school protects: it gives routine, friends and a safe place. If the child had stopped studying, the municipal returnee unit and the education services can help them return to school.
 opt-school-attending = Yes, was going to school
 opt-school-out-recent = Left school less than a year ago
 opt-school-out-long = Left school a year ago or more, or never went
@@ -296,7 +296,7 @@ opt-returned-second = This is the second time
 opt-returned-third = Three times or more
 
 q-migrate-again = Are you thinking of travelling again?
-q-migrate-again-guidance = Respect the answer: it is the child's view, and this is not the moment to persuade them. Listen to what makes them think of leaving (family, money, fear, studies). Do not frighten them or lecture. With young children, ask about the family's plans. If they plan to leave soon, the municipal returnee unit and the child protection authority must know this week.
+q-migrate-again-guidance = Respect the answer: it is the child's view, and this is not the moment to change their mind. Listen to what makes them think of leaving (family, money, fear, studies). Do not use fear or lectures. With young children, ask about the family's plans. If they plan to leave soon, the municipal returnee unit and the child protection authority must know this week.
 opt-migrate-maybe = Maybe, or does not know
 opt-migrate-soon = Yes, and soon
 
@@ -309,7 +309,7 @@ opt-protective-up-to-two = Two or fewer
 
 ## Closing
 
-q-closing = Thank you for talking with me and for trusting me; you did really well. Is there anything else you want to tell me, or anything you want to ask me?
+q-closing = Thank you for talking with me and for trusting me. Is there anything else you want to tell me, or anything you want to ask me?
 q-closing-guidance = Answer the child's questions honestly and in simple words, without promising what is not up to you. The next screen shows the pathway: explain what will happen today, who will see the child and when. If the child tells you something new that worries them, listen without asking for details. Write down only what is needed, and share it only with those who must protect the child.
 opt-closing-nothing = Nothing else
 opt-closing-question = Had a question, now answered
@@ -465,7 +465,7 @@ stop-no-release-to-feared-adult = Do not release the child to the person who fri
 stop-no-release-to-abuser = Do not release the child to the person who hurts them, or send the child to that home, without a decision by the child protection authority.
 stop-no-release-to-exploiter = Do not release the child to whoever arranged the journey, controls them or collects a debt from them, or to anyone that person sends.
 stop-no-release-before-review = Do not let the child leave with whoever arranged the journey or with the adult who worried you until the child protection authority has reviewed it.
-stop-no-threatened-place = Do not send the child to the place or neighbourhood where they are in danger, not even for one night, without a plan from the child protection authority.
+stop-no-threatened-place = Do not send the child to the place (neighbourhood or village) where they are in danger, not even for one night, without a plan from the child protection authority.
 stop-no-names = Do not ask for or write down the names of attackers, or of gangs.
 stop-no-adult-process = Do not move the person into the adult process until their age has been confirmed.
 stop-no-story = Do not ask the child to tell what happened or who did it.
@@ -531,12 +531,12 @@ out-threat-act-believe = Believe the child and thank them for telling you; do no
 out-threat-act-plan = With the child protection authority, make a plan for the next hours and nights: where the child will sleep, with whom, and how they will get there, away from the place of danger.
 out-threat-act-data = Record only the type of threat, and share it only with the protection services.
 out-threat-act-options = Explain honestly which protection options exist and how long they may take, without promising what is not up to you.
-out-threat-say = You did the right thing telling me. With people who know about this, we are going to look for a safe place for you. I will tell you about each decision.
+out-threat-say = Thank you for telling me. With people who know about this, we are going to look for a safe place for you. I will tell you about each decision.
 
 ## Pathway: violence, abuse or neglect at home, or sexual abuse of a child
 
 out-violence-home = Violence, abuse or neglect at home, or sexual abuse of a child
-out-violence-home-act-reassure = Tell the child they did well to tell you and that it is not their fault, without speaking badly of their family in front of them.
+out-violence-home-act-reassure = Thank the child for telling you and say that it is not their fault, without speaking badly of their family in front of them.
 out-violence-home-act-no-confront = Do not confront the family or the person named, and do not tell them what the child said.
 out-violence-home-act-health = If the child has injuries or pain, ask the health staff to check them, without asking how they happened.
 out-violence-home-act-explain = Explain in simple words who has to know, and what will happen today.
@@ -573,7 +573,7 @@ out-self-harm-review = Possible self-harm risk: review by the psychologist
 out-self-harm-review-act-handover = Introduce the child in person to the psychologist today, and say what signs you saw or were told about; a referral note is not enough.
 out-self-harm-review-act-stay = Until then, keep the child near staff they trust, listen without judging, and do not press them to talk.
 out-self-harm-review-act-caregiver = With the child's assent, tell the caregiver which signs to watch for and where to go at once if they appear.
-out-self-harm-review-say = Thank you for talking with me. It matters to me that you are okay. Before you leave, you are going to talk with someone who knows how to help when things get hard.
+out-self-harm-review-say = Thank you for talking with me. It matters to me that you are all right. Before you leave, you are going to talk with someone who knows how to help when things get hard.
 
 ## Pathway: protection review
 
@@ -587,7 +587,7 @@ out-protection-review-say = Thank you for talking with me. You don't have to tel
 
 out-health-follow-up = Health follow-up
 out-health-follow-up-act-explain = Explain in simple words what the check-up is for, that the child may ask for a health worker of the sex they prefer, and that they may say no to any part of it.
-out-health-follow-up-act-accompany = Go in person with the child to the check-up, or ask a trusted team member to go; a referral slip is not enough.
+out-health-follow-up-act-accompany = Go in person with the child to the check-up, or ask a trusted team member to go; a referral note is not enough.
 out-health-follow-up-act-results = Make sure the health instructions and next appointments reach the verified caregiver or the child protection authority before the child leaves the centre.
 out-health-follow-up-say = We are going to ask a health worker to check you, to look after your body. I will explain each step, and you can ask them to stop at any time.
 
@@ -638,5 +638,5 @@ out-expected-reactions = Expected reactions or mild distress
 out-expected-reactions-act-normalise = Explain to the child and the caregiver that these reactions are normal after a hard journey and usually pass with time and support.
 out-expected-reactions-act-needs = Check that the basics are covered: food, water, rest, hygiene and, if needed, a call to the family.
 out-expected-reactions-act-tips = Give the caregiver simple tips: keep routines, spend time together, answer questions in simple words, and be patient.
-out-expected-reactions-act-follow-up = Give the family the contact of their municipality's returnee unit, for school and follow-up.
+out-expected-reactions-act-follow-up = Give the family the contact of the municipal returnee unit, for school and follow-up.
 out-expected-reactions-say = It is normal to feel like this after everything you have been through. Little by little, with support, you can start to feel better. If something worries you, you can always ask for help.

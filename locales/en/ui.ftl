@@ -50,7 +50,7 @@ ui-help =
     l: switch language without losing the place.
     Enter on an immediate pathway: you have acted on it; the screening goes on.
     c and e (on the pathway): record consent and export the referral note.
-    x: close the interview (taken for care, handed over, or completed).
+    x: close the interview (taken for urgent care, taken over by the child protection authority, or completed).
     v and d (in a rehearsal): see the vignette; go back to the first difference.
     q: leave; the interview is saved and continues with "ruta resume CODE".
 ui-review-title = Answers given
@@ -131,7 +131,7 @@ ui-close-title = Close the interview
 ui-close-question = Why is the interview closing?
 ui-close-completed = Completed: the screening reached its result
 ui-close-taken-for-care = The child was taken for urgent care before the end
-ui-close-handed-over = The child protection officer took the case over before the end
+ui-close-handed-over = The child protection authority took over the case before the end
 ui-consent-set-aside = The result changed: the consent recorded for the earlier result is set aside. Record it again (c).
 ui-off-path = Not on the current path (kept)
 ui-note-superseded = SUPERSEDED: a newer referral note replaces this one ({ $files }).

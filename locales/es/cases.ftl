@@ -204,7 +204,7 @@ case-karla-14-uncle-vignette =
     contesta primero; Karla mira al suelo y no dice nada. Cuando se le pide con
     amabilidad que espere afuera mientras se habla con Karla, como se hace con
     todos, el hombre se niega. Dice que la muchacha «no tiene nada que hablar
-    con nadie» y que llevan prisa. Cuando el personal de seguridad ya intervino
+    con nadie» y que tienen prisa. Cuando el personal de seguridad ya intervino
     y Karla está en otra sala con una trabajadora del centro, lejos del hombre,
     dice en voz baja que le tiene miedo, pero no quiere hablar de por qué se
     fue, de su casa ni de con quién va a vivir.
@@ -498,8 +498,8 @@ case-edwin-16-two-days-vignette =
     en hacerse daño. Cuando el orientador le hace la pregunta sobre si alguien
     lo obligó a algo con su cuerpo, Edwin se queda quieto un momento y luego
     asiente. Dice que fue hace dos días, en el lugar donde los tenían antes de
-    subirlos al autobús. El orientador no le pide detalles; le dice que hizo
-    bien en contarlo y que no fue su culpa. Más adelante cuenta que va a vivir
+    subirlos al autobús. El orientador no le pide detalles; le agradece que
+    lo haya contado y le dice que no fue su culpa. Más adelante cuenta que va a vivir
     con su mamá, a quien el equipo todavía no ha logrado localizar, y que le
     gustaría hablar con ella.
 
@@ -623,7 +623,7 @@ case-mayra-15-coached-vignette =
 
 case-roxana-14-salvadoran-title = Roxana, 14: «fue mi decisión»
 case-roxana-14-salvadoran-summary =
-    Una niña tranquila que regresa con su madre, y algo que solo cuenta a una
+    Una adolescente tranquila que regresa con su madre, y algo que solo cuenta a una
     mujer del equipo.
 case-roxana-14-salvadoran-vignette =
     Roxana, de 14 años, regresa a San Salvador en un vuelo de retorno con su
@@ -765,7 +765,7 @@ case-cristian-16-pills-vignette =
 
 case-jennifer-13-right-now-title = Jennifer, 13: «ahorita»
 case-jennifer-13-right-now-summary =
-    Una niña que viaja con su tía y contesta dos preguntas difíciles de dos
+    Una adolescente que viaja con su tía y contesta dos preguntas difíciles de dos
     maneras distintas.
 case-jennifer-13-right-now-vignette =
     Jennifer, de 13 años, regresa a Honduras en un bus de retorno con su tía,

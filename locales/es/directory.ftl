@@ -27,7 +27,7 @@ dir-hn-sesal-mental = Secretaría de Estado en el Despacho de Salud (SESAL)
 dir-hn-sesal-mental-note = Servicios de salud mental de la red pública; pregunte qué establecimiento de su zona atiende a NNA.
 
 dir-hn-mp-fep = Ministerio Público – Fiscalía Especial de Protección a la Niñez (FEP-NIÑEZ)
-dir-hn-mp-fep-note = Recibe denuncias de delitos contra NNA; la niña o el niño declara una sola vez, en cámara Gesell.
+dir-hn-mp-fep-note = Recibe denuncias de delitos contra NNA; la niña, niño o adolescente declara una sola vez, en cámara Gesell.
 
 dir-hn-mp-maie = Ministerio Público – Módulo de Atención Integral Especializado (MAIE)
 dir-hn-mp-maie-note = Fiscalía y medicina forense para víctimas de abuso sexual, en Tegucigalpa.
@@ -126,7 +126,7 @@ dir-sv-pddh = Procuraduría para la Defensa de los Derechos Humanos (PDDH)
 ## Guatemala
 
 dir-gt-pgn = Procuraduría General de la Nación (PGN) – Procuraduría de la Niñez y la Adolescencia (PNA)
-dir-gt-pgn-note = Busca un recurso familiar idóneo para el cuidado de la niña o el niño y pide medidas de protección a un Juzgado de la Niñez.
+dir-gt-pgn-note = Busca un recurso familiar idóneo para el cuidado de la niña, niño o adolescente y pide medidas de protección a un Juzgado de la Niñez.
 
 dir-gt-sbs = Secretaría de Bienestar Social de la Presidencia de la República (SBS)
 dir-gt-sbs-note = Acoge a NNA no acompañados retornados en Casa Nuestras Raíces, en Ciudad de Guatemala y en Quetzaltenango.

@@ -66,7 +66,7 @@ q-medical-check = Pida al personal de salud que revise ahora a la niña, niño o
 q-medical-check-guidance = Quédese con la niña, niño o adolescente durante la revisión. Si no hay personal de salud en el centro y usted todavía tiene dudas, trátelo como urgente.
 
 q-feels-safe = ¿Te sientes seguro o segura aquí, ahora mismo? ¿Hay alguien aquí que te dé miedo?
-q-feels-safe-guidance = Pregunte con calma, a la altura de sus ojos. Fíjese en sus gestos, no solo en sus palabras: mirar hacia alguien, quedarse en silencio o paralizarse dice mucho. Si nota inquietud, pregunte con suavidad si es por alguna persona. No pregunte en detalle quién ni por qué. Con niñas y niños muy pequeños, observe cómo reaccionan ante las personas adultas que les rodean.
+q-feels-safe-guidance = Pregunte con calma, a la altura de sus ojos. Fíjese en sus gestos, no solo en sus palabras: mirar hacia alguien, quedarse en silencio o paralizarse dice mucho. Si nota inquietud, pregunte con suavidad si es por alguna persona. No pregunte en detalle quién ni por qué. Con niñas y niños muy pequeños, observe cómo reaccionan ante las personas adultas que los rodean.
 opt-safe-yes = Se siente seguro o segura
 opt-safe-uneasy = Con inquietud, pero no por una persona ni por una amenaza
 opt-safe-afraid = Tiene miedo de alguien que está aquí, o recibe amenazas
@@ -78,7 +78,7 @@ q-adult-control = Observe: ¿hay aquí alguna persona adulta que conteste por la
 q-adult-control-guidance = Piense en todo lo que ha visto desde que llegó la niña, niño o adolescente, también antes de que la persona adulta saliera. Son señales de posible control o explotación, no pruebas. No confronte a la persona adulta ni le deje ver lo que sospecha.
 
 q-age-band = ¿Cuántos años tienes?
-q-age-band-guidance = Si no lo sabe, calcule su edad por lo que cuenta y por sus documentos, si los tiene. Si duda entre dos rangos, elija el menor: el beneficio de la duda es para la niña, niño o adolescente. Si podría tener 12 años o más pero no está seguro o segura (entre 8 a 11 y 12 a 14), elija «Edad no clara»: así la pregunta sobre suicidio se hace directamente. Si dice tener 18 años o más pero podría ser menor, elija también «Edad no clara»: se presume menor de edad hasta que se confirme. Con menores de 6 años, haga las preguntas siguientes a la persona cuidadora verificada y observe a la niña, niño o adolescente.
+q-age-band-guidance = Si no lo sabe, calcule su edad por lo que cuenta y por sus documentos, si los tiene. Si duda entre dos rangos, elija el menor: el beneficio de la duda es para la niña, niño o adolescente. Si podría tener 12 años o más pero no está seguro o segura (entre «De 8 a 11 años» y «De 12 a 14 años»), elija «Edad no clara»: así la pregunta sobre suicidio se hace directamente. Si dice tener 18 años o más pero podría ser menor, elija también «Edad no clara»: se presume menor de edad hasta que se confirme. Con menores de 6 años, haga las preguntas siguientes a la persona cuidadora verificada y observe a la niña, niño o adolescente.
 opt-age-0-5 = De 0 a 5 años
 opt-age-6-7 = 6 o 7 años
 opt-age-8-11 = De 8 a 11 años
@@ -158,7 +158,7 @@ opt-call-not-now = No quiere llamar por ahora
 ## Riesgos de protección
 
 q-reasons-left = Cada persona tiene sus razones para viajar. ¿Qué te hizo salir de donde vivías?
-q-reasons-left-guidance = Antes, asegúrese de que no haya cerca ninguna persona adulta cuyo vínculo no esté verificado. Escuche la razón principal; no pida detalles ni nombres. Si hay varias, elija la que esté más arriba en la lista. «No sabe» es común en niñas y niños pequeños. Si menciona violencia, dígale que hizo bien en contarlo y siga con calma.
+q-reasons-left-guidance = Antes, asegúrese de que no haya cerca ninguna persona adulta cuyo vínculo no esté verificado. Escuche la razón principal; no pida detalles ni nombres. Si hay varias, elija la que esté más arriba en la lista. «No sabe» es común en niñas y niños pequeños. Si menciona violencia, agradézcale que lo haya contado y siga con calma.
 opt-reason-threats = Amenazas o violencia de maras, pandillas u otros grupos
 opt-reason-violence-home = Violencia o maltrato en su casa
 opt-reason-sent-or-taken = Otra persona decidió el viaje, o alguien se llevó a la niña, niño o adolescente
@@ -185,11 +185,11 @@ q-release-today = Observe: ¿está previsto que la niña, niño o adolescente va
 q-release-today-guidance = Revise con el equipo adónde y con quién saldría hoy la niña, niño o adolescente. Si el plan es llevarla o llevarlo al lugar donde corre peligro, o cerca de él, detenga la salida y avise ahora a la autoridad de protección. Si no lo sabe, trátelo como un sí.
 
 q-trafficking-signs = Observe, y según lo que la niña, niño o adolescente ha contado: ¿hay una o más señales de trata o explotación? Vea la lista de señales abajo.
-q-trafficking-signs-guidance = Señales: otra persona guarda sus documentos o su dinero; le engañaron con un trabajo o con reunirse con su familia; le obligaron a trabajar o a actos sexuales a cambio de algo (paso, comida, una deuda) o más de una vez; no sabía adónde iba ni con quién; le dijeron qué contestar; no puede moverse ni hablar con libertad. Basta una; no pregunte en detalle. Una sola agresión sexual en el camino, sin estas señales, se marca en violencia sexual.
+q-trafficking-signs-guidance = Señales: otra persona guarda sus documentos o su dinero; la o lo engañaron con un trabajo o con reunirse con su familia; la o lo obligaron a trabajar o a actos sexuales a cambio de algo (paso, comida, una deuda) o más de una vez; no sabía adónde iba ni con quién; le dijeron qué contestar; no puede moverse ni hablar con libertad. Basta una; no pregunte en detalle. Una sola agresión sexual en el camino, sin estas señales, se marca en violencia sexual.
 opt-signs-none = Ninguna señal
 opt-signs-one-or-more = Una o más señales
 
-q-debt = ¿Tú o tu familia le deben dinero a la persona que organizó el viaje? ¿Alguien les está presionando para pagar?
+q-debt = ¿Tú o tu familia le deben dinero a la persona que organizó el viaje? ¿Alguien los está presionando para que paguen?
 q-debt-guidance = Pregunte sin juzgar: muchas familias se endeudan para pagar el viaje. Una deuda con presión, con amenazas o con la idea de volver a viajar para pagarla puede convertirse en explotación. No pida nombres ni cantidades. Si la niña, niño o adolescente no lo sabe, no insista.
 opt-debt-none = No hay deuda
 opt-debt-no-pressure = Hay una deuda, sin presión ni amenazas
@@ -262,7 +262,7 @@ q-who-cares-guidance = Escuche a quién nombra la niña, niño o adolescente y c
 opt-cares-parent = Su madre o su padre
 opt-cares-relative = Otro familiar (abuela, tía, hermano mayor u otro)
 opt-cares-other-adult = Otra persona adulta que no es de la familia
-opt-cares-nobody = Nadie, o no hay quien le pueda cuidar
+opt-cares-nobody = Nadie, o no hay quien la o lo pueda cuidar
 
 q-caregiver-reached = Observe: ¿se ha contactado a esa persona, y está verificado su vínculo con la niña, niño o adolescente?
 q-caregiver-reached-guidance = Contactar no es verificar: la autoridad de protección confirma la identidad y el vínculo con documentos, registros y lo que cada uno dice por separado. Si ya lo confirmó, elija una de las dos primeras opciones: no se activa la búsqueda de la familia, y la niña, niño o adolescente sale solo con esa persona. Si no, se marca «Sin persona cuidadora verificada» y no sale con nadie hasta que esa autoridad lo decida.
@@ -297,7 +297,7 @@ opt-returned-second = Es la segunda vez
 opt-returned-third = Tres veces o más
 
 q-migrate-again = ¿Estás pensando en volver a viajar?
-q-migrate-again-guidance = Respete lo que responda: es su opinión, y no se trata de convencerle ahora. Escuche qué le hace pensar en irse (familia, dinero, miedo, estudios). No le asuste ni le sermonee. Con niñas y niños pequeños, pregunte por los planes de la familia. Si piensa irse pronto, la unidad municipal de atención a personas retornadas y la autoridad de protección deben saberlo esta misma semana.
+q-migrate-again-guidance = Respete lo que responda: es su opinión, y no es el momento de hacerle cambiar de idea. Escuche qué le hace pensar en irse (familia, dinero, miedo, estudios). No use el miedo ni los sermones. Con niñas y niños pequeños, pregunte por los planes de la familia. Si piensa irse pronto, la unidad municipal de atención a personas retornadas y la autoridad de protección deben saberlo esta misma semana.
 opt-migrate-maybe = Tal vez, o no lo sabe
 opt-migrate-soon = Sí, y pronto
 
@@ -339,7 +339,7 @@ flag-self-harm-injury-action = Mientras le curan las heridas y después, que alg
 flag-feared-person = Tiene miedo de alguien que está aquí
 flag-feared-person-action = Mantenga a la niña, niño o adolescente lejos de esa persona y con personal de confianza. La autoridad de protección revisa en menos de 24 horas con quién puede salir; mientras tanto, nunca con esa persona.
 flag-age-0-5 = Niña o niño de 0 a 5 años
-flag-age-0-5-action = Con una niña o un niño pequeño: manténgalo junto a quien lo cuida (o manténgala junto a quien la cuida), respete sus horarios de comida y sueño, háblele con voz tranquila y apoye a la persona cuidadora.
+flag-age-0-5-action = Con una niña o un niño pequeño: que siga junto a quien la o lo cuida; respete sus horarios de comida y sueño, háblele con voz tranquila y apoye a la persona cuidadora.
 flag-age-6-11 = Niña o niño de 6 a 11 años
 flag-age-6-11-action = Con una niña o un niño de 6 a 11 años: dele respuestas simples y verdaderas, dígale que no tiene la culpa, mantenga rutinas y tenga paciencia si por un tiempo actúa como si fuera más pequeño.
 flag-age-12-17 = Adolescente de 12 a 17 años
@@ -426,7 +426,7 @@ svc-medical-onsite-desc = Primera revisión y atención médica en el mismo cent
 svc-health = Servicio de salud (centro de salud u hospital)
 svc-health-desc = Atención médica y de urgencias, incluida la atención después de violencia sexual: prevención del VIH, anticoncepción de emergencia y apoyo psicológico.
 svc-mental-health = Servicio especializado de salud mental
-svc-mental-health-desc = Valoración y atención especializada para niñas, niños y adolescentes con malestar grave o riesgo de suicidio.
+svc-mental-health-desc = Evaluación y atención especializada para niñas, niños y adolescentes con malestar grave o riesgo de suicidio.
 svc-psychologist-onsite = Psicóloga o psicólogo del centro de recepción
 svc-psychologist-onsite-desc = Apoyo psicológico el mismo día, revisión del riesgo y entrega en persona a los servicios de seguimiento.
 svc-prosecutor-children = Fiscalía especializada en niñez
@@ -452,7 +452,7 @@ svc-civil-registry-desc = Inscripción de nacimientos y emisión de documentos d
 svc-education = Sistema educativo (reintegración escolar)
 svc-education-desc = Matrícula y regreso a la escuela, y apoyo para ponerse al día.
 svc-disability-services = Servicios para personas con discapacidad
-svc-disability-services-desc = Valoración, rehabilitación, aparatos de apoyo e inclusión de niñas, niños y adolescentes con discapacidad.
+svc-disability-services-desc = Evaluación, rehabilitación, aparatos de apoyo e inclusión de niñas, niños y adolescentes con discapacidad.
 svc-children-court = Juzgado de niñez y adolescencia
 svc-children-court-desc = Dicta medidas judiciales de protección cuando se las pide la autoridad de protección.
 
@@ -487,7 +487,7 @@ out-medical-emergency-say = Te vamos a ayudar ahora mismo. Una persona que sabe 
 
 ## Ruta: riesgo de suicidio o autolesión
 
-out-suicide-risk = Posible riesgo de suicidio o autolesión: valorar ahora
+out-suicide-risk = Posible riesgo de suicidio o autolesión: evaluar ahora
 out-suicide-risk-act-psychologist = Llame ahora a la psicóloga o el psicólogo del centro; llame a la línea de emergencias si la niña, niño o adolescente se hizo daño grave o si no puede mantenerla o mantenerlo a salvo.
 out-suicide-risk-act-means = Retire con discreción cualquier cosa con la que pueda hacerse daño, como cordones, objetos cortantes o medicamentos.
 out-suicide-risk-act-medical = Si hubo un intento o se hizo daño hace poco (pastillas, veneno, cortes, ahorcamiento), que el personal de salud haga ahora una revisión médica, aunque se vea bien.
@@ -511,7 +511,7 @@ out-recent-sexual-violence-say = Gracias por confiar en mí. Lo que pasó no es 
 ## Ruta: peligro inmediato o persona adulta que controla
 
 out-immediate-danger = Peligro inmediato, o una persona adulta que controla a la niña, niño o adolescente
-out-immediate-danger-act-move = Lleve a la niña, niño o adolescente a un lugar seguro, con personal de su confianza, donde la persona que preocupa no pueda verla ni oírla.
+out-immediate-danger-act-move = Lleve a la niña, niño o adolescente a un lugar seguro, con personal de su confianza, donde la persona que preocupa no pueda verla o verlo ni escucharla o escucharlo.
 out-immediate-danger-act-no-confront = No confronte a esa persona; avise a la seguridad del centro y llame a la línea de emergencias si alguien corre peligro.
 out-immediate-danger-act-stay = Quédese con la niña, niño o adolescente hasta que llegue la autoridad de protección, y explíquele con calma lo que está pasando.
 out-immediate-danger-say = Ahora estás conmigo y te vamos a cuidar. No hiciste nada malo. Me quedo contigo hasta que lleguen las personas que nos van a ayudar.
@@ -532,12 +532,12 @@ out-threat-act-believe = Crea a la niña, niño o adolescente y agradézcale que
 out-threat-act-plan = Con la autoridad de protección, haga un plan para las próximas horas y noches: dónde dormirá, con quién y cómo llegará, lejos del lugar de peligro.
 out-threat-act-data = Registre solo el tipo de amenaza y compártalo solo con los servicios de protección.
 out-threat-act-options = Explíquele con honestidad qué opciones de protección existen y cuánto pueden tardar, sin prometer lo que no depende de usted.
-out-threat-say = Hiciste bien en contármelo. Con personas que saben de esto, vamos a buscar un lugar seguro para ti. Te voy a contar cada cosa que se decida.
+out-threat-say = Gracias por contármelo. Con personas que saben de esto, vamos a buscar un lugar seguro para ti. Te voy a contar cada cosa que se decida.
 
 ## Ruta: violencia, abuso o negligencia en el hogar, o abuso sexual infantil
 
 out-violence-home = Violencia, abuso o negligencia en el hogar, o abuso sexual infantil
-out-violence-home-act-reassure = Dígale que hizo bien en contarlo y que no es su culpa, sin hablar mal de su familia delante de ella o él.
+out-violence-home-act-reassure = Agradézcale que lo haya contado y dígale que no es su culpa, sin hablar mal de su familia delante de ella o él.
 out-violence-home-act-no-confront = No confronte a la familia ni a la persona señalada, y no le cuente lo que dijo la niña, niño o adolescente.
 out-violence-home-act-health = Si tiene lesiones o dolor, pida que el personal de salud haga una revisión, sin preguntar cómo se las hizo.
 out-violence-home-act-explain = Explíquele con palabras sencillas quiénes tienen que saberlo y qué va a pasar hoy.
@@ -588,7 +588,7 @@ out-protection-review-say = Gracias por hablar conmigo. No tienes que contarme n
 
 out-health-follow-up = Seguimiento de salud
 out-health-follow-up-act-explain = Explique con palabras sencillas para qué es la revisión, que puede pedir que la haga alguien del sexo que prefiera y que puede decir que no a cualquier parte de ella.
-out-health-follow-up-act-accompany = Vaya personalmente con la niña, niño o adolescente a la revisión, o pida a alguien de confianza del equipo que vaya; una nota de referencia no basta.
+out-health-follow-up-act-accompany = Vaya personalmente con la niña, niño o adolescente a la revisión, o pida a alguien de confianza del equipo que vaya; una nota de remisión no basta.
 out-health-follow-up-act-results = Asegúrese de que las indicaciones de salud y las próximas citas lleguen a la persona cuidadora verificada o a la autoridad de protección antes de que la niña, niño o adolescente salga del centro.
 out-health-follow-up-say = Vamos a pedir que alguien del personal de salud te revise, para cuidar tu cuerpo. Te voy a explicar cada paso, y puedes pedir que paren cuando quieras.
 
@@ -639,5 +639,5 @@ out-expected-reactions = Reacciones esperables o malestar leve
 out-expected-reactions-act-normalise = Explique a la niña, niño o adolescente y a la persona cuidadora que estas reacciones son normales después de un viaje difícil y que suelen pasar con tiempo y apoyo.
 out-expected-reactions-act-needs = Revise que lo básico esté cubierto: comida, agua, descanso, higiene y, si hace falta, una llamada a la familia.
 out-expected-reactions-act-tips = Dé consejos sencillos a la persona cuidadora: mantener rutinas, pasar tiempo juntos, responder las preguntas con palabras simples y tener paciencia.
-out-expected-reactions-act-follow-up = Dé a la familia el contacto de la unidad de atención a personas retornadas de su municipio, para la escuela y el seguimiento.
+out-expected-reactions-act-follow-up = Dé a la familia el contacto de la unidad municipal de atención a personas retornadas, para la escuela y el seguimiento.
 out-expected-reactions-say = Es normal sentirse así después de todo lo que pasaste. Poco a poco, con apoyo, te puedes ir sintiendo mejor. Si algo te preocupa, siempre puedes pedir ayuda.

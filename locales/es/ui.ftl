@@ -22,7 +22,7 @@ ui-iasc-layer = Nivel IASC { $layer }
 ui-primary = Remitir primero a
 ui-secondary = Remitir también a
 ui-actions = Qué hacer ahora
-ui-say-to-child = Qué decirle a la niña o el niño
+ui-say-to-child = Qué decirle a la niña, niño o adolescente
 ui-hard-stops = Lo que nunca debe hacer
 ui-why = Por qué esta ruta
 ui-flags = Señales
@@ -50,15 +50,15 @@ ui-help =
     l: cambiar de idioma sin perder el lugar.
     Enter en una ruta inmediata: ya actuó; la evaluación continúa.
     c y e (en la ruta): registrar el consentimiento y exportar la nota de remisión.
-    x: cerrar la entrevista (traslado para atención, traspaso del caso o terminada).
+    x: cerrar la entrevista (traslado para atención urgente, caso asumido por la autoridad de protección, o terminada).
     v y d (en un ensayo): ver la viñeta; volver a la primera diferencia.
     q: salir; la entrevista queda guardada y se continúa con «ruta resume CÓDIGO».
 ui-review-title = Respuestas dadas
 ui-note-title-edit = Nota sobre esta pregunta
-ui-note-reminder = No escriba nombres ni datos que identifiquen a la niña, al niño o a su familia.
+ui-note-reminder = No escriba nombres ni datos que identifiquen a la niña, niño o adolescente ni a su familia.
 ui-note-saved = Nota guardada.
 ui-notes = Notas
-ui-consent-question = ¿La niña o el niño (y la persona cuidadora verificada, si está presente) aceptó la remisión?
+ui-consent-question = ¿La niña, niño o adolescente (y la persona cuidadora verificada, si está presente) aceptó la remisión?
 ui-consent-agreed = Sí, aceptó la remisión
 ui-consent-danger = No aceptó; se remite de todos modos por peligro inmediato
 ui-consent-legal = No aceptó; se remite de todos modos por la obligación legal de protección
