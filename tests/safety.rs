@@ -757,3 +757,62 @@ fn counterexamples_are_written_as_cases_that_ruta_test_fails_on() {
         )
     );
 }
+
+/// Guide 0.3.0, kept as it was, against the review's findings written in its own ids: every
+/// property fails, each with the shortest walk that shows the concern dropped. Guide 0.4.0 keeps
+/// the same findings (and more) in `guide/safety.yaml`, and `the_bundled_guide_keeps_its_properties`
+/// proves them there.
+#[test]
+fn guide_0_3_0_breaks_every_path_finding_of_the_review() {
+    let sources = SourceSet::from_dir(&common::fixture("safety/guide-0.3.0")).unwrap();
+    let (loaded, proof) = proof(&sources);
+    assert_eq!(loaded.guide().version, "0.3.0");
+    assert!(proof.proved.is_empty(), "{:?}", proof.proved);
+    let broken = answers(loaded.guide(), &proof);
+    let walk = |id: &str| -> &Vec<String> {
+        &broken
+            .iter()
+            .find(|(property, _)| property == id)
+            .unwrap_or_else(|| panic!("{id} holds on 0.3.0"))
+            .1
+    };
+    // S1: an immediate finding (here an adult who will not step out) ended the walk before the
+    // sexual-violence question was ever asked.
+    assert_eq!(
+        walk("s1-adolescents-asked-about-sexual-violence"),
+        &[
+            "private_space.yes",
+            "who_present.unverified_adult",
+            "adult_waits_outside.refused"
+        ]
+    );
+    // S3, S7, S9: the answer named by the property is the last word of the shortest walk that
+    // loses the concern.
+    for (id, answer) in [
+        (
+            "s3-not-safe-to-go-back-within-24h",
+            "safe_to_return.not_safe",
+        ),
+        (
+            "s7-documents-missing-or-held-reach-anti-trafficking",
+            "id_documents.no",
+        ),
+        (
+            "s9-declining-sexual-violence-still-reaches-health",
+            "sexual_violence.declined",
+        ),
+    ] {
+        assert!(walk(id).iter().any(|a| a == answer), "{id}: {:?}", walk(id));
+    }
+    // S4: "released today?" is not asked on every walk (its shortest breaking walk is S1's early
+    // end; declining the first protection question is another).
+    assert!(!walk("s4-declining-still-asks-about-tonight").is_empty());
+    // S8: a relative missing on the route still ended at "expected reactions".
+    assert!(
+        walk("s8-missing-relative-is-never-expected-reactions")
+            .contains(&"family_missing.yes".to_owned()),
+        "{:?}",
+        walk("s8-missing-relative-is-never-expected-reactions")
+    );
+    assert_eq!(broken.len(), 6);
+}
