@@ -10,7 +10,7 @@ use std::fmt::Write;
 use fluent::FluentArgs;
 
 use super::directory::PlaceId;
-use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, ServiceId, Urgency};
+use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, Outcome, ServiceId, Urgency};
 use super::i18n::clean;
 use super::load::LoadedGuide;
 use super::record::{Record, local_time};
@@ -332,27 +332,13 @@ pub fn result(loaded: &LoadedGuide, record: &Record, lang: &str) -> Option<Docum
             text: format!("{}: {}", words.ui("ui-pathway"), words.text(&outcome.title)),
             urgency: Some(outcome.urgency),
         });
-        b.push(Block::Urgency {
-            label: words.ui("ui-urgency"),
-            urgency: outcome.urgency,
-            words: words.ui(urgency_message(outcome.urgency)),
-            layer: outcome
-                .iasc_layer
-                .map(|layer| words.ui_with("ui-iasc-layer", &[("layer", layer.to_string())])),
-        });
+        b.push(urgency_of(&words, outcome));
         b.push(list(
             words.ui("ui-primary"),
             ListStyle::Bullets,
             service_items(loaded, &words, lang, place, &outcome.primary),
         ));
-        b.push(list(
-            words.ui("ui-say-to-child"),
-            ListStyle::Quote,
-            outcome
-                .say_to_child
-                .iter()
-                .map(|m| Item::plain(words.text(m))),
-        ));
+        b.push(say_to_child(&words, outcome));
         b.push(list(
             words.ui("ui-decided-by"),
             ListStyle::Bullets,
@@ -422,14 +408,7 @@ pub fn interruption(
         ),
         urgency: Some(outcome.urgency),
     });
-    b.push(Block::Urgency {
-        label: words.ui("ui-urgency"),
-        urgency: outcome.urgency,
-        words: words.ui(urgency_message(outcome.urgency)),
-        layer: outcome
-            .iasc_layer
-            .map(|layer| words.ui_with("ui-iasc-layer", &[("layer", layer.to_string())])),
-    });
+    b.push(urgency_of(&words, outcome));
     let mut stops: Vec<&MessageId> = outcome.hard_stops.iter().collect();
     for stop in walk
         .flags
@@ -459,14 +438,7 @@ pub fn interruption(
         ListStyle::Bullets,
         service_items(loaded, &words, lang, place, &outcome.primary),
     ));
-    b.push(list(
-        words.ui("ui-say-to-child"),
-        ListStyle::Quote,
-        outcome
-            .say_to_child
-            .iter()
-            .map(|m| Item::plain(words.text(m))),
-    ));
+    b.push(say_to_child(&words, outcome));
     b.push(Block::Paragraph(words.ui("ui-interruption-then")));
     b.retain(|block| !matches!(block, Block::List { items, .. } if items.is_empty()));
     Some(doc)
@@ -593,6 +565,30 @@ pub fn feedback(
     ));
     b.retain(|block| !matches!(block, Block::List { items, .. } if items.is_empty()));
     Some(doc)
+}
+
+/// An outcome's own urgency, with its IASC layer.
+fn urgency_of(words: &Words<'_>, outcome: &Outcome) -> Block {
+    Block::Urgency {
+        label: words.ui("ui-urgency"),
+        urgency: outcome.urgency,
+        words: words.ui(urgency_message(outcome.urgency)),
+        layer: outcome
+            .iasc_layer
+            .map(|layer| words.ui_with("ui-iasc-layer", &[("layer", layer.to_string())])),
+    }
+}
+
+/// What to tell the child, in the outcome's words.
+fn say_to_child(words: &Words<'_>, outcome: &Outcome) -> Block {
+    list(
+        words.ui("ui-say-to-child"),
+        ListStyle::Quote,
+        outcome
+            .say_to_child
+            .iter()
+            .map(|m| Item::plain(words.text(m))),
+    )
 }
 
 fn field(words: &Words<'_>, label: &str, value: String) -> Block {

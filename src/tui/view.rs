@@ -49,18 +49,8 @@ pub fn render(app: &App<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
         }
         Position::Question(node) => view.question(node, body, buf),
         Position::Info(node) => view.info(node, body, buf),
-        Position::Interruption(node) => {
-            if let Some(doc) = report::interruption(app.loaded, &app.record, &app.lang, node) {
-                document_view::render(&view, &doc, body, buf);
-            }
-        }
-        Position::Outcome(_) => {
-            let case = app.rehearsal.as_ref().and_then(|r| r.case());
-            let doc = match case {
-                Some(case) => report::feedback(app.loaded, case, &app.record, &app.lang),
-                None => report::result(app.loaded, &app.record, &app.lang),
-            };
-            if let Some(doc) = doc {
+        Position::Interruption(_) | Position::Outcome(_) => {
+            if let Some(doc) = app.screen_document() {
                 document_view::render(&view, &doc, body, buf);
             }
         }

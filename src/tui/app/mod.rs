@@ -345,6 +345,22 @@ impl<'g> App<'g> {
         Pathways::of(self.loaded.guide(), &self.walk)
     }
 
+    /// The engine's document for what is on screen: an interruption, the result, or a
+    /// rehearsal's feedback. `None` on a question or an info.
+    pub fn screen_document(&self) -> Option<crate::engine::report::Document> {
+        use crate::engine::report;
+        match self.screen() {
+            Position::Interruption(node) => {
+                report::interruption(self.loaded, &self.record, &self.lang, node)
+            }
+            Position::Outcome(_) => match self.rehearsal.as_ref().and_then(|r| r.case()) {
+                Some(case) => report::feedback(self.loaded, case, &self.record, &self.lang),
+                None => report::result(self.loaded, &self.record, &self.lang),
+            },
+            Position::Question(_) | Position::Info(_) => None,
+        }
+    }
+
     /// The reasons the interview can be closed for now: "completed" once the screening reached
     /// its result, otherwise the ways an urgent case leaves the screening early.
     pub fn close_reasons(&self) -> Vec<CloseReason> {

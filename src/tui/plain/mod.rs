@@ -506,22 +506,15 @@ fn print_step(app: &App<'_>, out: &mut impl Write) -> io::Result<()> {
             guidance(out, info.guidance.as_ref())?;
             writeln!(out, "{}", ui("ui-plain-continue"))?;
         }
-        Position::Interruption(node) => {
-            if let Some(doc) = report::interruption(app.loaded, &app.record, &app.lang, node) {
+        Position::Interruption(_) | Position::Outcome(_) => {
+            if let Some(doc) = app.screen_document() {
                 write!(out, "{}", report::render(&doc, Format::Text))?;
             }
-            writeln!(out, "{}", ui("ui-plain-interruption"))?;
-        }
-        Position::Outcome(_) => {
-            let case = app.rehearsal.as_ref().and_then(|r| r.case());
-            let doc = match case {
-                Some(case) => report::feedback(app.loaded, case, &app.record, &app.lang),
-                None => report::result(app.loaded, &app.record, &app.lang),
+            let hint = match screen {
+                Position::Interruption(_) => "ui-plain-interruption",
+                _ => "ui-plain-at-result",
             };
-            if let Some(doc) = doc {
-                write!(out, "{}", report::render(&doc, Format::Text))?;
-            }
-            writeln!(out, "{}", ui("ui-plain-at-result"))?;
+            writeln!(out, "{}", ui(hint))?;
         }
     }
     Ok(())
