@@ -43,3 +43,8 @@ fn case_file_corpus() {
 fn session_file_corpus() {
     replay("session_file", harness::session_file);
 }
+
+#[test]
+fn note_paths_corpus() {
+    replay("note_paths", harness::note_paths);
+}

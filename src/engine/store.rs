@@ -354,25 +354,40 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
         ));
     }
     let text = fs::read_to_string(path).map_err(|e| fail(path, e))?;
-    // A BOM is how some editors save; it is not part of the session.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    // serde_yaml is quadratic in the depth of flow collections; no session nests.
-    if let Some(offset) = super::nesting::yaml_too_deep(text, super::nesting::MAX_YAML_FLOW_DEPTH) {
-        let place = super::diagnostic::Location::from_offset("", text, offset);
+    let record = parse_record(&text).map_err(|reason| fail(path, reason))?;
+    // A copied or renamed file would otherwise be resumed under one code and saved under another.
+    if path.file_stem().and_then(|s| s.to_str()) != Some(record.case_code.as_str()) {
         return Err(fail(
             path,
             format!(
-                ":{}:{} not a ruta session: nested more than {} levels deep",
-                place.line,
-                place.column,
-                super::nesting::MAX_YAML_FLOW_DEPTH
+                "holds case {}, not the case its name says; rename it to {}.yaml or remove it",
+                record.case_code, record.case_code
             ),
+        ));
+    }
+    Ok(record)
+}
+
+/// The session in `text` (a session file's contents), in the current shape whatever format it
+/// was saved in, or why it is not one. This is the one parse every session read goes through
+/// (and the one the `session_file` fuzz target drives); the file's name is checked by the caller.
+pub fn parse_record(text: &str) -> Result<Record, String> {
+    // A BOM is how some editors save; it is not part of the session.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // serde_yaml is quadratic in the depth of flow collections; no session nests.
+    if let Some(offset) = super::nesting::yaml_too_deep(text, super::nesting::MAX_YAML_FLOW_DEPTH) {
+        let place = super::diagnostic::Location::from_offset("", text, offset);
+        return Err(format!(
+            ":{}:{} not a ruta session: nested more than {} levels deep",
+            place.line,
+            place.column,
+            super::nesting::MAX_YAML_FLOW_DEPTH
         ));
     }
     let not_a_session = |e: yaml::ReadError| {
         let place =
             e.at.map_or(String::new(), |(line, column)| format!(":{line}:{column}"));
-        fail(path, format!("{place} not a ruta session: {}", e.message))
+        format!("{place} not a ruta session: {}", e.message)
     };
     // The format number says which shape to read; older shapes are converted on the way in.
     #[derive(serde::Deserialize)]
@@ -386,26 +401,13 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
             .map_err(not_a_session)?
             .into(),
         other => {
-            return Err(fail(
-                path,
-                format!(
-                    "session format {other} is newer than this ruta reads ({RECORD_FORMAT}); use the ruta that wrote it, or a newer one"
-                ),
+            return Err(format!(
+                "session format {other} is newer than this ruta reads ({RECORD_FORMAT}); use the ruta that wrote it, or a newer one"
             ));
         }
     };
     if !is_case_code(&record.case_code) {
-        return Err(fail(path, "its case code is malformed"));
-    }
-    // A copied or renamed file would otherwise be resumed under one code and saved under another.
-    if path.file_stem().and_then(|s| s.to_str()) != Some(record.case_code.as_str()) {
-        return Err(fail(
-            path,
-            format!(
-                "holds case {}, not the case its name says; rename it to {}.yaml or remove it",
-                record.case_code, record.case_code
-            ),
-        ));
+        return Err("its case code is malformed".to_owned());
     }
     Ok(record)
 }
