@@ -7,6 +7,7 @@ mod rehearse;
 mod sessions;
 mod test_cases;
 mod validate;
+mod xlsform;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -126,6 +127,14 @@ enum Command {
         /// Also list the outcomes, questions and options that no case reaches.
         #[arg(long)]
         coverage: bool,
+    },
+    /// Write the guide as an XLSForm for ODK Central, ODK Collect and KoboToolbox.
+    Xlsform {
+        /// The guide folder (default: --guide, else the built-in guide).
+        dir: Option<PathBuf>,
+        /// The workbook to write (.xlsx).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
 }
 
@@ -253,6 +262,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         Command::Test { dir, coverage } => {
             test_cases::run(&guide(dir), args.lang.as_deref(), coverage)
         }
+        Command::Xlsform { dir, out } => xlsform::run(&guide(dir), &out),
     }
 }
 

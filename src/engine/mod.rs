@@ -20,6 +20,8 @@
 //! - [`validate`]: every check on a guide and its cases, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
 //! - [`diagnostic`]: findings with stable codes, printed like rustc.
+//! - [`xlsform`]: the guide as an XLSForm for ODK and KoboToolbox, and interviews as their
+//!   submissions.
 
 pub mod case;
 pub mod coverage;
@@ -38,4 +40,5 @@ pub mod session;
 pub mod source;
 pub mod store;
 pub mod validate;
+pub mod xlsform;
 pub mod yaml;
