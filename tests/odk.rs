@@ -53,7 +53,12 @@ fn tools() -> Option<Tools> {
         (None, _, _) => "no ODK Validate jar in the venv".to_owned(),
         (Some(jar), _, _) if !jar.exists() => format!("no {}", jar.display()),
         (_, _, false) => "no java/javac on PATH".to_owned(),
-        (Some(jar), true, true) => return Some(Tools { xls2xform, jar: jar.clone() }),
+        (Some(jar), true, true) => {
+            return Some(Tools {
+                xls2xform,
+                jar: jar.clone(),
+            });
+        }
     };
     assert!(
         !required,
@@ -120,8 +125,11 @@ fn java(tools: &Tools, classes: &Path, args: &[&Path]) -> String {
 fn javarosa_walks_every_case_to_the_result_ruta_computes() {
     let Some(tools) = tools() else { return };
     let dir = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
     let xml = convert(&tools, dir.path());
+    let converted = started.elapsed();
     let classes = compile(&tools, dir.path());
+    let compiled = started.elapsed();
 
     let validation = validate(&SourceSet::embedded());
     let loaded = validation.loaded.as_ref().unwrap();
@@ -151,7 +159,11 @@ fn javarosa_walks_every_case_to_the_result_ruta_computes() {
             .collect();
         for lang in &guide.languages {
             let column = xlsform::language_column(loaded, lang);
-            tsv.push_str(&format!("{}\t{column}\t{place}\t{}\n", case.id, answers.join("\t")));
+            tsv.push_str(&format!(
+                "{}\t{column}\t{place}\t{}\n",
+                case.id,
+                answers.join("\t")
+            ));
             let NodeKind::Question(start) = &guide.node(guide.start).kind else {
                 panic!("the bundled guide starts with a question");
             };
@@ -161,13 +173,22 @@ fn javarosa_walks_every_case_to_the_result_ruta_computes() {
                 pathways.ids(guide).join(" "),
                 pathways.urgency.keyword(),
                 flags.join(" "),
-                loaded.texts.text(lang, start.text.as_str()).replace('\n', " ")
+                loaded
+                    .texts
+                    .text(lang, start.text.as_str())
+                    .replace('\n', " ")
             ));
         }
     }
     let cases = dir.path().join("cases.tsv");
     std::fs::write(&cases, tsv).unwrap();
     let output = java(&tools, &classes, &[Path::new("walk"), &xml, &cases]);
+    println!(
+        "timings: export and pyxform + ODK Validate {:.1} s, javac {:.1} s, JavaRosa walks {:.1} s",
+        converted.as_secs_f64(),
+        (compiled - converted).as_secs_f64(),
+        (started.elapsed() - compiled).as_secs_f64()
+    );
     let got: Vec<&str> = output.lines().collect();
     assert_eq!(got.len(), expected.len(), "one line per walk:\n{output}");
     let differ: Vec<String> = expected
