@@ -16,10 +16,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use ruta::engine::guide::NodeKind;
+use ruta::engine::record::{CloseReason, Closure, Record};
 use ruta::engine::session::Pathways;
 use ruta::engine::source::SourceSet;
 use ruta::engine::validate::validate;
-use ruta::engine::xlsform;
+use ruta::engine::xlsform::{self, submission};
 
 /// Where the ODK tools are, or why the test cannot run.
 struct Tools {
@@ -211,5 +212,90 @@ fn javarosa_walks_every_case_to_the_result_ruta_computes() {
         expected.len() >= 2 * 30,
         "too few cases walked: {}",
         expected.len()
+    );
+}
+
+#[test]
+fn javarosa_loads_a_submission_and_computes_the_result_it_carries() {
+    let Some(tools) = tools() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let xml = convert(&tools, dir.path());
+    let classes = compile(&tools, dir.path());
+    let validation = validate(&SourceSet::embedded());
+    let loaded = validation.loaded.as_ref().unwrap();
+    let guide = &loaded.guide;
+    // A case with an interruption, flags and a final outcome.
+    let case = validation
+        .cases
+        .iter()
+        .find(|c| {
+            c.run(guide).failure.is_none() && !c.interruptions.is_empty() && !c.flags.is_empty()
+        })
+        .expect("a case with an interruption and flags");
+    let mut record = Record::new(guide, &loaded.hash, "es");
+    record.location = Some(loaded.directory.places[0].id.clone());
+    record.answers = case.session(guide).answers;
+    record
+        .notes
+        .insert(case.answers[0].node.clone(), "a private note".into());
+    record.closed = Some(Closure {
+        reason: CloseReason::Completed,
+        at: record.updated.clone(),
+    });
+    let sent = submission::submission(loaded, &record).unwrap();
+    let file = dir.path().join("submission.xml");
+    std::fs::write(&file, &sent).unwrap();
+
+    let fields = java(&tools, &classes, &[Path::new("load"), &xml, &file]);
+    let value = |name: &str| {
+        fields
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}=")))
+            .unwrap_or_else(|| panic!("no {name} in the loaded instance:\n{fields}"))
+    };
+    assert_eq!(
+        value("walk"),
+        "done",
+        "the answers walk the form to its end"
+    );
+    // What JavaRosa computes from the answers equals what ruta wrote into the submission.
+    let walk = record.session().walk(guide);
+    let pathways = Pathways::of(guide, &walk).unwrap();
+    assert_eq!(value("pathways"), pathways.ids(guide).join(" "));
+    assert_eq!(value("urgency"), pathways.urgency.keyword());
+    let flags: Vec<&str> = walk
+        .flags
+        .iter()
+        .map(|f| guide.flag(*f).id.as_str())
+        .collect();
+    assert_eq!(value("flags"), flags.join(" "));
+    for tag in ["pathways", "urgency", "flags"] {
+        assert!(
+            sent.contains(&format!("<{tag}>{}</{tag}>", value(tag))),
+            "{sent}"
+        );
+    }
+    for answer in &case.answers {
+        if walk
+            .steps
+            .iter()
+            .any(|s| guide.node(s.node).id == answer.node)
+        {
+            assert_eq!(value(&answer.node), answer.option.as_deref().unwrap());
+        }
+    }
+    assert_eq!(value("place"), loaded.directory.places[0].id);
+    assert_eq!(
+        value("submitted/instanceID"),
+        submission::instance_id(&guide.id, &record.case_code)
+    );
+    assert!(!fields.contains(&record.case_code) && !fields.contains("a private note"));
+    println!(
+        "JavaRosa loaded the submission of {} ({} fields) and recomputed: {} / {} / {}",
+        case.id,
+        fields.lines().count(),
+        value("pathways"),
+        value("urgency"),
+        value("flags")
     );
 }

@@ -115,3 +115,84 @@ fn an_interrupting_answer_shows_a_note_group_and_the_form_goes_on() {
             .any(|r| matches!(r.kind, RowType::SelectOne(_)))
     );
 }
+
+/// Saves an interview of the bundled guide that follows `case`, closed or not, in `data`.
+fn saved_interview(data: &std::path::Path, case: &str, closed: bool) -> (String, String) {
+    use ruta::engine::record::{CloseReason, Closure, Record};
+    let validation = ruta::engine::validate::validate(&ruta::engine::source::SourceSet::embedded());
+    let loaded = validation.loaded.as_ref().unwrap();
+    let case = validation.cases.iter().find(|c| c.id == case).unwrap();
+    let mut record = Record::new(&loaded.guide, &loaded.hash, "en");
+    record.location = Some("hn".into());
+    record.answers = case.session(&loaded.guide).answers;
+    record
+        .notes
+        .insert(case.answers[0].node.clone(), "NOTE-TEXT".into());
+    if closed {
+        record.closed = Some(Closure {
+            reason: CloseReason::Completed,
+            at: record.updated.clone(),
+        });
+    }
+    let store = ruta::engine::store::Store::open(Some(data)).unwrap();
+    store.save(&record).unwrap();
+    let id = ruta::engine::xlsform::submission::instance_id(&loaded.guide.id, &record.case_code);
+    (record.case_code, id)
+}
+
+#[test]
+fn a_closed_interview_exports_as_an_odk_submission() {
+    let data = tempfile::tempdir().unwrap();
+    let (code, instance) = saved_interview(data.path(), "kevin-16-threat", true);
+    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["export", &code, "--format", "odk-xml"])
+        .output()
+        .unwrap();
+    let xml = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(xml.starts_with(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<data id=\"hn-returned-children\" version=\"0.3.0\">\n  <place>hn</place>\n  <private_space>yes</private_space>\n"
+    ), "{xml}");
+    assert!(
+        xml.contains("  <threat_type>recruitment</threat_type>\n"),
+        "{xml}"
+    );
+    assert!(xml.ends_with(&format!(
+        "  <meta>\n    <instanceID>{instance}</instanceID>\n  </meta>\n</data>\n"
+    )));
+    assert!(
+        instance.starts_with("uuid:") && instance.len() == 41,
+        "{instance}"
+    );
+    assert_eq!(&instance[19..20], "8", "a version 8 UUID: {instance}");
+    for tag in ["pathways", "urgency", "flags"] {
+        assert_eq!(xml.matches(&format!("<{tag}>")).count(), 1, "{xml}");
+    }
+    assert!(!xml.contains(&code) && !xml.contains("NOTE-TEXT"), "{xml}");
+}
+
+#[test]
+fn an_open_interview_is_not_exported_as_a_submission() {
+    let data = tempfile::tempdir().unwrap();
+    let (code, _) = saved_interview(data.path(), "kevin-16-threat", false);
+    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["export", &code, "--format", "odk-xml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!(
+            "error: interview {code}: the interview is not closed; close it (x) before sending it\n"
+        )
+    );
+    assert!(output.stdout.is_empty());
+}

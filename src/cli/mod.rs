@@ -83,7 +83,7 @@ enum Command {
         #[command(subcommand)]
         action: Option<SessionsAction>,
     },
-    /// Print or write the referral note of a saved interview.
+    /// Print or write the referral note of a saved interview (or, as odk-xml, its ODK submission).
     Export {
         /// The case code.
         code: String,
@@ -156,6 +156,8 @@ enum ExportFormat {
     Md,
     /// Plain text.
     Txt,
+    /// The interview as a submission of the form `ruta xlsform` writes, for ODK Central.
+    OdkXml,
 }
 
 /// Where the guide comes from: a folder, or the copy built into the binary.
@@ -236,12 +238,23 @@ pub fn run(args: Args) -> Result<(), Failure> {
             action: Some(SessionsAction::Purge { days }),
             ..
         } => sessions::purge(&store(args.data_dir.as_deref())?, days),
+        Command::Export {
+            code,
+            format: ExportFormat::OdkXml,
+            out,
+        } => xlsform::submission(
+            &guide(None).load()?,
+            &store(args.data_dir.as_deref())?,
+            &code,
+            out.as_deref(),
+        ),
         Command::Export { code, format, out } => {
             let loaded = guide(None).load()?;
             let lang = language(&loaded, args.lang.as_deref())?;
             let format = match format {
                 ExportFormat::Md => ruta::engine::report::Format::Markdown,
                 ExportFormat::Txt => ruta::engine::report::Format::Text,
+                ExportFormat::OdkXml => unreachable!("handled above"),
             };
             sessions::export(
                 &loaded,

@@ -32,3 +32,27 @@ pub fn run(guide: &GuideArgs, out: &Path) -> Result<(), Failure> {
     );
     Ok(())
 }
+
+/// `ruta export CODE --format odk-xml`: the closed interview as a submission of the exported
+/// form, on standard output or in a new file.
+pub fn submission(
+    loaded: &ruta::engine::load::LoadedGuide,
+    store: &ruta::engine::store::Store,
+    code: &str,
+    out: Option<&Path>,
+) -> Result<(), Failure> {
+    let record = store
+        .load(code)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let xml = xlsform::submission::submission(loaded, &record)
+        .map_err(|e| Failure::Usage(format!("interview {code}: {e}")))?;
+    match out {
+        None => print!("{xml}"),
+        Some(path) => {
+            ruta::engine::store::write_atomic(path, xml.as_bytes(), false)
+                .map_err(|e| Failure::Usage(e.to_string()))?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    Ok(())
+}

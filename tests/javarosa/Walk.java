@@ -33,6 +33,7 @@ import org.javarosa.core.model.instance.TreeElement;
 import org.javarosa.form.api.FormEntryController;
 import org.javarosa.form.api.FormEntryModel;
 import org.javarosa.form.api.FormEntryPrompt;
+import org.javarosa.model.xform.XFormsModule;
 import org.javarosa.xform.parse.XFormParser;
 import org.javarosa.xform.util.XFormUtils;
 
@@ -123,21 +124,45 @@ public class Walk {
         return text == null ? "" : text.replace('\t', ' ').replace('\n', ' ');
     }
 
-    // Loads a submission as Collect opens a saved instance, recomputes the form's calculates
-    // and prints every field of the instance that has a value: name=value, one a line.
+    // Loads a submission: checks that it is an instance of this form (same root, id and
+    // version; every element a field of the form), then enters its answers the way Collect
+    // does, in the form's order, and prints every field that then has a value, name=value, one
+    // a line. (Opening it as a saved instance with TreeElement.populate keeps the calculates
+    // computed before the answers were there: they do not cascade, so that says nothing.)
     static void load(byte[] form, byte[] submission) throws Exception {
+        new XFormsModule().registerModule(); // the parser of saved answers, as in Collect
         FormDef fd = parse(form);
         FormInstance saved = XFormParser.restoreDataModel(submission, null);
         TreeElement savedRoot = saved.getRoot();
-        TreeElement template = fd.getMainInstance().getRoot().deepCopy(true);
-        if (!savedRoot.getName().equals(template.getName())) {
-            System.err.println("the submission's root is <" + savedRoot.getName() + ">, the form's <"
-                    + template.getName() + ">");
-            System.exit(1);
+        TreeElement root = fd.getMainInstance().getRoot();
+        for (String attribute : new String[] {"id", "version"}) {
+            String want = root.getAttributeValue(null, attribute);
+            String got = savedRoot.getAttributeValue(null, attribute);
+            if (!savedRoot.getName().equals(root.getName()) || want == null || !want.equals(got)) {
+                System.err.println("not an instance of this form: <" + savedRoot.getName() + " "
+                        + attribute + "=" + got + ">, the form's is <" + root.getName() + " "
+                        + attribute + "=" + want + ">");
+                System.exit(1);
+            }
         }
-        template.populate(savedRoot, fd);
-        fd.getMainInstance().setRoot(template);
-        fd.initialize(false, new InstanceInitializationFactory());
+        Map<String, String> answers = new HashMap<>();
+        for (int i = 0; i < savedRoot.getNumChildren(); i++) {
+            TreeElement element = savedRoot.getChildAt(i);
+            if (root.getChild(element.getName(), 0) == null) {
+                System.err.println("the form has no field <" + element.getName() + ">");
+                System.exit(1);
+            }
+            if (element.getNumChildren() == 0 && element.getValue() != null) {
+                answers.put(element.getName(), element.getValue().uncast().getString());
+            }
+        }
+        fd.initialize(true, new InstanceInitializationFactory());
+        String state = walk(fd, fd.getLocalizer().getDefaultLocale(), answers).split("\t")[0];
+        System.out.println("walk=" + state);
+        // A new instance gets a new instanceID; the submission's own is the one Central keys on.
+        TreeElement meta = savedRoot.getChild("meta", 0);
+        TreeElement id = meta == null ? null : meta.getChild("instanceID", 0);
+        System.out.println("submitted/instanceID=" + (id == null || id.getValue() == null ? "" : id.getValue().getDisplayText()));
         print(fd.getMainInstance().getRoot(), "");
     }
 

@@ -13,6 +13,7 @@
 pub mod logic;
 pub mod model;
 pub mod pathway;
+pub mod submission;
 mod write;
 
 use std::collections::HashSet;
