@@ -5,6 +5,7 @@ mod graph;
 mod interview;
 mod rehearse;
 mod sessions;
+mod stats;
 mod test_cases;
 mod validate;
 mod xlsform;
@@ -127,6 +128,21 @@ enum Command {
         /// Also list the outcomes, questions and options that no case reaches.
         #[arg(long)]
         coverage: bool,
+    },
+    /// Anonymous statistics of closed interviews: rows, counts, or DHIS2 data values.
+    Stats {
+        /// Only interviews closed on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Rows and counts format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: stats::Format,
+        /// Count by month, place or both (month,place) instead of listing rows.
+        #[arg(long, value_delimiter = ',', value_name = "KEYS")]
+        by: Option<Vec<String>>,
+        /// Print monthly counts by place as a DHIS2 dataValueSets JSON, with this mapping.
+        #[arg(long, value_name = "MAPPING.yaml")]
+        dhis2: Option<PathBuf>,
     },
     /// Write the guide as an XLSForm for ODK Central, ODK Collect and KoboToolbox.
     Xlsform {
@@ -276,6 +292,21 @@ pub fn run(args: Args) -> Result<(), Failure> {
             test_cases::run(&guide(dir), args.lang.as_deref(), coverage)
         }
         Command::Xlsform { dir, out } => xlsform::run(&guide(dir), &out),
+        Command::Stats {
+            since,
+            format,
+            by,
+            dhis2,
+        } => stats::run(
+            &guide(None).load()?,
+            &store(args.data_dir.as_deref())?,
+            &stats::Request {
+                since: since.as_deref(),
+                format,
+                by: by.as_deref(),
+                dhis2: dhis2.as_deref(),
+            },
+        ),
     }
 }
 

@@ -16,6 +16,7 @@
 //!   front end and export renders.
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
 //! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
+//! - [`stats`]: anonymous rows and counts of closed interviews, and DHIS2 data value sets.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
 //! - [`validate`]: every check on a guide and its cases, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
@@ -38,6 +39,7 @@ pub mod rehearsal;
 pub mod report;
 pub mod session;
 pub mod source;
+pub mod stats;
 pub mod store;
 pub mod validate;
 pub mod xlsform;
