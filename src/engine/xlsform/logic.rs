@@ -52,6 +52,66 @@ pub fn var(name: &str) -> String {
     format!("${{{name}}}")
 }
 
+/// The longest expression put in one calculate: a spreadsheet cell holds at most 32 767
+/// characters, and shorter expressions keep pyxform and JavaRosa fast. Longer ones are split
+/// into helper calculates named `<name>__<n>`.
+pub const MAX_EXPRESSION: usize = 8_000;
+
+/// Helper calculates made while splitting long expressions: `(name, expression)`.
+pub type Helpers = Vec<(String, String)>;
+
+/// Splits `terms` into runs whose joined length stays under [`MAX_EXPRESSION`].
+fn runs(terms: Vec<String>) -> Vec<Vec<String>> {
+    let mut runs: Vec<Vec<String>> = vec![Vec::new()];
+    let mut length = 0;
+    for term in terms {
+        if length + term.len() + 8 > MAX_EXPRESSION && runs.last().is_some_and(|r| !r.is_empty()) {
+            runs.push(Vec::new());
+            length = 0;
+        }
+        length += term.len() + 8;
+        if let Some(run) = runs.last_mut() {
+            run.push(term);
+        }
+    }
+    runs
+}
+
+/// `if(<any of terms>, 1, 0)` for `name`, split into helpers when long.
+fn any_of(name: &str, terms: Vec<String>, helpers: &mut Helpers) -> String {
+    let mut terms = terms;
+    let mut level = 0;
+    while terms.iter().map(|t| t.len() + 4).sum::<usize>() > MAX_EXPRESSION {
+        level += 1;
+        let mut parts = Vec::new();
+        for (i, run) in runs(terms).into_iter().enumerate() {
+            let part = format!("{name}__{level}_{}", i + 1);
+            helpers.push((part.clone(), format!("if({}, 1, 0)", or(&run))));
+            parts.push(format!("{}=1", var(&part)));
+        }
+        terms = parts;
+    }
+    format!("if({}, 1, 0)", or(&terms))
+}
+
+/// The space-separated words of `terms` (each `if(…, ' word', '')`) for `name`, split into
+/// helpers when long.
+fn words_of(name: &str, terms: Vec<String>, helpers: &mut Helpers) -> String {
+    let mut terms = terms;
+    let mut level = 0;
+    while terms.iter().map(|t| t.len() + 2).sum::<usize>() > MAX_EXPRESSION {
+        level += 1;
+        let mut parts = Vec::new();
+        for (i, run) in runs(terms).into_iter().enumerate() {
+            let part = format!("{name}__{level}_{}", i + 1);
+            helpers.push((part.clone(), concat(run)));
+            parts.push(format!("' ', {}", var(&part)));
+        }
+        terms = parts;
+    }
+    concat(terms)
+}
+
 fn or(terms: &[String]) -> String {
     match terms {
         [] => "false()".to_owned(),
@@ -111,24 +171,28 @@ impl<'g> Logic<'g> {
         let guide = self.guide;
         let incoming = self.incoming();
         let mut rows = Vec::new();
+        let mut helpers = Helpers::new();
         for &node in &self.order {
             let id = self.id(node);
+            let name = format!("{}{id}", prefix::REACHED);
             let expression = if node == guide.start {
                 "1".to_owned()
             } else {
-                format!("if({}, 1, 0)", or(&incoming[node.0 as usize]))
+                any_of(&name, incoming[node.0 as usize].clone(), &mut helpers)
             };
-            rows.push((format!("{}{id}", prefix::REACHED), expression));
+            rows.push((name, expression));
             if let NodeKind::Route(route) = &guide.node(node).kind {
-                rows.push((format!("{}{id}", prefix::BRANCH), self.branch(node, route)));
+                rows.push((
+                    format!("{}{id}", prefix::BRANCH),
+                    self.branch(node, route, &mut helpers),
+                ));
             }
         }
         for (i, flag) in guide.flags.iter().enumerate() {
             let raisers = self.raisers(FlagId(i as u32), None);
-            rows.push((
-                format!("{}{}", prefix::FIRST_RAISED, flag.id),
-                self.first_of(&raisers),
-            ));
+            let name = format!("{}{}", prefix::FIRST_RAISED, flag.id);
+            let expression = self.first_of(&name, &raisers, &mut helpers);
+            rows.push((name, expression));
             rows.push((
                 format!("{}{}", prefix::FLAG, flag.id),
                 format!(
@@ -142,10 +206,9 @@ impl<'g> Logic<'g> {
             let interrupters = self.interrupters(outcome);
             let mut hit = vec![self.reached(outcome)];
             if !interrupters.is_empty() {
-                rows.push((
-                    format!("{}{id}", prefix::INTERRUPTED),
-                    self.first_of(&interrupters),
-                ));
+                let name = format!("{}{id}", prefix::INTERRUPTED);
+                let expression = self.first_of(&name, &interrupters, &mut helpers);
+                rows.push((name, expression));
                 hit.push(format!(
                     "{}>0",
                     var(&format!("{}{id}", prefix::INTERRUPTED))
@@ -218,7 +281,12 @@ impl<'g> Logic<'g> {
     }
 
     /// `b_<route>`: the first `when` whose flag a question above the route raised.
-    fn branch(&self, node: NodeId, route: &crate::engine::guide::Route) -> String {
+    fn branch(
+        &self,
+        node: NodeId,
+        route: &crate::engine::guide::Route,
+        helpers: &mut Helpers,
+    ) -> String {
         let above = ancestors(self.guide, node);
         let mut expression = route.when.len().to_string();
         for (i, (flag, _)) in route.when.iter().enumerate().rev() {
@@ -227,7 +295,9 @@ impl<'g> Logic<'g> {
                 .iter()
                 .map(|(q, options)| format!("({})", self.chose(*q, options)))
                 .collect();
-            expression = format!("if({}, {i}, {expression})", or(&raised));
+            let name = format!("{}{}__when{i}", prefix::BRANCH, self.id(node));
+            let any = any_of(&name, raised, helpers);
+            expression = format!("if({any}=1, {i}, {expression})");
         }
         expression
     }
@@ -264,23 +334,50 @@ impl<'g> Logic<'g> {
             .collect()
     }
 
-    /// The position of the first of `questions` whose listed options were chosen, else 0.
-    fn first_of(&self, questions: &[(NodeId, Vec<usize>)]) -> String {
-        questions
+    /// The position of the first of `questions` whose listed options were chosen, else 0: a
+    /// nested `if` for `name`, continued in helpers when long.
+    fn first_of(
+        &self,
+        name: &str,
+        questions: &[(NodeId, Vec<usize>)],
+        helpers: &mut Helpers,
+    ) -> String {
+        let terms: Vec<(String, usize)> = questions
             .iter()
-            .rev()
-            .fold("0".to_owned(), |rest, (q, options)| {
-                format!(
-                    "if({}, {}, {rest})",
-                    self.chose(*q, options),
-                    self.position(*q)
-                )
-            })
+            .map(|(q, options)| (self.chose(*q, options), self.position(*q)))
+            .collect();
+        let mut chunks: Vec<Vec<(String, usize)>> = vec![Vec::new()];
+        let mut length = 0;
+        for term in terms {
+            if length + term.0.len() + 16 > MAX_EXPRESSION
+                && chunks.last().is_some_and(|c| !c.is_empty())
+            {
+                chunks.push(Vec::new());
+                length = 0;
+            }
+            length += term.0.len() + 16;
+            if let Some(chunk) = chunks.last_mut() {
+                chunk.push(term);
+            }
+        }
+        let mut rest = "0".to_owned();
+        for (i, chunk) in chunks.iter().enumerate().rev() {
+            let expression = chunk.iter().rev().fold(rest, |rest, (chose, at)| {
+                format!("if({chose}, {at}, {rest})")
+            });
+            if i == 0 {
+                return expression;
+            }
+            let part = format!("{name}__{i}");
+            helpers.push((part.clone(), expression));
+            rest = var(&part);
+        }
+        rest
     }
 
     /// `pathways`: the outcome ids of the result, most urgent first and, where equally urgent,
     /// in the order reached (interruptions in walk order, then the screening's own outcome).
-    pub fn pathways(&self) -> String {
+    pub fn pathways(&self, helpers: &mut Helpers) -> String {
         let mut terms = Vec::new();
         for urgency in Urgency::ALL {
             let of_urgency: Vec<NodeId> = self
@@ -309,7 +406,7 @@ impl<'g> Logic<'g> {
                 terms.push(format!("if({concluded}, ' {}', '')", self.id(o)));
             }
         }
-        concat(terms)
+        words_of(super::PATHWAYS, terms, helpers)
     }
 
     fn urgency(&self, outcome: NodeId) -> Urgency {
@@ -321,7 +418,7 @@ impl<'g> Logic<'g> {
 
     /// `urgency`: the keyword of the most urgent outcome or flag of the result; empty before
     /// any outcome is reached.
-    pub fn urgency_keyword(&self) -> String {
+    pub fn urgency_keyword(&self, helpers: &mut Helpers) -> String {
         let mut expression = format!("'{}'", Urgency::Routine.keyword());
         for urgency in Urgency::ALL.into_iter().rev().skip(1) {
             let any: Vec<String> = self
@@ -337,7 +434,9 @@ impl<'g> Logic<'g> {
                 )
                 .collect();
             if !any.is_empty() {
-                expression = format!("if({}, '{}', {expression})", or(&any), urgency.keyword());
+                let name = format!("{}__{}", super::URGENCY, urgency.keyword());
+                let any = any_of(&name, any, helpers);
+                expression = format!("if({any}=1, '{}', {expression})", urgency.keyword());
             }
         }
         format!("if({}='', '', {expression})", var("pathways"))
@@ -345,7 +444,7 @@ impl<'g> Logic<'g> {
 
     /// `flags`: the ids of the flags raised, in the order first raised (within one answer, in
     /// the order the option lists them).
-    pub fn flags(&self) -> String {
+    pub fn flags(&self, helpers: &mut Helpers) -> String {
         let guide = self.guide;
         let mut terms = Vec::new();
         for &node in &self.order {
@@ -370,7 +469,7 @@ impl<'g> Logic<'g> {
                 }
             }
         }
-        concat(terms)
+        words_of(super::FLAGS, terms, helpers)
     }
 }
 

@@ -141,9 +141,18 @@ pub fn build(loaded: &LoadedGuide) -> Result<Form, ExportError> {
     survey.extend(result_rows(loaded, &logic));
     survey.push(SurveyRow::new(RowType::EndGroup, "result"));
 
-    survey.push(SurveyRow::calculate(PATHWAYS, logic.pathways()));
-    survey.push(SurveyRow::calculate(URGENCY, logic.urgency_keyword()));
-    survey.push(SurveyRow::calculate(FLAGS, logic.flags()));
+    let mut helpers = logic::Helpers::new();
+    survey.push(SurveyRow::calculate(PATHWAYS, logic.pathways(&mut helpers)));
+    survey.push(SurveyRow::calculate(
+        URGENCY,
+        logic.urgency_keyword(&mut helpers),
+    ));
+    survey.push(SurveyRow::calculate(FLAGS, logic.flags(&mut helpers)));
+    survey.extend(
+        helpers
+            .into_iter()
+            .map(|(name, expression)| SurveyRow::calculate(name, expression)),
+    );
 
     check_names(&survey, &choices)?;
     let default = guide.languages.first().map(String::as_str).unwrap_or("es");
