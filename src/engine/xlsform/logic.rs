@@ -78,7 +78,7 @@ fn runs(terms: Vec<String>) -> Vec<Vec<String>> {
 }
 
 /// `if(<any of terms>, 1, 0)` for `name`, split into helpers when long.
-fn any_of(name: &str, terms: Vec<String>, helpers: &mut Helpers) -> String {
+pub fn any_of(name: &str, terms: Vec<String>, helpers: &mut Helpers) -> String {
     let mut terms = terms;
     let mut level = 0;
     while terms.iter().map(|t| t.len() + 4).sum::<usize>() > MAX_EXPRESSION {
@@ -436,7 +436,13 @@ impl<'g> Logic<'g> {
             if !any.is_empty() {
                 let name = format!("{}__{}", super::URGENCY, urgency.keyword());
                 let any = any_of(&name, any, helpers);
-                expression = format!("if({any}=1, '{}', {expression})", urgency.keyword());
+                // Each level in a helper, so the levels together stay short.
+                helpers.push((name.clone(), any));
+                expression = format!(
+                    "if({}=1, '{}', {expression})",
+                    var(&name),
+                    urgency.keyword()
+                );
             }
         }
         format!("if({}='', '', {expression})", var("pathways"))

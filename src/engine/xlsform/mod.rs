@@ -138,10 +138,10 @@ pub fn build(loaded: &LoadedGuide) -> Result<Form, ExportError> {
         appearance: "field-list".to_owned(),
         ..SurveyRow::new(RowType::BeginGroup, "result")
     });
-    survey.extend(result_rows(loaded, &logic));
+    let mut helpers = logic::Helpers::new();
+    survey.extend(result_rows(loaded, &logic, &mut helpers));
     survey.push(SurveyRow::new(RowType::EndGroup, "result"));
 
-    let mut helpers = logic::Helpers::new();
     survey.push(SurveyRow::calculate(PATHWAYS, logic.pathways(&mut helpers)));
     survey.push(SurveyRow::calculate(
         URGENCY,

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::logic::{Logic, prefix, var};
+use super::logic::{Helpers, Logic, any_of, prefix, var};
 use super::model::{SurveyRow, Texts};
 use crate::engine::directory::PlaceId;
 use crate::engine::guide::{MessageId, NodeId, NodeKind, ServiceId, Urgency};
@@ -186,7 +186,11 @@ pub fn outcome_notes(
 
 /// The rows of the result group: the urgency, each outcome (most urgent first), the other
 /// services, and each signal.
-pub fn result_rows(loaded: &LoadedGuide, logic: &Logic<'_>) -> Vec<SurveyRow> {
+pub fn result_rows(
+    loaded: &LoadedGuide,
+    logic: &Logic<'_>,
+    helpers: &mut Helpers,
+) -> Vec<SurveyRow> {
     let guide = &loaded.guide;
     let langs = Languages::new(loaded);
     let hit = |o: NodeId| format!("{}=1", var(&format!("{}{}", prefix::HIT, guide.node(o).id)));
@@ -236,9 +240,12 @@ pub fn result_rows(loaded: &LoadedGuide, logic: &Logic<'_>) -> Vec<SurveyRow> {
         if by.is_empty() {
             continue;
         }
-        let mut relevant = format!("({})", by.join(" or "));
+        let name = format!("result_also_{}", service.id);
+        let by = any_of(&format!("{name}__by"), by, helpers);
+        let mut relevant = format!("{by}=1");
         if !primary.is_empty() {
-            relevant = format!("{relevant} and not({})", primary.join(" or "));
+            let first = any_of(&format!("{name}__first"), primary, helpers);
+            relevant = format!("{relevant} and {first}=0");
         }
         for place in places(loaded) {
             rows.push(SurveyRow::note(
