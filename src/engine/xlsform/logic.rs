@@ -45,6 +45,9 @@ pub struct Logic<'g> {
     pub order: Vec<NodeId>,
     /// 1-based position of each node in `order`, indexed by node.
     position: Vec<usize>,
+    /// For each outcome, the questions (with options) that interrupt with it, in sheet order:
+    /// asked once per outcome in several places, so found once.
+    interrupters: HashMap<NodeId, Vec<(NodeId, Vec<usize>)>>,
 }
 
 /// `${name}`.
@@ -128,10 +131,27 @@ impl<'g> Logic<'g> {
         for (i, node) in order.iter().enumerate() {
             position[node.0 as usize] = i + 1;
         }
+        let mut interrupters: HashMap<NodeId, Vec<(NodeId, Vec<usize>)>> = HashMap::new();
+        for &node in &order {
+            let NodeKind::Question(q) = &guide.node(node).kind else {
+                continue;
+            };
+            for (i, option) in q.options.iter().enumerate() {
+                let Some(outcome) = option.interrupt else {
+                    continue;
+                };
+                let list = interrupters.entry(outcome).or_default();
+                match list.last_mut() {
+                    Some((last, options)) if *last == node => options.push(i),
+                    _ => list.push((node, vec![i])),
+                }
+            }
+        }
         Self {
             guide,
             order,
             position,
+            interrupters,
         }
     }
 
@@ -313,7 +333,7 @@ impl<'g> Logic<'g> {
 
     /// The questions with the options that interrupt with `outcome`, in sheet order.
     pub fn interrupters(&self, outcome: NodeId) -> Vec<(NodeId, Vec<usize>)> {
-        self.questions_with(|choice| choice.interrupt == Some(outcome))
+        self.interrupters.get(&outcome).cloned().unwrap_or_default()
     }
 
     fn questions_with(
