@@ -224,14 +224,23 @@ fn javarosa_loads_a_submission_and_computes_the_result_it_carries() {
     let validation = validate(&SourceSet::embedded());
     let loaded = validation.loaded.as_ref().unwrap();
     let guide = &loaded.guide;
-    // A case with an interruption, flags and a final outcome.
+    // The passing case with the most to carry: an interruption if any has one, then the most
+    // flags.
     let case = validation
         .cases
         .iter()
-        .find(|c| {
-            c.run(guide).failure.is_none() && !c.interruptions.is_empty() && !c.flags.is_empty()
+        .filter_map(|c| {
+            let run = c.run(guide);
+            run.failure.is_none().then(|| {
+                (
+                    (!run.walk.interruptions.is_empty(), run.walk.flags.len()),
+                    c,
+                )
+            })
         })
-        .expect("a case with an interruption and flags");
+        .max_by_key(|(weight, _)| *weight)
+        .map(|(_, c)| c)
+        .expect("a passing case");
     let mut record = Record::new(guide, &loaded.hash, "es");
     record.location = Some(loaded.directory.places[0].id.clone());
     record.answers = case.session(guide).answers;
