@@ -231,12 +231,10 @@ fn javarosa_loads_a_submission_and_computes_the_result_it_carries() {
         .iter()
         .filter_map(|c| {
             let run = c.run(guide);
-            run.failure.is_none().then(|| {
-                (
-                    (!run.walk.interruptions.is_empty(), run.walk.flags.len()),
-                    c,
-                )
-            })
+            run.failure.is_none().then_some((
+                (!run.walk.interruptions.is_empty(), run.walk.flags.len()),
+                c,
+            ))
         })
         .max_by_key(|(weight, _)| *weight)
         .map(|(_, c)| c)
