@@ -8,8 +8,10 @@ mod graph;
 mod interview;
 mod rehearse;
 mod sessions;
+mod stats;
 mod test_cases;
 mod validate;
+mod xlsform;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -84,7 +86,7 @@ enum Command {
         #[command(subcommand)]
         action: Option<SessionsAction>,
     },
-    /// Print or write the referral note of a saved interview.
+    /// Print or write the referral note of a saved interview (or, as odk-xml, its ODK submission).
     Export {
         /// The case code.
         code: String,
@@ -133,6 +135,29 @@ enum Command {
         #[arg(long)]
         coverage: bool,
     },
+    /// Anonymous statistics of closed interviews: rows, counts, or DHIS2 data values.
+    Stats {
+        /// Only interviews closed on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Rows and counts format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: stats::Format,
+        /// Count by month, place or both (month,place) instead of listing rows.
+        #[arg(long, value_delimiter = ',', value_name = "KEYS")]
+        by: Option<Vec<String>>,
+        /// Print monthly counts by place as a DHIS2 dataValueSets JSON, with this mapping.
+        #[arg(long, value_name = "MAPPING.yaml")]
+        dhis2: Option<PathBuf>,
+    },
+    /// Write the guide as an XLSForm for ODK Central, ODK Collect and KoboToolbox.
+    Xlsform {
+        /// The guide folder (default: --guide, else the built-in guide).
+        dir: Option<PathBuf>,
+        /// The workbook to write (.xlsx).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 /// What `ruta sessions` does besides listing.
@@ -153,6 +178,8 @@ enum ExportFormat {
     Md,
     /// Plain text.
     Txt,
+    /// The interview as a submission of the form `ruta xlsform` writes, for ODK Central.
+    OdkXml,
 }
 
 /// Where the guide comes from: a folder, or the copy built into the binary.
@@ -220,6 +247,16 @@ pub fn run(args: Args) -> Result<(), Failure> {
             action: Some(SessionsAction::Purge { days }),
             ..
         } => sessions::purge(&store(args.data_dir.as_deref())?, days),
+        Command::Export {
+            code,
+            format: ExportFormat::OdkXml,
+            out,
+        } => xlsform::submission(
+            &guide(None).load()?,
+            &store(args.data_dir.as_deref())?,
+            &code,
+            out.as_deref(),
+        ),
         Command::Export { code, format, out } => {
             let loaded = guide(None).load()?;
             // Without --lang the note is in the interview's own language.
@@ -231,6 +268,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             let format = match format {
                 ExportFormat::Md => ruta::engine::report::Format::Markdown,
                 ExportFormat::Txt => ruta::engine::report::Format::Text,
+                ExportFormat::OdkXml => unreachable!("handled above"),
             };
             sessions::export(
                 &loaded,
@@ -257,6 +295,22 @@ pub fn run(args: Args) -> Result<(), Failure> {
         Command::Test { dir, coverage } => {
             test_cases::run(&guide(dir), args.lang.as_deref(), coverage)
         }
+        Command::Xlsform { dir, out } => xlsform::run(&guide(dir), &out),
+        Command::Stats {
+            since,
+            format,
+            by,
+            dhis2,
+        } => stats::run(
+            &guide(None).load()?,
+            &store(args.data_dir.as_deref())?,
+            &stats::Request {
+                since: since.as_deref(),
+                format,
+                by: by.as_deref(),
+                dhis2: dhis2.as_deref(),
+            },
+        ),
     }
 }
 

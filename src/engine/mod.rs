@@ -20,6 +20,7 @@
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
 //! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
 //! - [`safety`]: safety properties of a guide, proven over every walk.
+//! - [`stats`]: anonymous rows and counts of closed interviews, and DHIS2 data value sets.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
 //! - [`validate`]: load errors, or else the warnings (lints) on a loaded guide, for authors.
 //! - [`store`]: the data folder: sessions and notes, written atomically and privately.
@@ -27,6 +28,8 @@
 //! - [`line_index`]: lines and columns of many findings in one file, in linear time.
 //! - [`lock`]: one ruta per case: the lock an open interview holds.
 //! - [`diagnostic`]: findings with a [`diagnostic::Code`] each, printed like rustc.
+//! - [`xlsform`]: the guide as an XLSForm for ODK and KoboToolbox, and interviews as their
+//!   submissions.
 
 pub mod case;
 pub mod coverage;
@@ -48,6 +51,8 @@ pub mod report;
 pub mod safety;
 pub mod session;
 pub mod source;
+pub mod stats;
 pub mod store;
 pub mod validate;
+pub mod xlsform;
 pub mod yaml;
