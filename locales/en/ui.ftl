@@ -64,7 +64,6 @@ ui-consent-danger = Not agreed; referred anyway because of immediate danger
 ui-consent-legal = Not agreed; referred anyway under the legal duty to protect
 ui-consent-declined = Not agreed; not referred
 ui-consent-not-recorded = not recorded yet
-ui-answers-dropped = Answers kept aside, no longer on the path: { $detail }
 ui-save-failed = Could not save! { $detail }
 ui-not-saved-banner = NOT SAVED: answers are not being kept. { $detail }
 ui-goodbye-not-saved = Interview { $code } was NOT saved: { $detail }

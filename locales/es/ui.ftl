@@ -64,7 +64,6 @@ ui-consent-danger = No aceptó; se remite de todos modos por peligro inmediato
 ui-consent-legal = No aceptó; se remite de todos modos por la obligación legal de protección
 ui-consent-declined = No aceptó; no se remite
 ui-consent-not-recorded = sin registrar todavía
-ui-answers-dropped = Respuestas apartadas, ya no están en el camino: { $detail }
 ui-save-failed = ¡No se pudo guardar! { $detail }
 ui-not-saved-banner = NO SE GUARDA: las respuestas no se están guardando. { $detail }
 ui-goodbye-not-saved = La entrevista { $code } NO se guardó: { $detail }

@@ -315,10 +315,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Stor
         .prefix(super::leftovers::TEMP_PREFIX)
         .tempfile_in(dir)
         .map_err(|e| fail(dir, e))?;
-    temp.write_all(bytes).map_err(|e| fail(temp.path(), e))?;
-    temp.as_file()
-        .sync_all()
-        .map_err(|e| fail(temp.path(), e))?;
+    temp.write_all(bytes).map_err(|e| fail(path, e))?;
+    temp.as_file().sync_all().map_err(|e| fail(path, e))?;
     if replace {
         temp.persist(path).map_err(|e| fail(path, e.error))?;
     } else {
