@@ -624,7 +624,7 @@ fn flag_mark(guide: &Guide, flag: FlagId) -> Mark {
 /// Each service as items: the providers of the place (with their notes, and "to be confirmed"
 /// for entries the local team has not confirmed), or the service's own name, marked as having no
 /// entry for the place when one was chosen.
-fn service_items(
+pub fn service_items(
     loaded: &LoadedGuide,
     words: &Words<'_>,
     lang: &str,

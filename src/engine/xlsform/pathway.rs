@@ -9,7 +9,7 @@ use super::model::{SurveyRow, Texts};
 use crate::engine::directory::PlaceId;
 use crate::engine::guide::{MessageId, NodeId, NodeKind, ServiceId, Urgency};
 use crate::engine::load::LoadedGuide;
-use crate::engine::report::{Words, referrals, urgency_message};
+use crate::engine::report::{Words, urgency_message};
 
 /// Builds texts in every language of a guide.
 pub struct Languages<'a> {
@@ -72,7 +72,8 @@ fn listing(heading: String, lines: impl IntoIterator<Item = String>) -> String {
     text
 }
 
-/// The institutions for `services` in `place`, one line each, as the referral note names them.
+/// The institutions for `services` in `place`, one line each, as the referral note names them
+/// (the report's own items, with a provider's practical note after its name).
 fn providers(
     loaded: &LoadedGuide,
     words: &Words<'_>,
@@ -80,32 +81,11 @@ fn providers(
     place: Option<PlaceId>,
     services: &[ServiceId],
 ) -> Vec<String> {
-    services
-        .iter()
-        .flat_map(|s| referrals(loaded, lang, place, *s))
-        .map(|r| {
-            let mut text = r.name;
-            if let Some(formerly) = r.formerly {
-                let _ = write!(
-                    text,
-                    " ({})",
-                    words.ui_with("ui-formerly", &[("name", formerly)])
-                );
-            }
-            if let Some(phone) = r.phone {
-                let _ = write!(
-                    text,
-                    " — {}",
-                    words.ui_with("ui-phone", &[("phone", phone)])
-                );
-            }
-            if !r.generic && !r.confirmed {
-                let _ = write!(text, " ({})", words.ui("ui-unconfirmed"));
-            }
-            if let Some(note) = r.note {
-                let _ = write!(text, ". {note}");
-            }
-            text
+    crate::engine::report::service_items(loaded, words, lang, place, services)
+        .into_iter()
+        .map(|item| match item.detail {
+            Some(note) => format!("{}. {note}", item.text),
+            None => item.text,
         })
         .collect()
 }
