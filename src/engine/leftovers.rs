@@ -6,7 +6,7 @@
 //! So a temporary file seen under the exclusive lock belongs to no running save: it is left
 //! over, whatever its age.
 
-use std::fs::{self, File, OpenOptions, TryLockError};
+use std::fs::{self, File, TryLockError};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -27,7 +27,7 @@ impl Store {
     /// Waits until no leftovers are being removed, then holds off their removal until dropped.
     pub(super) fn saving(&self, sessions: &Path) -> Result<SaveGuard, StoreError> {
         let path = sessions.join(SAVES_LOCK);
-        let file = open_lock(&path)?;
+        let file = super::lock::open_lock_file(&path)?;
         file.lock_shared().map_err(|e| fail(&path, e))?;
         Ok(SaveGuard { _file: file })
     }
@@ -41,7 +41,7 @@ impl Store {
             return Ok(Vec::new());
         }
         let path = sessions.join(SAVES_LOCK);
-        let lock = open_lock(&path)?;
+        let lock = super::lock::open_lock_file(&path)?;
         match lock.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => return Ok(Vec::new()),
@@ -66,21 +66,4 @@ impl Store {
         }
         Ok(removed)
     }
-}
-
-fn open_lock(path: &Path) -> Result<File, StoreError> {
-    if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
-        return Err(fail(
-            path,
-            "is not a plain file; ruta does not write through links",
-        ));
-    }
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path).map_err(|e| fail(path, e))
 }

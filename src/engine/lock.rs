@@ -49,7 +49,8 @@ impl Store {
     }
 }
 
-fn open_lock_file(path: &Path) -> Result<File, StoreError> {
+/// Opens (creating it 0600 if need be) the lock file at `path`, refusing a link planted there.
+pub(super) fn open_lock_file(path: &Path) -> Result<File, StoreError> {
     // A link planted as the lock file is refused, not followed.
     if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
         return Err(fail(

@@ -245,11 +245,7 @@ pub fn result(loaded: &LoadedGuide, record: &Record, lang: &str) -> Option<Docum
         "ui-note-case",
         clean(&record.case_code).into_owned(),
     ));
-    b.push(field(
-        &words,
-        "ui-note-date",
-        clean(&local_time(&record.updated)).into_owned(),
-    ));
+    b.push(date_field(&words, record));
     b.push(field(
         &words,
         "ui-note-guide",
@@ -469,11 +465,7 @@ pub fn feedback(
         label: words.ui("ui-rehearse-case"),
         value: format!("{} ({})", words.text(&case.title), case.id),
     });
-    b.push(field(
-        &words,
-        "ui-note-date",
-        clean(&local_time(&record.updated)).into_owned(),
-    ));
+    b.push(date_field(&words, record));
     b.push(field(
         &words,
         "ui-note-guide",
@@ -588,6 +580,15 @@ fn say_to_child(words: &Words<'_>, outcome: &Outcome) -> Block {
             .say_to_child
             .iter()
             .map(|m| Item::plain(words.text(m))),
+    )
+}
+
+/// When the record was last saved, on the practitioner's clock.
+fn date_field(words: &Words<'_>, record: &Record) -> Block {
+    field(
+        words,
+        "ui-note-date",
+        clean(&local_time(&record.updated)).into_owned(),
     )
 }
 

@@ -3,14 +3,10 @@
 //! return without panicking for any input.
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
-
 use ruta::engine::guide::NodeKind;
 use ruta::engine::i18n::{choose_language, clean};
 use ruta::engine::load::{LoadedGuide, load};
-use ruta::engine::record::{
-    CloseReason, Closure, Consent, ConsentGiven, Export, RECORD_FORMAT, Record,
-};
+use ruta::engine::record::{CloseReason, Closure, Consent, ConsentGiven, Export, Record};
 use ruta::engine::report::{Format, interruption, referral_note, render, result};
 use ruta::engine::session::{Pathways, Position};
 use ruta::engine::source::SourceSet;
@@ -176,23 +172,10 @@ impl Decoder<'_> {
     fn record(mut self, loaded: &LoadedGuide) -> (Record, String) {
         let guide = loaded.guide();
         let lang = guide.languages[self.index(guide.languages.len())].clone();
-        let mut record = Record {
-            format: RECORD_FORMAT,
-            case_code: "7KQ2-M9XD".to_owned(),
-            guide_id: guide.id.clone(),
-            guide_version: guide.version.clone(),
-            guide_hash: loaded.hash().to_owned(),
-            started: "2026-12-02T02:00:32Z".to_owned(),
-            updated: "2026-12-02T02:10:32Z".to_owned(),
-            language: lang.clone(),
-            location: None,
-            answers: Vec::new(),
-            notes: BTreeMap::new(),
-            consent: None,
-            closed: None,
-            exports: Vec::new(),
-            rehearsed_case: None,
-        };
+        let mut record = Record::new(guide, loaded.hash(), &lang);
+        record.case_code = "7KQ2-M9XD".to_owned();
+        record.started = "2026-12-02T02:00:32Z".to_owned();
+        record.updated = "2026-12-02T02:10:32Z".to_owned();
         while let Some(op) = self.byte() {
             match op % 10 {
                 0 => {
