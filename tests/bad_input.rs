@@ -41,6 +41,10 @@ const FIXTURES: &[(&str, &[Finding])] = &[
         &[(Code::Cycle, "guide/guide.yaml", 53, 15)],
     ),
     (
+        "invalid/interrupt-not-outcome",
+        &[(Code::InterruptNotOutcome, "guide/guide.yaml", 37, 20)],
+    ),
+    (
         "invalid/dangling-next",
         &[(Code::DanglingNext, "guide/guide.yaml", 40, 15)],
     ),
