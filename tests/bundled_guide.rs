@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::VecDeque;
 
-use ruta::engine::guide::{Guide, NodeId, NodeKind};
+use ruta::engine::guide::{Guide, NodeId, NodeKind, OptionSet};
 use ruta::engine::session::{Pathways, Position, Session};
 
 /// For every node, the step that first reaches it in a breadth-first search from the start:
@@ -100,7 +100,7 @@ fn every_outcome_is_reached_by_a_headless_walk() {
         for (_, option) in steps.into_iter().rev() {
             match option {
                 Some(index) => session
-                    .answer(guide, index)
+                    .answer(guide, OptionSet::one(index))
                     .expect("the path's options exist"),
                 None => session.acknowledge(guide),
             }

@@ -143,6 +143,7 @@ fn unknown_arguments_are_usage_errors() {
 
 #[test]
 fn sessions_lists_every_interview_with_its_state_and_open_hides_closed_ones() {
+    use ruta::engine::guide::OptionSet;
     use ruta::engine::record::{CloseReason, Closure, Record};
     use ruta::engine::session::Session;
     use ruta::engine::store::Store;
@@ -155,9 +156,9 @@ fn sessions_lists_every_interview_with_its_state_and_open_hides_closed_ones() {
     in_progress.answers = vec![];
     let mut result = Record::new(g, loaded.hash(), "es");
     let mut session = Session::new();
-    session.answer(g, 1).unwrap();
+    session.answer(g, OptionSet::one(1)).unwrap();
     session.acknowledge(g);
-    session.answer(g, 1).unwrap();
+    session.answer(g, OptionSet::one(1)).unwrap();
     result.answers = session.answers;
     let mut closed = result.clone();
     closed.case_code = ruta::engine::record::new_case_code();

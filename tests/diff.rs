@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use ruta::engine::diff::{StructuralChange, diff};
-use ruta::engine::guide::{Guide, NodeKind};
+use ruta::engine::guide::{Guide, NodeKind, OptionSet};
 use ruta::engine::load::{LoadedGuide, load};
 use ruta::engine::session::{Answer, Position, Session};
 use ruta::engine::source::SourceSet;
@@ -143,7 +143,7 @@ fn all_walks(guide: &Guide) -> Vec<Vec<Answer>> {
                 };
                 for i in 0..q.options.len() {
                     let mut next = session.clone();
-                    next.answer(guide, i).unwrap();
+                    next.answer(guide, OptionSet::one(i)).unwrap();
                     go(guide, next, out);
                 }
             }
@@ -198,7 +198,7 @@ fn brute_force(old: &Guide, new: &Guide) -> BTreeMap<(String, String), u128> {
                             continue;
                         }
                         let mut next = session.clone();
-                        next.answer(new, i).unwrap();
+                        next.answer(new, OptionSet::one(i)).unwrap();
                         stack.push(next);
                     }
                 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use ruta::engine::guide::{NodeKind, Urgency};
+use ruta::engine::guide::{NodeKind, OptionSet, Urgency};
 use ruta::engine::session::{Answer, Pathways, Position, Session};
 
 fn at(loaded: &ruta::engine::load::LoadedGuide, session: &Session) -> String {
@@ -33,7 +33,10 @@ fn a_walk_stops_at_each_unanswered_node() {
     assert_eq!(at(&loaded, &session), "danger");
 
     session
-        .answer(loaded.guide(), option(&loaded, "danger", "no"))
+        .answer(
+            loaded.guide(),
+            OptionSet::one(option(&loaded, "danger", "no")),
+        )
         .unwrap();
     assert!(matches!(
         session.walk(loaded.guide()).position,
@@ -42,7 +45,10 @@ fn a_walk_stops_at_each_unanswered_node() {
     session.acknowledge(loaded.guide());
     assert_eq!(at(&loaded, &session), "company");
     session
-        .answer(loaded.guide(), option(&loaded, "company", "parent"))
+        .answer(
+            loaded.guide(),
+            OptionSet::one(option(&loaded, "company", "parent")),
+        )
         .unwrap();
 
     let walk = session.walk(loaded.guide());
@@ -62,10 +68,12 @@ fn a_walk_stops_at_each_unanswered_node() {
 fn travelled_alone(loaded: &ruta::engine::load::LoadedGuide) -> Session {
     let g = loaded.guide();
     let mut session = Session::new();
-    session.answer(g, option(loaded, "danger", "no")).unwrap();
+    session
+        .answer(g, OptionSet::one(option(loaded, "danger", "no")))
+        .unwrap();
     session.acknowledge(g);
     session
-        .answer(g, option(loaded, "company", "alone"))
+        .answer(g, OptionSet::one(option(loaded, "company", "alone")))
         .unwrap();
     session
 }
@@ -110,11 +118,19 @@ fn changing_an_earlier_answer_keeps_what_leaves_the_path_aside_and_brings_it_bac
     let before = session.answers.clone();
 
     let leaving = session
-        .change_preview(g, "danger", option(&loaded, "danger", "yes"))
+        .change_preview(
+            g,
+            "danger",
+            OptionSet::one(option(&loaded, "danger", "yes")),
+        )
         .unwrap();
     assert_eq!(session.answers, before, "a preview changes nothing");
     let left = session
-        .change(g, "danger", option(&loaded, "danger", "yes"))
+        .change(
+            g,
+            "danger",
+            OptionSet::one(option(&loaded, "danger", "yes")),
+        )
         .unwrap();
     assert_eq!(left, leaving, "the preview names exactly what leaves");
     assert_eq!(at(&loaded, &session), "urgent");
@@ -125,13 +141,13 @@ fn changing_an_earlier_answer_keeps_what_leaves_the_path_aside_and_brings_it_bac
     let aside: Vec<&str> = walk.off_path.iter().map(|a| a.node.as_str()).collect();
     assert_eq!(aside, ["calm", "company"]);
     assert!(
-        session.change(g, "company", 0).is_err(),
+        session.change(g, "company", OptionSet::one(0)).is_err(),
         "company is no longer on the path"
     );
 
     // Changing back puts the kept answers on the path again: nothing is asked twice.
     let left = session
-        .change(g, "danger", option(&loaded, "danger", "no"))
+        .change(g, "danger", OptionSet::one(option(&loaded, "danger", "no")))
         .unwrap();
     assert!(left.is_empty());
     assert_eq!(at(&loaded, &session), "routine");
@@ -146,10 +162,12 @@ fn answers_that_do_not_fit_the_guide_are_not_followed() {
             Answer {
                 node: "danger".into(),
                 option: Some("maybe".into()),
+                marked: Vec::new(),
             },
             Answer {
                 node: "company".into(),
                 option: Some("parent".into()),
+                marked: Vec::new(),
             },
         ],
     };
@@ -162,7 +180,7 @@ fn answers_that_do_not_fit_the_guide_are_not_followed() {
 fn sessions_round_trip_through_yaml() {
     let loaded = common::load_fixture("valid/small");
     let mut session = Session::new();
-    session.answer(loaded.guide(), 1).unwrap();
+    session.answer(loaded.guide(), OptionSet::one(1)).unwrap();
     session.acknowledge(loaded.guide());
     let text = serde_yaml::to_string(&session).unwrap();
     assert_eq!(
@@ -268,8 +286,8 @@ fn routes_pick_the_first_branch_whose_flag_is_up() {
     let g = loaded.guide();
     let end = |threat: usize, debt: usize| {
         let mut session = Session::new();
-        session.answer(g, threat).unwrap();
-        session.answer(g, debt).unwrap();
+        session.answer(g, OptionSet::one(threat)).unwrap();
+        session.answer(g, OptionSet::one(debt)).unwrap();
         g.node(session.walk(g).position.node()).id.clone()
     };
     assert_eq!(
@@ -287,8 +305,8 @@ fn the_answered_steps_skip_routes() {
     let loaded = routed_guide();
     let g = loaded.guide();
     let mut session = Session::new();
-    session.answer(g, 0).unwrap();
-    session.answer(g, 1).unwrap();
+    session.answer(g, OptionSet::one(0)).unwrap();
+    session.answer(g, OptionSet::one(1)).unwrap();
     let walk = session.walk(g);
     assert!(matches!(walk.position, Position::Outcome(_)));
     let answered: Vec<&str> = walk

@@ -8,6 +8,7 @@ use std::process::Command;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ruta::engine::guide::OptionSet;
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
 use ruta::tui::action::Action;
@@ -91,7 +92,7 @@ fn a_wrong_answer_at_a_known_step_gives_that_divergence_and_score() {
             divergence.expected,
             divergence.answers_before
         ),
-        (0, Some(1), 2)
+        (OptionSet::one(0), Some(OptionSet::one(1)), 2)
     );
     assert_eq!(
         (feedback.score.steps_matching, feedback.score.steps_total),
@@ -169,9 +170,9 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
     let store = ruta::engine::store::Store::open(Some(data.path())).unwrap();
     let mut record = Record::new(loaded.guide(), loaded.hash(), "es");
     let mut session = ruta::engine::session::Session::new();
-    session.answer(loaded.guide(), 1).unwrap();
+    session.answer(loaded.guide(), OptionSet::one(1)).unwrap();
     session.acknowledge(loaded.guide());
-    session.answer(loaded.guide(), 2).unwrap();
+    session.answer(loaded.guide(), OptionSet::one(2)).unwrap();
     record.answers = session.answers;
     store.save(&record).unwrap();
 

@@ -7,7 +7,7 @@
 mod common;
 
 use proptest::prelude::*;
-use ruta::engine::guide::{Guide, NodeKind};
+use ruta::engine::guide::{Guide, NodeKind, OptionSet};
 use ruta::engine::load::{LoadedGuide, load};
 use ruta::engine::safety::{self, Proof};
 use ruta::engine::session::{Position, Session, Walk};
@@ -34,11 +34,14 @@ fn answers(guide: &Guide, proof: &Proof) -> Vec<(String, Vec<String>)> {
         .map(|c| {
             let answers = c
                 .answers()
-                .map(|(q, o)| {
+                .flat_map(|(q, chosen)| {
                     let NodeKind::Question(question) = &guide.node(q).kind else {
                         unreachable!()
                     };
-                    format!("{}.{}", guide.node(q).id, question.options[o].id)
+                    question
+                        .chosen(chosen)
+                        .map(|o| format!("{}.{}", guide.node(q).id, o.id))
+                        .collect::<Vec<_>>()
                 })
                 .collect();
             (c.property.clone(), answers)
@@ -250,15 +253,13 @@ fn dropping_a_concern_from_the_bundled_guide_is_caught_with_a_counterexample() {
     let chosen: Vec<String> = walk
         .steps
         .iter()
-        .filter_map(|s| {
+        .flat_map(|s| {
             let NodeKind::Question(q) = &loaded.guide().node(s.node).kind else {
-                return None;
+                return Vec::new();
             };
-            Some(format!(
-                "{}.{}",
-                loaded.guide().node(s.node).id,
-                q.options[s.option?].id
-            ))
+            q.chosen(s.chosen)
+                .map(|o| format!("{}.{}", loaded.guide().node(s.node).id, o.id))
+                .collect()
         })
         .collect();
     assert!(chosen.contains(&"reasons_left.threats".to_owned()));
@@ -565,7 +566,7 @@ fn every_walk(guide: &Guide) -> Vec<Walk> {
                 };
                 for i in 0..q.options.len() {
                     let mut next = session.clone();
-                    next.answer(guide, i).unwrap();
+                    next.answer(guide, OptionSet::one(i)).unwrap();
                     pending.push(next);
                 }
             }

@@ -6,6 +6,7 @@ mod common;
 
 use std::os::unix::fs::PermissionsExt;
 
+use ruta::engine::guide::OptionSet;
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::{CloseReason, Closure, Consent, ConsentGiven, Record, parse_rfc3339};
 use ruta::engine::report::{Format as NoteFormat, referral_note};
@@ -20,9 +21,9 @@ fn small() -> LoadedGuide {
 fn finished_record(loaded: &LoadedGuide) -> Record {
     let mut record = Record::new(loaded.guide(), loaded.hash(), "es");
     let mut session = Session::new();
-    session.answer(loaded.guide(), 1).unwrap();
+    session.answer(loaded.guide(), OptionSet::one(1)).unwrap();
     session.acknowledge(loaded.guide());
-    session.answer(loaded.guide(), 1).unwrap();
+    session.answer(loaded.guide(), OptionSet::one(1)).unwrap();
     record.answers = session.answers;
     record.location = Some("town".into());
     record
@@ -90,6 +91,7 @@ fn resume_refuses_answers_that_no_longer_fit() {
     record.answers.push(ruta::engine::session::Answer {
         node: "gone".into(),
         option: Some("x".into()),
+        marked: Vec::new(),
     });
     let misfits: Vec<String> = record
         .misfits(loaded.guide())
@@ -391,6 +393,7 @@ fn the_markdown_note_parses_into_the_structure_it_means() {
     record.answers.push(ruta::engine::session::Answer {
         node: "urgent".into(),
         option: None,
+        marked: Vec::new(),
     });
     record.notes.insert(
         "danger".into(),
@@ -442,7 +445,7 @@ fn export_takes_a_lower_case_code_and_the_interviews_own_language() {
         let walk = session.walk(loaded.guide());
         match walk.position {
             ruta::engine::session::Position::Question(_) => {
-                session.answer(loaded.guide(), 0).unwrap()
+                session.answer(loaded.guide(), OptionSet::one(0)).unwrap()
             }
             ruta::engine::session::Position::Outcome(_) => break,
             _ => session.acknowledge(loaded.guide()),

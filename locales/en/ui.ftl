@@ -36,11 +36,18 @@ ui-graph-otherwise = otherwise
 ui-keys-note = Type the note · ← → move · Enter save · Esc cancel
 ui-keys-list = ↑↓ choose · Enter accept · l { $language } · Esc close
 ui-keys-help = ↑↓ PgUp PgDn scroll · any other key closes
+ui-keys-checklist = ↑↓ Space mark · Enter confirm · ⌫ back · r review · a note · l { $language } · ? help · q quit
+ui-checklist-hint = Mark every option that applies (Space or its number), then Enter.
+ui-checklist-mark-first = Nothing is marked: mark what applies with Space (or the "none" option), then Enter.
+ui-plain-checklist = (Mark all that apply: type every number that applies, for example 1 3, then Enter.)
+ui-plain-one-number = This question takes one answer: type one number.
+ui-plain-marked-alone = Option { $detail } is marked alone, not with other options.
 ui-keys-change = Enter keep and go on · another option changes it · ⌫ back · r review
 ui-help-title = Help
 ui-help =
     ↑ ↓ (or k j): move between options; on a pathway, scroll the text.
     Enter or the option's number: answer.
+    On a checklist ("mark all that apply"): Space or the number marks or unmarks an option; Enter confirms what is marked.
     ⌫ (backspace): go back one step; the answer given there is kept and highlighted: Enter keeps it, another option changes it.
     r: the overview: every answer by section, open any of them to change it, and the answers kept aside.
     PgUp PgDn Home End: move a page, or to the start or the end, in any long text or list.
@@ -145,6 +152,7 @@ ui-plain-help =
     Enter alone: go on (or keep the answer shown and step on).
     back: one step back; the answer there is kept, and another number changes it.
     review: every answer by section; review N opens answer N.
+    1 3 5: on a checklist, every option that applies.
     show: print this screen again.
     note TEXT: the note of this question (no names); note: read it; note -: delete it.
     guidance on / guidance off: the guidance for you under each question.

@@ -36,11 +36,18 @@ ui-graph-otherwise = si no
 ui-keys-note = Escriba la nota · ← → mover · Enter guardar · Esc cancelar
 ui-keys-list = ↑↓ elegir · Enter aceptar · l { $language } · Esc cerrar
 ui-keys-help = ↑↓ RePág AvPág desplazar · otra tecla cierra
+ui-keys-checklist = ↑↓ Espacio marcar · Enter confirmar · ⌫ atrás · r revisar · a nota · l { $language } · ? ayuda · q salir
+ui-checklist-hint = Marque todas las opciones que correspondan (Espacio o su número) y luego Enter.
+ui-checklist-mark-first = No hay nada marcado: marque lo que corresponda con Espacio (o la opción «ninguna») y luego Enter.
+ui-plain-checklist = (Marque todo lo que corresponda: escriba cada número que aplique, por ejemplo 1 3, y luego Enter.)
+ui-plain-one-number = Esta pregunta lleva una sola respuesta: escriba un solo número.
+ui-plain-marked-alone = La opción { $detail } se marca sola, no junto con otras opciones.
 ui-keys-change = Enter mantener y seguir · otra opción la cambia · ⌫ atrás · r revisar
 ui-help-title = Ayuda
 ui-help =
     ↑ ↓ (o k j): moverse entre las opciones; en una ruta, desplazar el texto.
     Enter o el número de la opción: responder.
+    En una lista para marcar («marque todo lo que corresponda»): Espacio o el número marca o desmarca una opción; Enter confirma lo marcado.
     ⌫ (retroceso): volver un paso; la respuesta dada ahí se conserva y queda resaltada: Enter la mantiene, otra opción la cambia.
     r: la vista general: todas las respuestas por sección, abrir cualquiera para cambiarla, y las respuestas apartadas.
     RePág AvPág Inicio Fin: avanzar una página, o ir al principio o al final, en cualquier texto o lista larga.
@@ -142,6 +149,7 @@ ui-location-none-short = sin lugar elegido
 ui-keys-review = ↑↓ RePág AvPág mover · Enter abrir para cambiar · l { $language } · Esc cerrar
 ui-plain-help =
     Escriba el número de una opción (o de un lugar, un motivo, una respuesta) y Enter.
+    1 3 5: en una lista para marcar, todos los números que correspondan.
     Enter solo: continuar (o mantener la respuesta mostrada y seguir).
     atrás: un paso atrás; la respuesta de ese paso se conserva, y otro número la cambia.
     revisar: todas las respuestas por sección; revisar N abre la respuesta N.

@@ -128,7 +128,7 @@ fn explain(g: &Guide, case: &Case, failure: &CaseFailure) -> String {
                     "\n      diverged at step {}, question `{}`: answered `{}`; `{expected}` is reached by {}",
                     d.step + 1,
                     g.node(d.question).id,
-                    q.options[d.chosen].id,
+                    q.chosen(d.chosen).map(|o| o.id.as_str()).collect::<Vec<_>>().join("`, `"),
                     if leading.is_empty() { "no option".to_owned() } else { leading.join(" or ") }
                 ));
             }

@@ -5,11 +5,11 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::de::{MapAccess, Visitor};
+use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::diagnostic::{Code, Diagnostic};
-use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, Urgency};
+use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, OptionSet, Refusal, Urgency};
 use super::i18n::Catalog;
 use super::session::{Answer, Pathways, Position, Session, Walk};
 use super::source::{SourceFile, SourceSet};
@@ -42,10 +42,49 @@ struct RawExpect {
     safety: Vec<String>,
 }
 
-/// A string-to-string mapping that keeps its order and refuses repeated keys (serde's maps
-/// would silently keep the last of two equal keys).
+/// A mapping from question id to answer that keeps its order and refuses repeated keys
+/// (serde's maps would silently keep the last of two equal keys).
 #[derive(Debug, Default)]
-struct OrderedMap(Vec<(String, String)>);
+struct OrderedMap(Vec<(String, RawAnswer)>);
+
+/// An answer as written: one option id, or a list of the options marked on a checklist.
+#[derive(Debug)]
+enum RawAnswer {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl RawAnswer {
+    fn ids(&self) -> &[String] {
+        match self {
+            RawAnswer::One(id) => std::slice::from_ref(id),
+            RawAnswer::Many(ids) => ids,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawAnswer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RawAnswerVisitor;
+        impl<'de> Visitor<'de> for RawAnswerVisitor {
+            type Value = RawAnswer;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an option id, or a list of option ids for a checklist")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::One(id.to_owned()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawAnswer, A::Error> {
+                let mut ids = Vec::new();
+                while let Some(id) = seq.next_element::<String>()? {
+                    ids.push(id);
+                }
+                Ok(RawAnswer::Many(ids))
+            }
+        }
+        deserializer.deserialize_any(RawAnswerVisitor)
+    }
+}
 
 impl<'de> Deserialize<'de> for OrderedMap {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -56,8 +95,8 @@ impl<'de> Deserialize<'de> for OrderedMap {
                 f.write_str("a mapping from question id to option id")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OrderedMap, A::Error> {
-                let mut entries: Vec<(String, String)> = Vec::new();
-                while let Some((key, value)) = map.next_entry::<String, String>()? {
+                let mut entries: Vec<(String, RawAnswer)> = Vec::new();
+                while let Some((key, value)) = map.next_entry::<String, RawAnswer>()? {
                     if entries.iter().any(|(k, _)| *k == key) {
                         return Err(serde::de::Error::custom(format!(
                             "duplicate answer for `{key}`"
@@ -147,7 +186,7 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
     }
 
     let mut answers = Vec::new();
-    for (question, option) in &raw.answers.0 {
+    for (question, answer) in &raw.answers.0 {
         let path = root.key("answers").key(question.clone());
         let Some(node) = guide.find(question) else {
             error(
@@ -173,21 +212,65 @@ fn load_case(file: &SourceFile, guide: &Guide, texts: &Catalog) -> Result<Case, 
             );
             continue;
         };
-        if q.option_index(option).is_none() {
+        let mut chosen = OptionSet::EMPTY;
+        let mut known = true;
+        for (j, option) in answer.ids().iter().enumerate() {
+            let at = match answer {
+                RawAnswer::One(_) => path.clone(),
+                RawAnswer::Many(_) => path.index(j),
+            };
+            match q.option_index(option) {
+                Some(i) if chosen.contains(i) => error(
+                    Diagnostic::error(
+                        Code::CaseBadAnswer,
+                        format!("option `{option}` is marked twice"),
+                    )
+                    .with_help("list each marked option once"),
+                    at,
+                ),
+                Some(i) => chosen = chosen.with(i),
+                None => {
+                    known = false;
+                    error(
+                        Diagnostic::error(
+                            Code::CaseUnknownOption,
+                            format!("question `{question}` has no option `{option}`"),
+                        )
+                        .with_help(suggestion(option, q.options.iter().map(|o| o.id.as_str()))),
+                        at,
+                    );
+                }
+            }
+        }
+        if !known {
+            continue;
+        }
+        let refusal = match (answer, q.accepts(chosen)) {
+            (RawAnswer::Many(_), _) if !q.is_checklist() => Some((
+                format!("question `{question}` takes one option, not a list"),
+                "write the one option chosen, without brackets".to_owned(),
+            )),
+            (_, Ok(())) => None,
+            (_, Err(Refusal::Exclusive(i))) => Some((
+                format!(
+                    "option `{}` of checklist `{question}` is marked alone, not with others",
+                    q.options[i].id
+                ),
+                "keep either it or the other options".to_owned(),
+            )),
+            (_, Err(_)) => Some((
+                format!("checklist `{question}` has no option marked"),
+                "list at least one option, or the checklist's \"none of these\" option".to_owned(),
+            )),
+        };
+        if let Some((message, help)) = refusal {
             error(
-                Diagnostic::error(
-                    Code::CaseUnknownOption,
-                    format!("question `{question}` has no option `{option}`"),
-                )
-                .with_help(suggestion(option, q.options.iter().map(|o| o.id.as_str()))),
+                Diagnostic::error(Code::CaseBadAnswer, message).with_help(help),
                 path,
             );
             continue;
         }
-        answers.push(Answer {
-            node: question.clone(),
-            option: Some(option.clone()),
-        });
+        answers.push(Answer::new(guide, node, chosen));
     }
 
     let expect = root.key("expect");
@@ -329,8 +412,8 @@ pub struct Divergence {
     pub step: usize,
     /// The question answered there.
     pub question: NodeId,
-    /// The option chosen.
-    pub chosen: usize,
+    /// The option chosen, or the options marked on a checklist.
+    pub chosen: OptionSet,
     /// The options of that question that can still reach the expected outcome.
     pub leading_there: Vec<usize>,
 }
@@ -402,12 +485,11 @@ pub fn divergence(guide: &Guide, walk: &Walk, target: NodeId) -> Option<Divergen
         let NodeKind::Question(q) = &guide.node(s.node).kind else {
             return None;
         };
-        let chosen = s.option?;
-        let still = reaches.contains(&q.options[chosen].next);
-        (reaches.contains(&s.node) && !still).then(|| Divergence {
+        let still = reaches.contains(&q.next_after(s.chosen));
+        (reaches.contains(&s.node) && !s.chosen.is_empty() && !still).then(|| Divergence {
             step,
             question: s.node,
-            chosen,
+            chosen: s.chosen,
             leading_there: (0..q.options.len())
                 .filter(|i| reaches.contains(&q.options[*i].next))
                 .collect(),

@@ -55,7 +55,7 @@ pub fn coverage<'a>(guide: &Guide, walks: impl IntoIterator<Item = &'a Walk>) ->
     for walk in walks {
         for step in &walk.steps {
             node_reached[step.node.0 as usize] = true;
-            if let Some(option) = step.option {
+            for option in step.chosen.iter() {
                 option_chosen[step.node.0 as usize][option] = true;
             }
         }

@@ -309,10 +309,10 @@ impl Record {
                 let Some(node) = guide.find(&answer.node) else {
                     return true;
                 };
-                match (&guide.node(node).kind, &answer.option) {
-                    (NodeKind::Question(q), Some(option)) => q.option_index(option).is_none(),
-                    (NodeKind::Info(_) | NodeKind::Outcome(_), None) => false,
-                    _ => true,
+                match &guide.node(node).kind {
+                    NodeKind::Question(q) => answer.chosen(q).is_none(),
+                    NodeKind::Info(_) | NodeKind::Outcome(_) => !answer.is_read(),
+                    NodeKind::Route(_) => true,
                 }
             })
             .cloned()

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::case::Case;
-use super::guide::{FlagId, Guide, NodeId, NodeKind, Urgency};
+use super::guide::{FlagId, Guide, NodeId, NodeKind, OptionSet, Urgency};
 use super::session::{Pathways, Position, Walk};
 
 /// How a trainee's walk compares with the case's.
@@ -32,10 +32,10 @@ pub struct FirstDifference {
     pub answers_before: usize,
     /// The question the trainee answered otherwise.
     pub question: NodeId,
-    /// The option the trainee chose.
-    pub chosen: usize,
-    /// The option the case expects, if the case answers this question.
-    pub expected: Option<usize>,
+    /// The option the trainee chose, or the options marked on a checklist.
+    pub chosen: OptionSet,
+    /// What the case answers there, if it answers this question.
+    pub expected: Option<OptionSet>,
 }
 
 /// Three parts of a score.
@@ -57,10 +57,11 @@ pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
         return None;
     };
     let expected_walk = case.session(guide).walk(guide);
-    let expected_answers: BTreeMap<NodeId, usize> = expected_walk
+    let expected_answers: BTreeMap<NodeId, OptionSet> = expected_walk
         .steps
         .iter()
-        .filter_map(|s| s.option.map(|o| (s.node, o)))
+        .filter(|s| !s.chosen.is_empty())
+        .map(|s| (s.node, s.chosen))
         .collect();
 
     let mut answers_before = 0;
@@ -70,7 +71,8 @@ pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
         if step.branch.is_some() {
             continue;
         }
-        if let Some(chosen) = step.option {
+        let chosen = step.chosen;
+        if !chosen.is_empty() {
             let expected = expected_answers.get(&step.node).copied();
             if expected == Some(chosen) {
                 steps_matching += 1;
@@ -142,13 +144,17 @@ pub fn record_case(guide: &Guide, id: &str, walk: &Walk) -> Option<RecordedCase>
         message("vignette")
     );
     for step in &walk.steps {
-        if let (NodeKind::Question(q), Some(option)) = (&guide.node(step.node).kind, step.option) {
-            let _ = writeln!(
-                yaml,
-                "  {}: '{}'",
-                guide.node(step.node).id,
-                q.options[option].id
-            );
+        if let NodeKind::Question(q) = &guide.node(step.node).kind {
+            let ids: Vec<String> = q
+                .chosen(step.chosen)
+                .map(|o| format!("'{}'", o.id))
+                .collect();
+            let answer = if q.is_checklist() {
+                format!("[{}]", ids.join(", "))
+            } else {
+                ids.concat()
+            };
+            let _ = writeln!(yaml, "  {}: {answer}", guide.node(step.node).id);
         }
     }
     let _ = writeln!(

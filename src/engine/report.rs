@@ -10,7 +10,9 @@ use std::fmt::Write;
 use fluent::FluentArgs;
 
 use super::directory::PlaceId;
-use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, Outcome, ServiceId, Urgency};
+use super::guide::{
+    FlagId, Guide, MessageId, NodeId, NodeKind, OptionSet, Outcome, Question, ServiceId, Urgency,
+};
 use super::i18n::clean;
 use super::load::LoadedGuide;
 use super::record::{Record, local_time};
@@ -188,6 +190,16 @@ impl<'a> Words<'a> {
     /// A guide text.
     pub fn text(&self, id: &MessageId) -> String {
         self.loaded.texts().text(self.lang, id.as_str())
+    }
+
+    /// The answer `chosen` gives `question`: the option's text, or the texts of the options
+    /// marked on a checklist, in option order.
+    pub fn answer(&self, question: &Question, chosen: OptionSet) -> String {
+        let texts: Vec<String> = question
+            .chosen(chosen)
+            .map(|o| self.text(&o.label))
+            .collect();
+        texts.join("; ")
     }
 
     /// An interface text.
@@ -516,14 +528,14 @@ pub fn feedback(
             Item::plain(format!(
                 "{}: {}",
                 words.ui("ui-rehearse-you-answered"),
-                words.text(&q.options[d.chosen].label)
+                words.answer(q, d.chosen)
             )),
         ];
         if let Some(expected) = d.expected {
             items.push(Item::plain(format!(
                 "{}: {}",
                 words.ui("ui-rehearse-case-answer"),
-                words.text(&q.options[expected].label)
+                words.answer(q, expected)
             )));
         }
         if let Some(guidance) = &q.guidance {
@@ -681,11 +693,13 @@ pub fn answer_line(words: &Words<'_>, walk: &Walk, step: usize) -> Option<String
     let NodeKind::Question(q) = &words.guide().node(step.node).kind else {
         return None;
     };
-    let option = step.option?;
+    if step.chosen.is_empty() {
+        return None;
+    }
     Some(format!(
         "{} → {}",
         words.text(&q.text),
-        words.text(&q.options[option].label)
+        words.answer(q, step.chosen)
     ))
 }
 
@@ -697,10 +711,9 @@ pub fn decisive_steps(guide: &Guide, walk: &Walk, outcome: NodeId) -> Vec<usize>
     for (i, step) in walk.steps.iter().enumerate() {
         match &guide.node(step.node).kind {
             NodeKind::Question(q) => {
-                let Some(choice) = step.option.map(|o| &q.options[o]) else {
-                    continue;
-                };
-                if choice.interrupt == Some(outcome) || choice.next == outcome {
+                if q.chosen(step.chosen)
+                    .any(|c| c.interrupt == Some(outcome) || c.next == outcome)
+                {
                     decisive.push(i);
                 }
             }
@@ -718,10 +731,9 @@ pub fn decisive_steps(guide: &Guide, walk: &Walk, outcome: NodeId) -> Vec<usize>
         }
     }
     for (i, step) in walk.steps.iter().enumerate() {
-        if let (NodeKind::Question(q), Some(option)) = (&guide.node(step.node).kind, step.option)
-            && q.options[option]
-                .flags
-                .iter()
+        if let NodeKind::Question(q) = &guide.node(step.node).kind
+            && q.chosen(step.chosen)
+                .flat_map(|c| &c.flags)
                 .any(|f| deciding_flags.contains(f))
             && !decisive.contains(&i)
         {

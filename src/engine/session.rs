@@ -15,18 +15,70 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, ServiceId, Urgency};
+use super::guide::{
+    FlagId, Guide, MessageId, NodeId, NodeKind, OptionSet, Question, Refusal, ServiceId, Urgency,
+};
 
-/// One answer: the node it answers and the option chosen (`None` for an info that was read, or
-/// an interruption that was acknowledged).
+/// One answer: the node it answers and the option chosen, or the options marked on a
+/// checklist; neither for an info that was read or an interruption that was acknowledged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     /// Id of the question, info or interrupting outcome.
     pub node: String,
-    /// Id of the chosen option; absent for an info or an interruption.
+    /// Id of the chosen option, for a question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub option: Option<String>,
+    /// Ids of the options marked, for a checklist.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marked: Vec<String>,
+}
+
+impl Answer {
+    /// The answer `chosen` gives to `question` (the node `node` of the guide).
+    pub fn new(guide: &Guide, node: NodeId, chosen: OptionSet) -> Self {
+        let id = guide.node(node).id.clone();
+        let NodeKind::Question(question) = &guide.node(node).kind else {
+            return Self::read(id);
+        };
+        let ids = question.chosen(chosen).map(|o| o.id.clone());
+        if question.is_checklist() {
+            Self {
+                node: id,
+                option: None,
+                marked: ids.collect(),
+            }
+        } else {
+            Self {
+                node: id,
+                option: ids.into_iter().next(),
+                marked: Vec::new(),
+            }
+        }
+    }
+
+    /// Node `node` read (an info) or acted on (an interruption).
+    pub fn read(node: String) -> Self {
+        Self {
+            node,
+            option: None,
+            marked: Vec::new(),
+        }
+    }
+
+    /// Whether this records an info read or an interruption acted on, not an answer.
+    pub fn is_read(&self) -> bool {
+        self.option.is_none() && self.marked.is_empty()
+    }
+
+    /// The options this answer gives `question`, if they are its options and answer it.
+    pub fn chosen(&self, question: &Question) -> Option<OptionSet> {
+        let ids = self.option.iter().chain(&self.marked);
+        let chosen = ids
+            .map(|id| question.option_index(id))
+            .collect::<Option<OptionSet>>()?;
+        question.accepts(chosen).ok().map(|()| chosen)
+    }
 }
 
 /// Every answer of one interview, one per node, in the order first given.
@@ -62,13 +114,13 @@ impl Position {
     }
 }
 
-/// A step of the walk: a node passed and, for a question, the option taken.
+/// A step of the walk: a node passed and, for a question, the options taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Step {
     /// The node: a question, info, route, or an interrupting outcome that was acknowledged.
     pub node: NodeId,
-    /// Index of the option chosen, for a question.
-    pub option: Option<usize>,
+    /// The option chosen, or the options marked on a checklist; empty for other nodes.
+    pub chosen: OptionSet,
     /// Index of the branch taken, for a route (`when.len()` for `otherwise`).
     pub branch: Option<usize>,
 }
@@ -87,6 +139,17 @@ pub struct Walk {
     pub interruptions: Vec<NodeId>,
     /// Answers kept aside: their nodes are not on the current path.
     pub off_path: Vec<Answer>,
+}
+
+impl Step {
+    /// An info read or an interruption acted on.
+    fn passed(node: NodeId) -> Self {
+        Self {
+            node,
+            chosen: OptionSet::EMPTY,
+            branch: None,
+        }
+    }
 }
 
 impl Walk {
@@ -108,8 +171,8 @@ impl Walk {
 pub enum AnswerError {
     /// The node is not a question.
     NotAtQuestion,
-    /// The option index is out of range.
-    NoSuchOption(usize),
+    /// The options do not answer the question.
+    Refused(Refusal),
     /// The node is not on the current path.
     NotOnPath(String),
 }
@@ -118,7 +181,14 @@ impl std::fmt::Display for AnswerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             AnswerError::NotAtQuestion => write!(f, "the interview is not at a question"),
-            AnswerError::NoSuchOption(i) => write!(f, "there is no option {}", i + 1),
+            AnswerError::Refused(Refusal::NoSuchOption(i)) => {
+                write!(f, "there is no option {}", i + 1)
+            }
+            AnswerError::Refused(Refusal::Empty) => write!(f, "no option is marked"),
+            AnswerError::Refused(Refusal::OneOnly) => write!(f, "the question takes one option"),
+            AnswerError::Refused(Refusal::Exclusive(i)) => {
+                write!(f, "option {} is marked alone", i + 1)
+            }
             AnswerError::NotOnPath(node) => write!(f, "`{node}` is not on the current path"),
         }
     }
@@ -158,12 +228,12 @@ impl Session {
             let Some(&i) = by_node.get(guide.node(node).id.as_str()) else {
                 return false;
             };
-            let read = self.answers[i].option.is_none();
+            let read = self.answers[i].is_read();
             used[i] |= read;
             read
         };
         // A resolved guide has no cycles, so the path is at most one visit per node.
-        let position = loop {
+        let position = 'walk: loop {
             if steps.len() > guide.nodes.len() * 2 {
                 // Unreachable for a resolved guide; a guard rather than a hang if that changes.
                 break Position::Question(node);
@@ -174,53 +244,47 @@ impl Session {
                     if !read(node, &mut used) {
                         break Position::Info(node);
                     }
-                    steps.push(Step {
-                        node,
-                        option: None,
-                        branch: None,
-                    });
+                    steps.push(Step::passed(node));
                     node = info.next;
                 }
                 NodeKind::Question(question) => {
-                    let chosen = by_node.get(guide.node(node).id.as_str()).and_then(|&i| {
-                        let option = self.answers[i].option.as_deref()?;
-                        Some((i, question.option_index(option)?))
-                    });
-                    let Some((i, option)) = chosen else {
+                    let answer = by_node
+                        .get(guide.node(node).id.as_str())
+                        .and_then(|&i| Some((i, self.answers[i].chosen(question)?)));
+                    let Some((i, chosen)) = answer else {
                         break Position::Question(node);
                     };
                     used[i] = true;
                     steps.push(Step {
                         node,
-                        option: Some(option),
+                        chosen,
                         branch: None,
                     });
-                    let choice = &question.options[option];
-                    for flag in &choice.flags {
-                        if !flags.contains(flag) {
-                            flags.push(*flag);
+                    for choice in question.chosen(chosen) {
+                        for flag in &choice.flags {
+                            if !flags.contains(flag) {
+                                flags.push(*flag);
+                            }
                         }
                     }
-                    if let Some(pathway) = choice.interrupt
-                        && !interruptions.contains(&pathway)
-                    {
+                    // One answer may interrupt more than once (a checklist): each in turn.
+                    for pathway in question.chosen(chosen).filter_map(|c| c.interrupt) {
+                        if interruptions.contains(&pathway) {
+                            continue;
+                        }
                         interruptions.push(pathway);
                         if !read(pathway, &mut used) && !past_interruptions {
-                            break Position::Interruption(pathway);
+                            break 'walk Position::Interruption(pathway);
                         }
-                        steps.push(Step {
-                            node: pathway,
-                            option: None,
-                            branch: None,
-                        });
+                        steps.push(Step::passed(pathway));
                     }
-                    node = choice.next;
+                    node = question.next_after(chosen);
                 }
                 NodeKind::Route(route) => {
                     let (branch, next) = route.choose(&flags);
                     steps.push(Step {
                         node,
-                        option: None,
+                        chosen: OptionSet::EMPTY,
                         branch: Some(branch),
                     });
                     node = next;
@@ -243,12 +307,13 @@ impl Session {
         }
     }
 
-    /// Answers the current question with the option at `index`.
-    pub fn answer(&mut self, guide: &Guide, index: usize) -> Result<(), AnswerError> {
+    /// Answers the current question with `chosen`: one option, or the options marked on a
+    /// checklist.
+    pub fn answer(&mut self, guide: &Guide, chosen: OptionSet) -> Result<(), AnswerError> {
         let Position::Question(node) = self.walk(guide).position else {
             return Err(AnswerError::NotAtQuestion);
         };
-        self.set(guide, node, index)
+        self.set(guide, node, chosen)
     }
 
     /// Marks the current info as read, or the current interruption as acted on. Does nothing
@@ -259,10 +324,7 @@ impl Session {
             if let Some(i) = self.answers.iter().position(|a| &a.node == id) {
                 self.answers.remove(i);
             }
-            self.answers.push(Answer {
-                node: id.clone(),
-                option: None,
-            });
+            self.answers.push(Answer::read(id.clone()));
         }
     }
 
@@ -272,14 +334,14 @@ impl Session {
         &mut self,
         guide: &Guide,
         node: &str,
-        index: usize,
+        chosen: OptionSet,
     ) -> Result<Vec<Answer>, AnswerError> {
         let id = guide
             .find(node)
             .filter(|id| self.walk(guide).on_path(*id))
             .ok_or_else(|| AnswerError::NotOnPath(node.to_owned()))?;
         let before = self.walk_with(guide, true);
-        self.set(guide, id, index)?;
+        self.set(guide, id, chosen)?;
         let after = self.walk_with(guide, true);
         Ok(after
             .off_path
@@ -293,23 +355,17 @@ impl Session {
         &self,
         guide: &Guide,
         node: &str,
-        index: usize,
+        chosen: OptionSet,
     ) -> Result<Vec<Answer>, AnswerError> {
-        self.clone().change(guide, node, index)
+        self.clone().change(guide, node, chosen)
     }
 
-    fn set(&mut self, guide: &Guide, node: NodeId, index: usize) -> Result<(), AnswerError> {
+    fn set(&mut self, guide: &Guide, node: NodeId, chosen: OptionSet) -> Result<(), AnswerError> {
         let NodeKind::Question(question) = &guide.node(node).kind else {
             return Err(AnswerError::NotAtQuestion);
         };
-        let option = question
-            .options
-            .get(index)
-            .ok_or(AnswerError::NoSuchOption(index))?;
-        let answer = Answer {
-            node: guide.node(node).id.clone(),
-            option: Some(option.id.clone()),
-        };
+        question.accepts(chosen).map_err(AnswerError::Refused)?;
+        let answer = Answer::new(guide, node, chosen);
         match self.answers.iter().position(|a| a.node == answer.node) {
             Some(i) => self.answers[i] = answer,
             None => self.answers.push(answer),

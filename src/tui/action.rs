@@ -17,8 +17,10 @@ pub enum Action {
     End,
     /// Take the selected option, or go on from an info.
     Confirm,
-    /// Take option number `n` (0-based).
+    /// Take option number `n` (0-based); on a checklist, mark or unmark it.
     Pick(usize),
+    /// Mark or unmark the selected option of a checklist.
+    Toggle,
     /// Go back one step; the answer given there is kept and highlighted.
     Back,
     /// Switch to the next language of the guide.

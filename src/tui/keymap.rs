@@ -44,6 +44,7 @@ pub fn action_for(key: KeyEvent, typing: bool) -> Option<Action> {
         KeyCode::Char('p') => Action::Place,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
         KeyCode::Enter => Action::Confirm,
+        KeyCode::Char(' ') => Action::Toggle,
         KeyCode::Char(c @ '1'..='9') => Action::Pick(c as usize - '1' as usize),
         KeyCode::Backspace | KeyCode::Left => Action::Back,
         KeyCode::Char('l') => Action::SwitchLanguage,

@@ -45,7 +45,7 @@ pub fn render(view: &View<'_, '_>, selected: usize, area: Rect, buf: &mut Buffer
             ""
         };
         // The answer is what the row is for: it keeps up to half the width, the question the rest.
-        let answer = truncate(&view.text(&q.options[option].label), width / 2);
+        let answer = truncate(&words.answer(q, option), width / 2);
         let prefix = format!("{marker}{:>3}. ", i + 1);
         let room = width.saturating_sub(
             prefix.chars().count() + answer.chars().count() + note.chars().count() + 3,
@@ -72,11 +72,10 @@ pub fn render(view: &View<'_, '_>, selected: usize, area: Rect, buf: &mut Buffer
             let NodeKind::Question(q) = &guide.node(node).kind else {
                 return None;
             };
-            let option = q.option_index(answer.option.as_deref()?)?;
             let row = format!(
                 "      {} → {}",
                 words.node_text(node),
-                view.text(&q.options[option].label)
+                words.answer(q, answer.chosen(q)?)
             );
             Some(Line::styled(truncate(&row, width), view.theme.muted()))
         })

@@ -32,7 +32,7 @@ pub fn picker(view: &View<'_, '_>, area: Rect, buf: &mut Buffer) {
             .walk(guide)
             .steps
             .iter()
-            .filter(|s| s.option.is_some())
+            .filter(|s| !s.chosen.is_empty())
             .count();
         let selected = i == rehearsal.picked;
         let marker = if selected { "›" } else { " " };

@@ -8,7 +8,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph, Widget, Wrap};
 
-use crate::engine::guide::{Guide, MessageId, NodeId, NodeKind};
+use crate::engine::guide::{Guide, MessageId, NodeId, NodeKind, OptionSet};
 use crate::engine::session::Position;
 
 use super::app::{App, Overlay};
@@ -211,6 +211,9 @@ impl View<'_, '_> {
                 _,
             ) => "ui-keys-list",
             (Some(Overlay::Help), _) => "ui-keys-help",
+            (None, Position::Question(_)) if self.app.shown_checklist().is_some() => {
+                "ui-keys-checklist"
+            }
             (None, Position::Question(_)) if revisiting => "ui-keys-change",
             (None, Position::Question(_)) => "ui-keys-question",
             (None, Position::Info(_)) => "ui-keys-info",
@@ -235,8 +238,8 @@ impl View<'_, '_> {
             .render(area, buf);
     }
 
-    /// In a rehearsal with `--reveal`, the option the case expects at `node`.
-    fn revealed(&self, node: NodeId) -> Option<usize> {
+    /// In a rehearsal with `--reveal`, the options the case expects at `node`.
+    fn revealed(&self, node: NodeId) -> Option<OptionSet> {
         let rehearsal = self.app.rehearsal.as_ref().filter(|r| r.reveal)?;
         let case = rehearsal.case()?;
         let NodeKind::Question(q) = &self.guide().node(node).kind else {
@@ -246,7 +249,7 @@ impl View<'_, '_> {
             .answers
             .iter()
             .find(|a| a.node == self.guide().node(node).id)?;
-        q.option_index(answer.option.as_deref()?)
+        answer.chosen(q)
     }
 
     /// The red-flag banner, never more than two rows so the question always fits: the most
@@ -304,18 +307,30 @@ impl View<'_, '_> {
         let prompt = Paragraph::new(self.text(&question.text))
             .style(self.theme.prompt())
             .wrap(Wrap { trim: false });
-        let options: Vec<Line> = question
+        let checklist = question.is_checklist();
+        let kept = self
+            .app
+            .revisit
+            .and(self.app.kept_answer(node))
+            .unwrap_or_default();
+        let revealed = self.revealed(node).unwrap_or_default();
+        let mut options: Vec<Line> = question
             .options
             .iter()
             .enumerate()
             .map(|(i, option)| {
                 let selected = i == self.app.selected;
                 let marker = if selected { "›" } else { " " };
-                let mut text = format!("{marker} {}. {}", i + 1, self.text(&option.label));
-                if self.app.revisit.is_some() && self.app.kept_answer(node) == Some(i) {
+                let box_ = match (checklist, self.app.marked.contains(i)) {
+                    (false, _) => "",
+                    (true, true) => "[x] ",
+                    (true, false) => "[ ] ",
+                };
+                let mut text = format!("{marker} {box_}{}. {}", i + 1, self.text(&option.label));
+                if kept.contains(i) {
                     text.push_str(&format!("  ✓ {}", self.ui("ui-kept-answer")));
                 }
-                if self.revealed(node) == Some(i) {
+                if revealed.contains(i) {
                     text.push_str(&format!("  ★ {}", self.ui("ui-rehearse-expected")));
                 }
                 let line = Line::from(text);
@@ -326,6 +341,12 @@ impl View<'_, '_> {
                 }
             })
             .collect();
+        if checklist {
+            options.push(Line::styled(
+                self.ui("ui-checklist-hint"),
+                self.theme.muted(),
+            ));
+        }
         self.stack(
             node,
             area,

@@ -3,7 +3,7 @@
 //! return without panicking for any input.
 #![allow(dead_code)]
 
-use ruta::engine::guide::NodeKind;
+use ruta::engine::guide::{NodeKind, OptionSet};
 use ruta::engine::i18n::{choose_language, clean};
 use ruta::engine::load::{LoadedGuide, load};
 use ruta::engine::record::{CloseReason, Closure, Consent, ConsentGiven, Export, Record};
@@ -142,6 +142,18 @@ impl Decoder<'_> {
         usize::from(self.byte().unwrap_or(0)) % len.max(1)
     }
 
+    /// A set of options among `len`: usually one, sometimes several or none (which a question
+    /// must refuse).
+    fn options(&mut self, len: usize) -> OptionSet {
+        match self.byte().unwrap_or(0) % 4 {
+            0 => {
+                let bits = self.byte().unwrap_or(0);
+                (0..8).filter(|i| bits & (1 << i) != 0).collect()
+            }
+            _ => OptionSet::one(self.index(len)),
+        }
+    }
+
     fn text(&mut self) -> String {
         let len = usize::from(self.byte().unwrap_or(0)).min(self.0.len());
         let (text, rest) = self.0.split_at(len);
@@ -185,7 +197,7 @@ impl Decoder<'_> {
                             let NodeKind::Question(q) = &guide.node(node).kind else {
                                 continue;
                             };
-                            let choice = self.index(q.options.len());
+                            let choice = self.options(q.options.len());
                             let _ = session.answer(guide, choice);
                         }
                         Position::Info(_) | Position::Interruption(_) => {
@@ -202,7 +214,7 @@ impl Decoder<'_> {
                         continue;
                     };
                     let id = guide.node(step.node).id.clone();
-                    let choice = self.index(8);
+                    let choice = self.options(8);
                     let _ = session.change(guide, &id, choice);
                     record.answers = session.answers;
                 }
@@ -219,9 +231,15 @@ impl Decoder<'_> {
                         },
                         _ => Some(self.text()),
                     };
-                    record
-                        .answers
-                        .push(ruta::engine::session::Answer { node, option });
+                    let marked = match self.byte().unwrap_or(0) % 4 {
+                        0 => vec![self.text(), self.text()],
+                        _ => Vec::new(),
+                    };
+                    record.answers.push(ruta::engine::session::Answer {
+                        node,
+                        option,
+                        marked,
+                    });
                 }
                 3 => {
                     let node = self.node_id(loaded);

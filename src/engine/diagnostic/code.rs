@@ -140,6 +140,9 @@ codes! {
     CaseUnknownNode = "case-unknown-node", Error;
     /// A case picks an option its question does not have.
     CaseUnknownOption = "case-unknown-option", Error;
+    /// A case's answer does not answer its question: a list for a question that takes one
+    /// option, nothing marked, or an exclusive option marked with others.
+    CaseBadAnswer = "case-bad-answer", Error;
     /// A case expects an outcome the guide does not have.
     CaseUnknownOutcome = "case-unknown-outcome", Error;
     /// A case expects a flag the guide does not have.

@@ -10,6 +10,10 @@ use crate::engine::yaml::YamlPath;
 /// Most options one question may have.
 pub const MAX_OPTIONS: usize = 100;
 
+/// Most options one checklist may have: the safety proof follows every combination a
+/// practitioner can mark, and a longer list is read less carefully in an interview.
+pub const MAX_CHECKLIST_OPTIONS: usize = 12;
+
 /// Longest id (of a node, option, flag, service, section or message) in characters.
 pub const MAX_ID_CHARS: usize = 128;
 
@@ -68,6 +72,20 @@ pub fn check(raw: &RawGuide) -> Vec<(Diagnostic, YamlPath)> {
             }
         }
     }
+    for (i, c) in raw.checklists.iter().enumerate() {
+        let path = root.key("checklists").index(i);
+        id(&c.id, path.key("id"));
+        id(&c.text, path.key("text"));
+        id(&c.next, path.key("next"));
+        for (j, o) in c.options.iter().enumerate().take(MAX_CHECKLIST_OPTIONS + 1) {
+            let path = path.key("options").index(j);
+            id(&o.id, path.key("id"));
+            id(&o.label, path.key("label"));
+            for (k, f) in o.flags.iter().enumerate() {
+                id(f, path.key("flags").index(k));
+            }
+        }
+    }
     for (i, n) in raw.infos.iter().enumerate() {
         let path = root.key("infos").index(i);
         id(&n.id, path.key("id"));
@@ -105,6 +123,25 @@ pub fn check(raw: &RawGuide) -> Vec<(Diagnostic, YamlPath)> {
                     .index(i)
                     .key("options")
                     .index(MAX_OPTIONS),
+            ));
+        }
+    }
+    for (i, c) in raw.checklists.iter().enumerate() {
+        if c.options.len() > MAX_CHECKLIST_OPTIONS {
+            findings.push((
+                Diagnostic::error(
+                    Code::TooManyOptions,
+                    format!(
+                        "checklist `{}` has {} options; the limit is {MAX_CHECKLIST_OPTIONS}",
+                        c.id.chars().take(MAX_ID_CHARS).collect::<String>(),
+                        c.options.len()
+                    ),
+                )
+                .with_help("split it into two checklists, each about one kind of sign"),
+                root.key("checklists")
+                    .index(i)
+                    .key("options")
+                    .index(MAX_CHECKLIST_OPTIONS),
             ));
         }
     }

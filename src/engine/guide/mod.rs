@@ -141,12 +141,15 @@ impl Guide {
         &self.sections[id.0 as usize]
     }
 
-    /// The nodes `node` leads to: one per option of a question, the `next` of an info, none
-    /// for an outcome.
+    /// The nodes `node` leads to: one per option of a question, the `next` of a checklist or an
+    /// info, one per branch of a route, none for an outcome.
     pub fn successors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         let (options, branches, single): (&[Choice], &[(FlagId, NodeId)], Option<NodeId>) =
             match &self.node(node).kind {
-                NodeKind::Question(q) => (&q.options, &[], None),
+                NodeKind::Question(q) => match q.select {
+                    Select::One => (&q.options, &[], None),
+                    Select::Many { next } => (&[], &[], Some(next)),
+                },
                 NodeKind::Info(info) => (&[], &[], Some(info.next)),
                 NodeKind::Route(route) => (&[], &route.when, Some(route.otherwise)),
                 NodeKind::Outcome(_) => (&[], &[], None),
@@ -236,7 +239,7 @@ pub enum NodeKind {
     Outcome(Outcome),
 }
 
-/// A question node.
+/// A question node: one answer, or a checklist of every option that applies.
 #[derive(Debug, Clone)]
 pub struct Question {
     /// Message id of the question.
@@ -245,12 +248,161 @@ pub struct Question {
     pub guidance: Option<MessageId>,
     /// The answers, in order.
     pub options: Vec<Choice>,
+    /// How many options an answer takes.
+    pub select: Select,
+}
+
+/// How many options answer a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Select {
+    /// Exactly one, and the option says where the walk goes.
+    One,
+    /// Every option that applies, at least one ("mark all that apply", read from `checklists:`);
+    /// the walk goes on to `next` whatever is marked, so every option's `next` is this one.
+    Many {
+        /// Where the walk goes once the checklist is answered.
+        next: NodeId,
+    },
+}
+
+/// Why a set of options cannot answer a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Nothing chosen.
+    Empty,
+    /// More than one option for a question that takes one.
+    OneOnly,
+    /// An option index past the last option.
+    NoSuchOption(usize),
+    /// An option that excludes the others ("none of these") marked with others.
+    Exclusive(usize),
 }
 
 impl Question {
     /// The index of the option whose YAML id is `id`.
     pub fn option_index(&self, id: &str) -> Option<usize> {
         self.options.iter().position(|o| o.id == id)
+    }
+
+    /// Whether several options may be marked.
+    pub fn is_checklist(&self) -> bool {
+        matches!(self.select, Select::Many { .. })
+    }
+
+    /// Whether `chosen` answers this question: one option, or for a checklist at least one,
+    /// with an exclusive option ("none of these") alone.
+    pub fn accepts(&self, chosen: OptionSet) -> Result<(), Refusal> {
+        if let Some(past) = chosen.iter().find(|i| *i >= self.options.len()) {
+            return Err(Refusal::NoSuchOption(past));
+        }
+        match (self.select, chosen.len()) {
+            (_, 0) => Err(Refusal::Empty),
+            (Select::One, 1) | (Select::Many { .. }, 1) => Ok(()),
+            (Select::One, _) => Err(Refusal::OneOnly),
+            (Select::Many { .. }, _) => match chosen.iter().find(|i| self.options[*i].exclusive) {
+                Some(exclusive) => Err(Refusal::Exclusive(exclusive)),
+                None => Ok(()),
+            },
+        }
+    }
+
+    /// Where the walk goes once `chosen` (accepted) answers the question.
+    pub fn next_after(&self, chosen: OptionSet) -> NodeId {
+        match self.select {
+            Select::Many { next } => next,
+            Select::One => self.options[chosen.first().unwrap_or(0)].next,
+        }
+    }
+
+    /// The options in `chosen`, in option order.
+    pub fn chosen(&self, chosen: OptionSet) -> impl Iterator<Item = &Choice> + '_ {
+        chosen.iter().filter_map(|i| self.options.get(i))
+    }
+
+    /// `chosen` with option `index` marked or unmarked, as a practitioner toggles it on a
+    /// checklist: marking an exclusive option clears the others, and marking another option
+    /// clears an exclusive one.
+    pub fn toggle(&self, chosen: OptionSet, index: usize) -> OptionSet {
+        if chosen.contains(index) {
+            return chosen.without(index);
+        }
+        let exclusive = |i: usize| self.options.get(i).is_some_and(|o| o.exclusive);
+        if exclusive(index) {
+            OptionSet::one(index)
+        } else {
+            chosen
+                .iter()
+                .filter(|i| !exclusive(*i))
+                .chain([index])
+                .collect()
+        }
+    }
+}
+
+/// A set of one question's options, by index: the answer to a question (one option) or to a
+/// checklist (every option marked). Small and `Copy`; a question has at most
+/// [`limits::MAX_OPTIONS`] options, which fits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct OptionSet(u128);
+
+impl OptionSet {
+    /// No option.
+    pub const EMPTY: OptionSet = OptionSet(0);
+
+    /// Just option `index`.
+    pub fn one(index: usize) -> Self {
+        Self::EMPTY.with(index)
+    }
+
+    /// This set and option `index`.
+    #[must_use]
+    pub fn with(self, index: usize) -> Self {
+        debug_assert!(index < 128, "a question has at most 100 options");
+        Self(self.0 | 1u128.checked_shl(index as u32).unwrap_or(0))
+    }
+
+    /// This set without option `index`.
+    #[must_use]
+    pub fn without(self, index: usize) -> Self {
+        Self(self.0 & !1u128.checked_shl(index as u32).unwrap_or(0))
+    }
+
+    /// Whether option `index` is in the set.
+    pub fn contains(self, index: usize) -> bool {
+        index < 128 && self.0 & (1 << index) != 0
+    }
+
+    /// How many options.
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// Whether no option is in the set.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The lowest option index.
+    pub fn first(self) -> Option<usize> {
+        (!self.is_empty()).then(|| self.0.trailing_zeros() as usize)
+    }
+
+    /// The option indices, lowest first.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        let mut rest = self.0;
+        std::iter::from_fn(move || {
+            let i = rest.trailing_zeros();
+            (rest != 0).then(|| {
+                rest &= rest - 1;
+                i as usize
+            })
+        })
+    }
+}
+
+impl FromIterator<usize> for OptionSet {
+    fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> Self {
+        iter.into_iter().fold(Self::EMPTY, Self::with)
     }
 }
 
@@ -261,10 +413,12 @@ pub struct Choice {
     pub id: String,
     /// Message id of its text.
     pub label: MessageId,
-    /// Where it leads.
+    /// Where it leads (in a checklist, the checklist's `next`).
     pub next: NodeId,
     /// Flags it raises.
     pub flags: Vec<FlagId>,
+    /// In a checklist, whether it is marked alone ("none of these").
+    pub exclusive: bool,
     /// An outcome that interrupts the screening when this answer is given: it is shown at once,
     /// acknowledged, and joins the result, and the walk then goes on to `next`.
     pub interrupt: Option<NodeId>,

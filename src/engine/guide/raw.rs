@@ -35,6 +35,9 @@ pub struct RawGuide {
     /// Question nodes.
     #[serde(default)]
     pub questions: Vec<RawQuestion>,
+    /// Checklist nodes: questions answered with every option that applies.
+    #[serde(default)]
+    pub checklists: Vec<RawChecklist>,
     /// Info nodes.
     #[serde(default)]
     pub infos: Vec<RawInfo>,
@@ -126,6 +129,46 @@ pub struct RawOption {
     /// An outcome to act on at once, before the walk goes on to `next`.
     #[serde(default)]
     pub interrupt: Option<String>,
+}
+
+/// A question answered by marking every option that applies (at least one); the walk then goes
+/// on to one `next`, and routes on the flags raised branch further.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChecklist {
+    /// Node id.
+    pub id: String,
+    /// Section id, if the guide has sections.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// Message id of the question.
+    pub text: String,
+    /// Message id of guidance for the practitioner.
+    #[serde(default)]
+    pub guidance: Option<String>,
+    /// The options that may be marked.
+    pub options: Vec<RawMark>,
+    /// The node that follows, whatever is marked.
+    pub next: String,
+}
+
+/// One option of a checklist.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMark {
+    /// Option id, unique within its checklist.
+    pub id: String,
+    /// Message id of the option's text.
+    pub label: String,
+    /// Flags marking it raises.
+    #[serde(default)]
+    pub flags: Vec<String>,
+    /// An outcome to act on at once, before the walk goes on.
+    #[serde(default)]
+    pub interrupt: Option<String>,
+    /// Marked alone: marking it clears the others ("none of these").
+    #[serde(default)]
+    pub exclusive: bool,
 }
 
 /// Something to say or do now, before going on.

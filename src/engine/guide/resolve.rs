@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::findings::Findings;
-use super::raw::{RawGuide, RawOption};
+use super::raw::RawGuide;
 use super::{
     Choice, FORMAT_VERSION, Flag, FlagId, Guide, Info, MessageId, Node, NodeId, NodeKind, Outcome,
-    Question, Route, Section, SectionId, Service, ServiceId, Urgency,
+    Question, Route, Section, SectionId, Select, Service, ServiceId, Urgency,
 };
 use crate::engine::diagnostic::{Code, Diagnostic, suggest};
 use crate::engine::yaml::{Locator, YamlPath};
@@ -21,7 +21,11 @@ pub const MAX_NODES: usize = 150_000;
 
 /// Resolves `raw`, read from the file that `locator` reads; on failure returns every error found.
 pub fn resolve(raw: RawGuide, locator: &Locator<'_>) -> Result<Guide, Vec<Diagnostic>> {
-    let count = raw.questions.len() + raw.infos.len() + raw.routes.len() + raw.outcomes.len();
+    let count = raw.questions.len()
+        + raw.checklists.len()
+        + raw.infos.len()
+        + raw.routes.len()
+        + raw.outcomes.len();
     if count > MAX_NODES {
         return Err(vec![
             Diagnostic::error(
@@ -139,35 +143,55 @@ impl Resolver {
         let mut nodes = Vec::new();
         for (i, q) in raw.questions.iter().enumerate() {
             let path = root.key("questions").index(i);
-            if q.options.len() < 2 {
-                self.found.report(
-                    Diagnostic::error(
-                        Code::TooFewOptions,
-                        format!(
-                            "question `{}` has {} option(s); a question needs at least two",
-                            q.id,
-                            q.options.len()
-                        ),
-                    )
-                    .with_help("add the missing answers, or make the node an info"),
-                    path.key("options"),
-                );
-            }
-            let options = self.options(&q.id, &q.options, &path.key("options"));
-            let question = Question {
-                text: self.found.message(&q.text, path.key("text")),
-                guidance: q
-                    .guidance
-                    .as_ref()
-                    .map(|g| self.found.message(g, path.key("guidance"))),
-                options,
-            };
-            let section = self.section(q.section.as_deref(), &path);
+            let fields = q.options.iter().map(|o| OptionFields {
+                id: &o.id,
+                label: &o.label,
+                next: Some(&o.next),
+                flags: &o.flags,
+                interrupt: o.interrupt.as_deref(),
+                exclusive: false,
+            });
+            let options = self.options(&q.id, fields, &path, None);
             nodes.push(Node {
                 id: q.id.clone(),
-                section,
+                section: self.section(q.section.as_deref(), &path),
+                kind: NodeKind::Question(Question {
+                    text: self.found.message(&q.text, path.key("text")),
+                    guidance: q
+                        .guidance
+                        .as_ref()
+                        .map(|g| self.found.message(g, path.key("guidance"))),
+                    options,
+                    select: Select::One,
+                }),
                 path,
-                kind: NodeKind::Question(question),
+            });
+        }
+        for (i, c) in raw.checklists.iter().enumerate() {
+            let path = root.key("checklists").index(i);
+            let next = self.node_ref(&c.next, path.key("next"));
+            let fields = c.options.iter().map(|o| OptionFields {
+                id: &o.id,
+                label: &o.label,
+                next: None,
+                flags: &o.flags,
+                interrupt: o.interrupt.as_deref(),
+                exclusive: o.exclusive,
+            });
+            let options = self.options(&c.id, fields, &path, Some(next));
+            nodes.push(Node {
+                id: c.id.clone(),
+                section: self.section(c.section.as_deref(), &path),
+                kind: NodeKind::Question(Question {
+                    text: self.found.message(&c.text, path.key("text")),
+                    guidance: c
+                        .guidance
+                        .as_ref()
+                        .map(|g| self.found.message(g, path.key("guidance"))),
+                    options,
+                    select: Select::Many { next },
+                }),
+                path,
             });
         }
         for (i, info) in raw.infos.iter().enumerate() {
@@ -318,6 +342,12 @@ impl Resolver {
             .enumerate()
             .map(|(i, q)| (&q.id, root.key("questions").index(i)))
             .chain(
+                raw.checklists
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (&c.id, root.key("checklists").index(i))),
+            )
+            .chain(
                 raw.infos
                     .iter()
                     .enumerate()
@@ -376,14 +406,34 @@ impl Resolver {
         self.sections = Rc::new(sections);
     }
 
-    fn options(&mut self, question: &str, options: &[RawOption], path: &YamlPath) -> Vec<Choice> {
+    /// The options of question `question` at `path`; `next` is the checklist's `next` for a
+    /// checklist, whose options have none of their own.
+    fn options<'r>(
+        &mut self,
+        question: &str,
+        options: impl ExactSizeIterator<Item = OptionFields<'r>>,
+        path: &YamlPath,
+        next: Option<NodeId>,
+    ) -> Vec<Choice> {
+        if options.len() < 2 {
+            self.found.report(
+                Diagnostic::error(
+                    Code::TooFewOptions,
+                    format!(
+                        "question `{question}` has {} option(s); a question needs at least two",
+                        options.len()
+                    ),
+                )
+                .with_help("add the missing answers, or make the node an info"),
+                path.key("options"),
+            );
+        }
         let mut seen = HashMap::new();
         options
-            .iter()
             .enumerate()
             .map(|(i, o)| {
-                let path = path.index(i);
-                if seen.insert(o.id.as_str(), ()).is_some() {
+                let path = path.key("options").index(i);
+                if seen.insert(o.id, ()).is_some() {
                     self.found.report(
                         Diagnostic::error(
                             Code::DuplicateId,
@@ -411,14 +461,19 @@ impl Resolver {
                     .collect();
                 let interrupt = o
                     .interrupt
-                    .as_ref()
                     .map(|id| self.node_ref(id, path.key("interrupt")));
+                let next = match (o.next, next) {
+                    (Some(id), _) => self.node_ref(id, path.key("next")),
+                    (None, Some(next)) => next,
+                    (None, None) => NodeId(0), // every question option has a `next`
+                };
                 Choice {
-                    id: o.id.clone(),
-                    label: self.found.message(&o.label, path.key("label")),
-                    next: self.node_ref(&o.next, path.key("next")),
+                    id: o.id.to_owned(),
+                    label: self.found.message(o.label, path.key("label")),
+                    next,
                     flags,
                     interrupt,
+                    exclusive: o.exclusive,
                 }
             })
             .collect()
@@ -536,9 +591,21 @@ impl Resolver {
 }
 
 /// The path of the `next` that makes edge number `edge` of `node`.
+/// One option as written, in a question or a checklist.
+struct OptionFields<'r> {
+    id: &'r str,
+    label: &'r str,
+    /// `None` in a checklist, whose options all lead to its `next`.
+    next: Option<&'r str>,
+    flags: &'r [String],
+    interrupt: Option<&'r str>,
+    exclusive: bool,
+}
+
 fn next_path(guide: &Guide, node: NodeId, edge: usize) -> YamlPath {
     let n = guide.node(node);
     match &n.kind {
+        NodeKind::Question(q) if q.is_checklist() => n.path.key("next"),
         NodeKind::Question(_) => n.path.key("options").index(edge).key("next"),
         NodeKind::Route(route) if edge < route.when.len() => {
             n.path.key("when").index(edge).key("next")
@@ -578,6 +645,7 @@ mod tests {
             flags: Vec::new(),
             services: Vec::new(),
             questions: Vec::new(),
+            checklists: Vec::new(),
             infos: Vec::new(),
             routes: Vec::new(),
             outcomes: (0..=MAX_NODES).map(outcome).collect(),

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::explore::Move;
 use super::property::Property;
-use crate::engine::guide::{Guide, NodeId, NodeKind};
+use crate::engine::guide::{Guide, NodeId, NodeKind, OptionSet};
 use crate::engine::i18n::Catalog;
 use crate::engine::session::{Answer, Pathways, Position, Session, Walk};
 
@@ -21,11 +21,12 @@ pub struct Counterexample {
 }
 
 impl Counterexample {
-    /// The answers: (question, option index), in order.
-    pub fn answers(&self) -> impl Iterator<Item = (NodeId, usize)> + '_ {
+    /// The answers: (question, options taken), in order.
+    pub fn answers(&self) -> impl Iterator<Item = (NodeId, OptionSet)> + '_ {
         self.moves
             .iter()
-            .filter_map(|m| m.option.map(|o| (m.node, o)))
+            .filter(|m| !m.chosen.is_empty())
+            .map(|m| (m.node, m.chosen))
     }
 
     /// The outcome the screening ends at.
@@ -39,17 +40,7 @@ impl Counterexample {
         let mut session = Session {
             answers: self
                 .answers()
-                .map(|(question, option)| {
-                    let node = guide.node(question);
-                    let option = match &node.kind {
-                        NodeKind::Question(q) => Some(q.options[option].id.clone()),
-                        _ => None,
-                    };
-                    Answer {
-                        node: node.id.clone(),
-                        option,
-                    }
-                })
+                .map(|(question, chosen)| Answer::new(guide, question, chosen))
                 .collect(),
         };
         // Each round acknowledges one node the walk stands at; there are fewer than the nodes.
@@ -75,20 +66,27 @@ impl Counterexample {
         let mut step = 0;
         for m in &self.moves {
             let node = guide.node(m.node);
-            match (&node.kind, m.option) {
-                (NodeKind::Question(q), Some(o)) => {
-                    let choice = &q.options[o];
+            match &node.kind {
+                NodeKind::Question(q) if !m.chosen.is_empty() => {
                     step += 1;
+                    let labels: Vec<String> = q
+                        .chosen(m.chosen)
+                        .map(|c| texts.text(lang, c.label.as_str()))
+                        .collect();
+                    let ids: Vec<String> = q
+                        .chosen(m.chosen)
+                        .map(|c| format!("{}.{}", node.id, c.id))
+                        .collect();
                     notes.push(format!(
-                        "  {step}. {} → {}   [{}.{}]",
+                        "  {step}. {} → {}   [{}]",
                         texts.text(lang, q.text.as_str()),
-                        texts.text(lang, choice.label.as_str()),
-                        node.id,
-                        choice.id
+                        labels.join("; "),
+                        ids.join(", ")
                     ));
-                    if let Some(pathway) = choice.interrupt
-                        && !interrupted.contains(&pathway)
-                    {
+                    for pathway in q.chosen(m.chosen).filter_map(|c| c.interrupt) {
+                        if interrupted.contains(&pathway) {
+                            continue;
+                        }
                         interrupted.push(pathway);
                         notes.push(format!(
                             "     interrupted by `{}`, acted on; the screening goes on",
@@ -96,7 +94,7 @@ impl Counterexample {
                         ));
                     }
                 }
-                (NodeKind::Info(_), _) => {
+                NodeKind::Info(_) => {
                     step += 1;
                     notes.push(format!("  {step}. (read `{}`)", node.id));
                 }
@@ -153,10 +151,16 @@ impl Counterexample {
         let _ = writeln!(out, "summary: {stem}-summary");
         let _ = writeln!(out, "vignette: {stem}-vignette");
         let _ = writeln!(out, "answers:");
-        for (question, option) in self.answers() {
+        for (question, chosen) in self.answers() {
             let node = guide.node(question);
             if let NodeKind::Question(q) = &node.kind {
-                let _ = writeln!(out, "  {}: {}", node.id, quote(&q.options[option].id));
+                let ids: Vec<String> = q.chosen(chosen).map(|o| quote(&o.id)).collect();
+                let answer = if q.is_checklist() {
+                    format!("[{}]", ids.join(", "))
+                } else {
+                    ids.concat()
+                };
+                let _ = writeln!(out, "  {}: {answer}", node.id);
             }
         }
         let _ = writeln!(out, "expect:");

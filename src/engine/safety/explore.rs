@@ -20,15 +20,16 @@
 //! (node, bits) pairs, and time and memory are linear in it. The first violating complete walk
 //! the breadth-first search meets is a shortest one (fewest steps, infos and routes included).
 //!
-//! Checklist questions will add moves (one per set of options, its mask the OR of theirs); the
-//! state needs nothing more.
+//! A checklist is one move per set of options a practitioner can mark, its mask the OR of
+//! theirs; sets with the same mask are one move (the smallest set stands for them), so a
+//! checklist adds as many moves as distinct effects, not 2^n. The state needs nothing more.
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::property::{Observation, Property};
-use crate::engine::guide::{FlagId, Guide, NodeId, NodeKind};
+use crate::engine::guide::{FlagId, Guide, NodeId, NodeKind, OptionSet, Question};
 
 /// How many states one property may explore before the checker gives up on it.
 pub const MAX_STATES: usize = 4_000_000;
@@ -107,13 +108,13 @@ impl Routes {
     }
 }
 
-/// One move of a walk: the node left and, for a question, the option taken.
+/// One move of a walk: the node left and, for a question, the options taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Move {
     /// The node.
     pub node: NodeId,
-    /// The option chosen, at a question.
-    pub option: Option<usize>,
+    /// The option chosen, or the options marked on a checklist; empty elsewhere.
+    pub chosen: OptionSet,
 }
 
 /// What exploring one property found.
@@ -168,10 +169,10 @@ fn get(words: &[u64], bit: usize) -> bool {
     words[bit / 64] & (1 << (bit % 64)) != 0
 }
 
-/// One move out of a question or an info: the option taken (for a question), what it sets,
+/// One move out of a question or an info: the options taken (for a question), what it sets,
 /// and where it leads.
 struct Edge<const N: usize> {
-    option: Option<usize>,
+    chosen: OptionSet,
     mask: [u64; N],
     next: NodeId,
 }
@@ -240,35 +241,42 @@ impl<'a, const N: usize> Machine<'a, N> {
         let edges = guide
             .node_ids()
             .map(|node| match &guide.node(node).kind {
-                NodeKind::Question(q) => q
-                    .options
-                    .iter()
-                    .enumerate()
-                    .map(|(o, choice)| {
-                        let mut mask = [0u64; N];
-                        for flag in &choice.flags {
-                            or(&mut mask, &flag_masks[flag.0 as usize]);
-                        }
-                        if let Some(pathway) = choice.interrupt {
-                            or(&mut mask, &outcome_masks[pathway.0 as usize]);
-                        }
-                        for (i, chosen) in layout.options.iter().enumerate() {
-                            if *chosen == (node, o) {
-                                set(&mut mask, layout.option_bit(routes, i));
+                NodeKind::Question(q) => {
+                    // What marking each option sets.
+                    let option_masks: Vec<[u64; N]> = q
+                        .options
+                        .iter()
+                        .enumerate()
+                        .map(|(o, choice)| {
+                            let mut mask = [0u64; N];
+                            for flag in &choice.flags {
+                                or(&mut mask, &flag_masks[flag.0 as usize]);
                             }
-                        }
-                        if layout.asked == Some(node) {
-                            set(&mut mask, layout.asked_bit(routes));
-                        }
-                        Edge {
-                            option: Some(o),
+                            if let Some(pathway) = choice.interrupt {
+                                or(&mut mask, &outcome_masks[pathway.0 as usize]);
+                            }
+                            for (i, chosen) in layout.options.iter().enumerate() {
+                                if *chosen == (node, o) {
+                                    set(&mut mask, layout.option_bit(routes, i));
+                                }
+                            }
+                            if layout.asked == Some(node) {
+                                set(&mut mask, layout.asked_bit(routes));
+                            }
+                            mask
+                        })
+                        .collect();
+                    answer_sets(q, &option_masks)
+                        .into_iter()
+                        .map(|(chosen, mask)| Edge {
+                            chosen,
                             mask,
-                            next: choice.next,
-                        }
-                    })
-                    .collect(),
+                            next: q.next_after(chosen),
+                        })
+                        .collect()
+                }
                 NodeKind::Info(info) => vec![Edge {
-                    option: None,
+                    chosen: OptionSet::EMPTY,
                     mask: [0u64; N],
                     next: info.next,
                 }],
@@ -339,19 +347,20 @@ fn explore_in<const N: usize>(
 ) -> Verdict {
     let machine = Machine::<N>::new(guide, routes, property, layout);
     // The states in the order found, which is breadth-first: processing them by index is the
-    // queue. Each with the state it was reached from and the option taken.
+    // queue. Each with the state it was reached from and the edge taken (`NO_EDGE` from a
+    // route).
     let mut states: Vec<(u32, [u64; N])> = Vec::new();
-    let mut parents: Vec<(u32, Option<usize>)> = Vec::new();
+    let mut parents: Vec<(u32, u32)> = Vec::new();
     let mut index: HashMap<(u32, [u64; N]), u32, BuildHasherDefault<FxHasher>> = HashMap::default();
     let start = machine.key(guide.start, [0u64; N]);
     index.insert(start, 0);
     states.push(start);
-    parents.push((u32::MAX, None));
+    parents.push((u32::MAX, NO_EDGE));
     let mut at = 0;
     while at < states.len() {
         let (node, bits) = states[at];
         let node = NodeId(node);
-        let mut visit = |option: Option<usize>, mask: Option<&[u64; N]>, next: NodeId| {
+        let mut visit = |edge: u32, mask: Option<&[u64; N]>, next: NodeId| {
             let mut after = bits;
             if let Some(mask) = mask {
                 or(&mut after, mask);
@@ -364,7 +373,7 @@ fn explore_in<const N: usize>(
                 Entry::Vacant(slot) => {
                     slot.insert(id as u32);
                     states.push(k);
-                    parents.push((at as u32, option));
+                    parents.push((at as u32, edge));
                     true
                 }
             }
@@ -380,24 +389,28 @@ fn explore_in<const N: usize>(
                     concluded: node,
                 };
                 if !property.holds(&seen) {
-                    let path: Vec<(NodeId, Option<usize>)> = trace(&parents, at)
+                    let moves = trace(&parents, at)
                         .into_iter()
-                        .map(|(state, option)| (NodeId(states[state].0), option))
+                        .map(|(state, edge)| {
+                            let node = NodeId(states[state].0);
+                            let chosen = machine.edges[node.0 as usize]
+                                .get(edge as usize)
+                                .map_or(OptionSet::EMPTY, |e| e.chosen);
+                            Move { node, chosen }
+                        })
                         .collect();
                     return Verdict::Violated {
-                        moves: path
-                            .into_iter()
-                            .map(|(node, option)| Move { node, option })
-                            .collect(),
+                        moves,
                         concluded: node,
                     };
                 }
                 true
             }
-            NodeKind::Route(route) => visit(None, None, machine.route(node, route, &bits)),
+            NodeKind::Route(route) => visit(NO_EDGE, None, machine.route(node, route, &bits)),
             NodeKind::Question(_) | NodeKind::Info(_) => machine.edges[node.0 as usize]
                 .iter()
-                .all(|edge| visit(edge.option, Some(&edge.mask), edge.next)),
+                .enumerate()
+                .all(|(i, edge)| visit(i as u32, Some(&edge.mask), edge.next)),
         };
         if !within_limit {
             return Verdict::TooLarge;
@@ -448,10 +461,50 @@ fn or(into: &mut [u64], from: &[u64]) {
     }
 }
 
-/// The states from the start to state `at`, each with the option taken there (the last, an
+/// The edge index of a move out of a route, which reads the state instead of taking an edge.
+const NO_EDGE: u32 = u32::MAX;
+
+/// The answers a question can take, each with its mask: one per option, or for a checklist
+/// one per distinct effect of the sets a practitioner can mark (every non-empty set of
+/// ordinary options, and each exclusive option alone). Sets are grown an option at a time and
+/// a set whose mask is already known is dropped, so the work is the options times the distinct
+/// masks, and the set kept for each mask is one of the smallest.
+fn answer_sets<const N: usize>(q: &Question, masks: &[[u64; N]]) -> Vec<(OptionSet, [u64; N])> {
+    if !q.is_checklist() {
+        return (0..masks.len())
+            .map(|o| (OptionSet::one(o), masks[o]))
+            .collect();
+    }
+    // Sets of ordinary options; two with the same mask grow into sets with the same masks, so
+    // one of them is enough.
+    let mut sets: Vec<(OptionSet, [u64; N])> = Vec::new();
+    let mut known: HashSet<[u64; N]> = HashSet::new();
+    for (o, _) in q.options.iter().enumerate().filter(|(_, c)| !c.exclusive) {
+        let grown: Vec<(OptionSet, [u64; N])> = std::iter::once((OptionSet::one(o), masks[o]))
+            .chain(sets.iter().map(|(set, mask)| {
+                let mut m = *mask;
+                or(&mut m, &masks[o]);
+                (set.with(o), m)
+            }))
+            .collect();
+        for (set, mask) in grown {
+            if known.insert(mask) {
+                sets.push((set, mask));
+            }
+        }
+    }
+    for (o, _) in q.options.iter().enumerate().filter(|(_, c)| c.exclusive) {
+        if known.insert(masks[o]) {
+            sets.push((OptionSet::one(o), masks[o]));
+        }
+    }
+    sets
+}
+
+/// The states from the start to state `at`, each with the edge taken there (the last, an
 /// outcome, with none).
-fn trace(parents: &[(u32, Option<usize>)], at: usize) -> Vec<(usize, Option<usize>)> {
-    let mut path = vec![(at, None)];
+fn trace(parents: &[(u32, u32)], at: usize) -> Vec<(usize, u32)> {
+    let mut path = vec![(at, NO_EDGE)];
     let mut current = at;
     while parents[current].0 != u32::MAX {
         let (parent, option) = parents[current];

@@ -262,13 +262,13 @@ impl Observation for WalkObservation<'_> {
         self.walk
             .steps
             .iter()
-            .any(|s| s.node == question && s.option == Some(option))
+            .any(|s| s.node == question && s.chosen.contains(option))
     }
     fn asked(&self, question: NodeId) -> bool {
         self.walk
             .steps
             .iter()
-            .any(|s| s.node == question && s.option.is_some())
+            .any(|s| s.node == question && !s.chosen.is_empty())
     }
     fn concluded(&self) -> NodeId {
         self.concluded

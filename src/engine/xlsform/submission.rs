@@ -125,13 +125,10 @@ pub fn submission(loaded: &LoadedGuide, record: &Record) -> Result<String, Submi
         let NodeKind::Question(q) = &guide.node(node).kind else {
             continue;
         };
-        if let Some(option) = walk
-            .steps
-            .iter()
-            .find(|s| s.node == node)
-            .and_then(|s| s.option)
-        {
-            field(&guide.node(node).id, &q.options[option].id);
+        // A checklist's value, as ODK writes a select_multiple: the ids, space-separated.
+        if let Some(step) = walk.steps.iter().find(|s| s.node == node) {
+            let ids: Vec<&str> = q.chosen(step.chosen).map(|o| o.id.as_str()).collect();
+            field(&guide.node(node).id, &ids.join(" "));
         }
     }
     field(PATHWAYS, &pathways.ids(guide).join(" "));

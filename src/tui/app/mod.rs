@@ -10,7 +10,7 @@
 
 use crate::engine::case::Case;
 use crate::engine::directory::PlaceId;
-use crate::engine::guide::{NodeId, NodeKind, Urgency};
+use crate::engine::guide::{Guide, NodeId, NodeKind, OptionSet, Question, Urgency};
 use crate::engine::load::LoadedGuide;
 use crate::engine::record::{CloseReason, Closure, Consent, ConsentGiven, Record, now_utc};
 use crate::engine::session::{Answer, Pathways, Position, Session, Walk};
@@ -69,8 +69,8 @@ pub enum Overlay {
     ConfirmChange {
         /// The question changed.
         node: NodeId,
-        /// The new option.
-        option: usize,
+        /// The new answer.
+        chosen: OptionSet,
         /// The answers that would leave the path.
         leaving: Vec<Answer>,
         /// 0: change the answer; 1: keep it.
@@ -153,6 +153,8 @@ pub struct App<'g> {
     pub place: Option<PlaceId>,
     /// The highlighted option of the current question.
     pub selected: usize,
+    /// The options marked on the checklist on screen, until Enter confirms them.
+    pub marked: OptionSet,
     /// A step of the path shown again (by going back or from the review) instead of where the
     /// walk stands; its kept answer is highlighted.
     pub revisit: Option<NodeId>,
@@ -197,6 +199,7 @@ impl<'g> App<'g> {
             lang,
             place,
             selected: 0,
+            marked: OptionSet::EMPTY,
             revisit: None,
             scroll: 0,
             panel_scroll: 0,
@@ -322,22 +325,32 @@ impl<'g> App<'g> {
         }
     }
 
-    /// The option kept for question `node`, if it was answered on the current path.
-    pub fn kept_answer(&self, node: NodeId) -> Option<usize> {
+    /// The answer kept for question `node`, if it was answered on the current path.
+    pub fn kept_answer(&self, node: NodeId) -> Option<OptionSet> {
         self.walk
             .steps
             .iter()
-            .find(|s| s.node == node)
-            .and_then(|s| s.option)
+            .find(|s| s.node == node && !s.chosen.is_empty())
+            .map(|s| s.chosen)
     }
 
-    /// The walk's answered questions: (node, option index), in path order.
-    pub fn answered(&self) -> Vec<(NodeId, usize)> {
+    /// The walk's answered questions with their answers, in path order.
+    pub fn answered(&self) -> Vec<(NodeId, OptionSet)> {
         self.walk
             .steps
             .iter()
-            .filter_map(|s| s.option.map(|o| (s.node, o)))
+            .filter(|s| !s.chosen.is_empty())
+            .map(|s| (s.node, s.chosen))
             .collect()
+    }
+
+    /// The question on screen, if it is a checklist.
+    pub fn shown_checklist(&self) -> Option<&'g Question> {
+        let guide: &'g Guide = self.loaded.guide();
+        match &guide.node(self.shown_question()?).kind {
+            NodeKind::Question(q) if q.is_checklist() => Some(q),
+            _ => None,
+        }
     }
 
     /// The pathways reached so far (immediate interruptions included), if any.
@@ -502,11 +515,25 @@ impl<'g> App<'g> {
                 _ => self.selected = (self.selected + 1).min(self.option_count().saturating_sub(1)),
             },
             Action::Confirm => match screen {
-                Position::Question(_) => self.choose(self.selected),
+                Position::Question(_) => match self.shown_checklist() {
+                    Some(_) if self.marked.is_empty() => {
+                        self.notice = Some(("ui-checklist-mark-first".into(), String::new()));
+                    }
+                    Some(_) => self.choose(self.marked),
+                    None => self.choose(OptionSet::one(self.selected)),
+                },
                 Position::Info(_) | Position::Interruption(_) => self.go_on(),
                 Position::Outcome(_) => {}
             },
-            Action::Pick(index) if index < self.option_count() => self.choose(index),
+            Action::Toggle => self.toggle(self.selected),
+            Action::Pick(index) if index < self.option_count() => {
+                if self.shown_checklist().is_some() {
+                    self.selected = index;
+                    self.toggle(index);
+                } else {
+                    self.choose(OptionSet::one(index));
+                }
+            }
             // An info's (or an interruption's) one choice is to go on: its number is 1.
             Action::Pick(0) if matches!(screen, Position::Info(_) | Position::Interruption(_)) => {
                 self.go_on()
@@ -541,7 +568,22 @@ impl<'g> App<'g> {
     fn show(&mut self, node: Option<NodeId>) {
         self.revisit = node;
         self.scroll = 0;
-        self.selected = node.and_then(|n| self.kept_answer(n)).unwrap_or(0);
+        self.highlight_kept();
+    }
+
+    /// Highlights the kept answer of the question on screen (the first option if none), and
+    /// marks it again on a checklist.
+    fn highlight_kept(&mut self) {
+        let kept = self.shown_question().and_then(|n| self.kept_answer(n));
+        self.selected = kept.and_then(OptionSet::first).unwrap_or(0);
+        self.marked = kept.unwrap_or_default();
+    }
+
+    /// Marks or unmarks option `index` of the checklist on screen.
+    fn toggle(&mut self, index: usize) {
+        if let Some(q) = self.shown_checklist() {
+            self.marked = q.toggle(self.marked, index);
+        }
     }
 
     /// Goes on from an info or an interruption: the next step if it was revisited, else it is
@@ -556,18 +598,18 @@ impl<'g> App<'g> {
         }
     }
 
-    fn choose(&mut self, index: usize) {
+    fn choose(&mut self, chosen: OptionSet) {
         let guide = self.loaded.guide();
         let Some(node) = self.shown_question() else {
             return;
         };
-        if self.revisit.is_some() && self.kept_answer(node) == Some(index) {
+        if self.revisit.is_some() && self.kept_answer(node) == Some(chosen) {
             // The kept answer stands: step on.
             return self.show(self.step_after(node));
         }
         if self.revisit.is_none() {
             if self
-                .edit(|session, guide| session.answer(guide, index))
+                .edit(|session, guide| session.answer(guide, chosen))
                 .is_ok()
             {
                 self.moved();
@@ -575,18 +617,18 @@ impl<'g> App<'g> {
             return;
         }
         let id = guide.node(node).id.clone();
-        let Ok(leaving) = self.record.session().change_preview(guide, &id, index) else {
+        let Ok(leaving) = self.record.session().change_preview(guide, &id, chosen) else {
             return;
         };
         // Only answers to questions are worth a question; an info read comes back by itself.
-        let leaving: Vec<Answer> = leaving.into_iter().filter(|a| a.option.is_some()).collect();
+        let leaving: Vec<Answer> = leaving.into_iter().filter(|a| !a.is_read()).collect();
         if leaving.is_empty() {
-            self.change(node, index);
+            self.change(node, chosen);
         } else {
             // Answers would leave the path: say which, and ask with verbs.
             self.overlay = Some(Overlay::ConfirmChange {
                 node,
-                option: index,
+                chosen,
                 leaving,
                 selected: 0,
             });
@@ -596,11 +638,11 @@ impl<'g> App<'g> {
     /// Changes the answer to `node`: the walk passes through every question still answered and
     /// stops at the first that is not. A closed interview opens again; a consent recorded for
     /// another result is set aside (kept in the record, shown as such).
-    pub(super) fn change(&mut self, node: NodeId, index: usize) {
+    pub(super) fn change(&mut self, node: NodeId, chosen: OptionSet) {
         let id = self.loaded.guide().node(node).id.clone();
         let before = self.pathway_ids();
         if self
-            .edit(|session, guide| session.change(guide, &id, index))
+            .edit(|session, guide| session.change(guide, &id, chosen))
             .is_err()
         {
             return;
@@ -638,10 +680,7 @@ impl<'g> App<'g> {
         self.walk = self.record.session().walk(self.loaded.guide());
         self.dirty = true;
         self.scroll = 0;
-        self.selected = self
-            .shown_question()
-            .and_then(|n| self.kept_answer(n))
-            .unwrap_or(0);
+        self.highlight_kept();
     }
 
     /// Closes the interview for `reason`, and leaves.

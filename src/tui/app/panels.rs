@@ -173,32 +173,32 @@ impl App<'_> {
             },
             Overlay::ConfirmChange {
                 node,
-                option,
+                chosen,
                 leaving,
                 selected,
             } => match action {
                 Action::Up | Action::Down => Some(Overlay::ConfirmChange {
                     node,
-                    option,
+                    chosen,
                     leaving,
                     selected: 1 - selected.min(1),
                 }),
                 Action::Pick(0) | Action::Yes => {
-                    self.change(node, option);
+                    self.change(node, chosen);
                     None
                 }
                 Action::Confirm if selected == 0 => {
-                    self.change(node, option);
+                    self.change(node, chosen);
                     None
                 }
                 // "Keep it", Esc, Back: nothing changes; the kept answer stays highlighted.
                 Action::Confirm | Action::Pick(1) | Action::No | Action::Back => {
-                    self.selected = self.kept_answer(node).unwrap_or(0);
+                    self.highlight_kept();
                     None
                 }
                 _ => Some(Overlay::ConfirmChange {
                     node,
-                    option,
+                    chosen,
                     leaving,
                     selected,
                 }),

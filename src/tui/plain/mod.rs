@@ -9,7 +9,7 @@ mod words;
 
 use std::io::{self, BufRead, Write};
 
-use crate::engine::guide::NodeKind;
+use crate::engine::guide::{NodeKind, OptionSet, Refusal};
 use crate::engine::record::Consent;
 use crate::engine::report::{self, Format};
 use crate::engine::session::Position;
@@ -83,7 +83,14 @@ fn execute(app: &mut App<'_>, command: Command) -> Reply {
     let at_result = matches!(screen, Position::Outcome(_)) && app.overlay.is_none();
     match command {
         Command::Enter => app.update(Action::Confirm),
+        Command::Number(n) if app.overlay.is_none() && app.shown_checklist().is_some() => {
+            return mark(app, &[n]);
+        }
         Command::Number(n) => return pick(app, n),
+        Command::Numbers(numbers) if app.overlay.is_none() && app.shown_checklist().is_some() => {
+            return mark(app, &numbers);
+        }
+        Command::Numbers(_) => return Reply::Say("ui-plain-one-number", String::new()),
         Command::Back => {
             let before = (app.revisit, app.screen());
             app.update(Action::Back);
@@ -171,6 +178,24 @@ fn pick(app: &mut App<'_>, n: usize) -> Reply {
                 .text(&app.lang, Consent::ALL[n - 1].message()),
         );
     }
+    Reply::Done
+}
+
+/// Answers the checklist on screen with options `numbers` (1-based, as typed).
+fn mark(app: &mut App<'_>, numbers: &[usize]) -> Reply {
+    let Some(q) = app.shown_checklist() else {
+        return Reply::Say("ui-plain-nothing-to-choose", String::new());
+    };
+    let count = q.options.len();
+    if let Some(n) = numbers.iter().find(|n| **n > count) {
+        return Reply::Say("ui-plain-no-such-number", format!("{n}|{count}"));
+    }
+    let chosen: OptionSet = numbers.iter().map(|n| n - 1).collect();
+    if let Err(Refusal::Exclusive(i)) = q.accepts(chosen) {
+        return Reply::Say("ui-plain-marked-alone", (i + 1).to_string());
+    }
+    app.marked = chosen;
+    app.update(Action::Confirm);
     Reply::Done
 }
 
@@ -394,7 +419,7 @@ fn print_overview(app: &App<'_>, out: &mut impl Write) -> io::Result<()> {
                 "{}. {} → {}{note}",
                 i + 1,
                 words.text(&q.text),
-                words.text(&q.options[option].label)
+                words.answer(q, option)
             )?;
         }
     }
@@ -407,11 +432,10 @@ fn print_overview(app: &App<'_>, out: &mut impl Write) -> io::Result<()> {
             let NodeKind::Question(q) = &guide.node(node).kind else {
                 return None;
             };
-            let option = q.option_index(a.option.as_deref()?)?;
             Some(format!(
                 "- {} → {}",
                 words.text(&q.text),
-                words.text(&q.options[option].label)
+                words.answer(q, a.chosen(q)?)
             ))
         })
         .collect();
@@ -487,14 +511,17 @@ fn print_step(app: &App<'_>, out: &mut impl Write) -> io::Result<()> {
                 writeln!(out, "({})", ui("ui-plain-revisiting"))?;
             }
             writeln!(out, "{}", words.text(&q.text))?;
-            let kept = app.revisit.and(app.kept_answer(node));
+            let kept = app.revisit.and(app.kept_answer(node)).unwrap_or_default();
             for (i, option) in q.options.iter().enumerate() {
-                let mark = if kept == Some(i) {
+                let mark = if kept.contains(i) {
                     format!("  ({})", ui("ui-kept-answer"))
                 } else {
                     String::new()
                 };
                 writeln!(out, "  {}. {}{mark}", i + 1, words.text(&option.label))?;
+            }
+            if q.is_checklist() {
+                writeln!(out, "{}", ui("ui-plain-checklist"))?;
             }
             guidance(out, q.guidance.as_ref())?;
         }

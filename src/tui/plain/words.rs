@@ -8,6 +8,8 @@ pub enum Command {
     Enter,
     /// A number: that option, place, reason or answer (1-based as typed).
     Number(usize),
+    /// Several numbers (`1 3 5`, or `1,3,5`): the options marked on a checklist.
+    Numbers(Vec<usize>),
     /// `back`.
     Back,
     /// `lang`.
@@ -55,6 +57,17 @@ pub enum NoteEdit {
 /// Reads `line`.
 pub fn parse(line: &str) -> Command {
     let line = line.trim();
+    let numbers: Option<Vec<usize>> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.parse::<usize>().ok())
+        .collect();
+    if let Some(numbers) = numbers.filter(|n| n.len() > 1) {
+        return match numbers.contains(&0) {
+            true => Command::Unknown,
+            false => Command::Numbers(numbers),
+        };
+    }
     let (word, rest) = line
         .split_once(char::is_whitespace)
         .map_or((line, ""), |(w, r)| (w, r.trim()));
@@ -97,6 +110,9 @@ mod tests {
     #[test]
     fn words_in_either_language_become_commands() {
         assert_eq!(parse("2"), Command::Number(2));
+        assert_eq!(parse("1 3 5"), Command::Numbers(vec![1, 3, 5]));
+        assert_eq!(parse(" 2,4 "), Command::Numbers(vec![2, 4]));
+        assert_eq!(parse("1 0"), Command::Unknown);
         assert_eq!(parse(" atrás "), Command::Back);
         assert_eq!(parse("consent 3"), Command::Consent(Some(3)));
         assert_eq!(parse("consentimiento"), Command::Consent(None));
