@@ -710,12 +710,11 @@ pub fn decisive_steps(guide: &Guide, walk: &Walk, outcome: NodeId) -> Vec<usize>
     let mut decisive = Vec::new();
     for (i, step) in walk.steps.iter().enumerate() {
         match &guide.node(step.node).kind {
-            NodeKind::Question(q) => {
+            NodeKind::Question(q)
                 if q.chosen(step.chosen)
-                    .any(|c| c.interrupt == Some(outcome) || c.next == outcome)
-                {
-                    decisive.push(i);
-                }
+                    .any(|c| c.interrupt == Some(outcome) || c.next == outcome) =>
+            {
+                decisive.push(i);
             }
             NodeKind::Route(route) => {
                 let Some(branch) = step.branch else {
