@@ -152,6 +152,46 @@ fn an_interruption_in_a_counterexample_is_shown_as_acted_on() {
     );
 }
 
+/// The checklist fixture with `properties` as its safety file.
+fn checklist_with(properties: &str) -> SourceSet {
+    SourceSet::from_dir(&common::fixture("valid/checklist"))
+        .unwrap()
+        .overlaid(SourceSet::from_files([(
+            "guide/safety.yaml".to_owned(),
+            format!("format: 1\nproperties:\n{properties}"),
+        )]))
+}
+
+#[test]
+fn a_property_broken_only_by_marking_two_signs_together_is_found() {
+    // Crying raises `distress`; an injury interrupts with `urgent`. Neither sign alone puts the
+    // urgent pathway under distress: only both marked on the checklist do.
+    let sources = checklist_with(
+        "  - id: no-urgent-in-distress\n    why: w\n    never:\n      outcome: urgent\n      while_any: [distress]\n",
+    );
+    let (loaded, proof) = proof(&sources);
+    assert_eq!(
+        answers(loaded.guide(), &proof),
+        [(
+            "no-urgent-in-distress".to_owned(),
+            vec![
+                "danger.no".to_owned(),
+                "signs.crying".to_owned(),
+                "signs.injury".to_owned()
+            ]
+        )]
+    );
+    let validation = validate(&sources);
+    assert_eq!(
+        validation.diagnostics[0].notes[1..4],
+        [
+            "  1. ¿Corres peligro ahora? → No   [danger.no]",
+            "  2. (read `calm`)",
+            "  3. ¿Cuáles de estas señales observa? Marque todas las que correspondan. → Llanto o mucha tristeza; Una lesión reciente   [signs.crying, signs.injury]",
+        ]
+    );
+}
+
 #[test]
 fn bad_property_files_are_refused_at_their_place() {
     let expected = [
@@ -365,8 +405,9 @@ fn a_case_naming_an_unknown_property_is_refused_at_its_place() {
 
 // ---------------------------------------------------------------- against brute force
 
-/// One generated node: kind (0 question, 1 info, 2 route, 3 outcome), targets, flags, and
-/// whether (and to which outcome) its first option interrupts.
+/// One generated node: kind (0 question, 1 info, 2 route, 3 outcome, 4 checklist), targets,
+/// flags, and whether (and to which outcome) its first option (and a checklist's third)
+/// interrupts.
 #[derive(Debug, Clone)]
 struct GenNode {
     kind: u8,
@@ -377,7 +418,13 @@ struct GenNode {
 
 fn node() -> impl Strategy<Value = GenNode> {
     // Mostly questions and routes, so that walks branch and routes decide.
-    let kind = prop_oneof![5 => Just(0u8), 1 => Just(1u8), 3 => Just(2u8), 1 => Just(3u8)];
+    let kind = prop_oneof![
+        5 => Just(0u8),
+        1 => Just(1u8),
+        3 => Just(2u8),
+        1 => Just(3u8),
+        3 => Just(4u8)
+    ];
     (
         kind,
         prop::collection::vec(1usize..4, 1..4),
@@ -398,8 +445,13 @@ fn guide_yaml(nodes: &[GenNode]) -> String {
     let last = nodes.len() - 1;
     let kind = |i: usize| if i == last { 3 } else { nodes[i].kind };
     let outcomes: Vec<usize> = (0..nodes.len()).filter(|i| kind(*i) == 3).collect();
-    let (mut questions, mut infos, mut routes, mut ends) =
-        (String::new(), String::new(), String::new(), String::new());
+    let (mut questions, mut checklists, mut infos, mut routes, mut ends) = (
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    );
     for (i, n) in nodes.iter().enumerate() {
         let target = |k: usize| format!("n{}", (i + n.targets[k % n.targets.len()]).min(last));
         match kind(i) {
@@ -423,6 +475,29 @@ fn guide_yaml(nodes: &[GenNode]) -> String {
                         "      - {{id: o{k}, label: t, next: {}, flags: [{}]{interrupt}}}\n",
                         target(k),
                         flags.join(", ")
+                    ));
+                }
+            }
+            4 => {
+                // Two to four options, each raising its flag; with three targets or more the
+                // last is "none of these".
+                checklists.push_str(&format!("  - id: n{i}\n    text: t\n    next: {}\n    options:\n", target(0)));
+                let count = (n.targets.len() + 1).min(4);
+                for k in 0..count {
+                    let flags = n.flags.get(k).map(|f| format!("f{f}")).unwrap_or_default();
+                    let interrupt = match n.interrupt {
+                        Some(o) if k == 0 || k == 2 => {
+                            format!(", interrupt: n{}", outcomes[(o + k) % outcomes.len()])
+                        }
+                        _ => String::new(),
+                    };
+                    let exclusive = if k == count - 1 && n.targets.len() >= 3 {
+                        ", exclusive: true"
+                    } else {
+                        ""
+                    };
+                    checklists.push_str(&format!(
+                        "      - {{id: o{k}, label: t, flags: [{flags}]{interrupt}{exclusive}}}\n"
                     ));
                 }
             }
@@ -454,7 +529,7 @@ fn guide_yaml(nodes: &[GenNode]) -> String {
         }
     };
     format!(
-        "format: 1\nid: gen\nversion: '1'\ntitle: t\nlanguages: [en]\nstart: n0\nflags:\n{}services:\n  - {{id: s0, name: t}}\n  - {{id: s1, name: t}}\n  - {{id: s2, name: t}}\n{}{}{}{}",
+        "format: 1\nid: gen\nversion: '1'\ntitle: t\nlanguages: [en]\nstart: n0\nflags:\n{}services:\n  - {{id: s0, name: t}}\n  - {{id: s1, name: t}}\n  - {{id: s2, name: t}}\n{}{}{}{}{}",
         [
             "{id: f0, label: t}",
             "{id: f1, label: t, urgency: within_week, referrals: [s1]}",
@@ -465,6 +540,7 @@ fn guide_yaml(nodes: &[GenNode]) -> String {
         .map(|f| format!("  - {f}\n"))
         .collect::<String>(),
         section("questions", &questions),
+        section("checklists", &checklists),
         section("infos", &infos),
         section("routes", &routes),
         section("outcomes", &ends),
@@ -546,8 +622,8 @@ fn properties_yaml(guide: &Guide, picks: &[(u8, usize, usize, usize)]) -> String
     out
 }
 
-/// Every complete walk of `guide`, by answering every option at every question: the brute
-/// force the checker must agree with.
+/// Every complete walk of `guide`, by answering every option at every question and every set
+/// a checklist accepts: the brute force the checker must agree with.
 fn every_walk(guide: &Guide) -> Vec<Walk> {
     let mut done = Vec::new();
     let mut pending = vec![Session::new()];
@@ -564,9 +640,17 @@ fn every_walk(guide: &Guide) -> Vec<Walk> {
                 let NodeKind::Question(q) = &guide.node(node).kind else {
                     unreachable!()
                 };
-                for i in 0..q.options.len() {
+                let sets = 1u32..1 << q.options.len();
+                for chosen in sets.map(|bits| {
+                    (0..q.options.len())
+                        .filter(|i| bits & (1 << i) != 0)
+                        .collect::<OptionSet>()
+                }) {
+                    if q.accepts(chosen).is_err() {
+                        continue;
+                    }
                     let mut next = session.clone();
-                    next.answer(guide, OptionSet::one(i)).unwrap();
+                    next.answer(guide, chosen).unwrap();
                     pending.push(next);
                 }
             }
@@ -631,7 +715,7 @@ fn generated_guides_exercise_both_verdicts() {
     use proptest::strategy::ValueTree;
     use proptest::test_runner::TestRunner;
     let mut runner = TestRunner::deterministic();
-    let (mut proved, mut violated) = (0, 0);
+    let (mut proved, mut violated, mut with_checklists) = (0, 0, 0);
     for _ in 0..200 {
         let nodes = prop::collection::vec(node(), 2..12)
             .new_tree(&mut runner)
@@ -646,6 +730,13 @@ fn generated_guides_exercise_both_verdicts() {
             ("locales/en/guide.ftl".to_owned(), GEN_TEXTS.to_owned()),
         ]);
         let Ok(loaded) = load(&base) else { continue };
+        with_checklists += usize::from(
+            loaded
+                .guide()
+                .nodes
+                .iter()
+                .any(|n| matches!(&n.kind, NodeKind::Question(q) if q.is_checklist())),
+        );
         let sources = base.overlaid(SourceSet::from_files([(
             "guide/safety.yaml".to_owned(),
             properties_yaml(loaded.guide(), &picks),
@@ -655,8 +746,8 @@ fn generated_guides_exercise_both_verdicts() {
         violated += proof.counterexamples.len();
     }
     assert!(
-        proved > 50 && violated > 50,
-        "{proved} proved, {violated} violated"
+        proved > 50 && violated > 50 && with_checklists > 50,
+        "{proved} proved, {violated} violated, {with_checklists} guides with checklists"
     );
 }
 
