@@ -21,6 +21,10 @@ const FIXTURES: &[(&str, &[Finding])] = &[
         &[(Code::AttributesDiffer, "locales/en/guide.ftl", 12, 1)],
     ),
     (
+        "invalid/case-bad-answer",
+        &[(Code::CaseBadAnswer, "guide/cases/alone.yaml", 6, 12)],
+    ),
+    (
         "invalid/case-unknown-flag",
         &[(Code::CaseUnknownFlag, "guide/cases/alone.yaml", 10, 11)],
     ),

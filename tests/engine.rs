@@ -319,3 +319,266 @@ fn the_answered_steps_skip_routes() {
         "going back never lands on a route"
     );
 }
+
+// ---------------------------------------------------------------- checklists
+
+/// The checklist fixture: danger, an info, the `signs` checklist (crying raises `distress`,
+/// an injury interrupts with `urgent`, nobody-with-the-child raises `alone`, "none" is marked
+/// alone), then a route on `distress`.
+fn checklist() -> ruta::engine::load::LoadedGuide {
+    common::load_fixture("valid/checklist")
+}
+
+fn marks(loaded: &ruta::engine::load::LoadedGuide, ids: &[&str]) -> OptionSet {
+    ids.iter().map(|id| option(loaded, "signs", id)).collect()
+}
+
+/// Not in danger, the info read: at the checklist.
+fn at_signs(loaded: &ruta::engine::load::LoadedGuide) -> Session {
+    let mut session = Session::new();
+    let no = OptionSet::one(option(loaded, "danger", "no"));
+    session.answer(loaded.guide(), no).unwrap();
+    session.acknowledge(loaded.guide());
+    assert_eq!(at(loaded, &session), "signs");
+    session
+}
+
+#[test]
+fn a_checklist_answer_raises_every_marked_options_flags_and_goes_on_to_its_next() {
+    let loaded = checklist();
+    let g = loaded.guide();
+    let mut session = at_signs(&loaded);
+    session
+        .answer(g, marks(&loaded, &["crying", "alone_signs"]))
+        .unwrap();
+    let walk = session.walk(g);
+    let flags: Vec<&str> = walk.flags.iter().map(|f| g.flag(*f).id.as_str()).collect();
+    assert_eq!(flags, ["distress", "alone"]);
+    // The route after the checklist chooses by the flags: distress goes to follow-up.
+    assert_eq!(at(&loaded, &session), "follow_up");
+    let step = walk
+        .steps
+        .iter()
+        .find(|s| g.node(s.node).id == "signs")
+        .unwrap();
+    assert_eq!(step.chosen, marks(&loaded, &["crying", "alone_signs"]));
+    // The record keeps the ids marked, in option order.
+    assert_eq!(
+        session.answers.last().unwrap(),
+        &Answer {
+            node: "signs".into(),
+            option: None,
+            marked: vec!["crying".into(), "alone_signs".into()],
+        }
+    );
+}
+
+#[test]
+fn a_checklist_refuses_nothing_marked_and_none_of_these_with_a_sign() {
+    use ruta::engine::guide::Refusal;
+    use ruta::engine::session::AnswerError;
+    let loaded = checklist();
+    let g = loaded.guide();
+    let mut session = at_signs(&loaded);
+    assert_eq!(
+        session.answer(g, OptionSet::EMPTY),
+        Err(AnswerError::Refused(Refusal::Empty))
+    );
+    let none = option(&loaded, "signs", "none");
+    assert_eq!(
+        session.answer(g, marks(&loaded, &["crying", "none"])),
+        Err(AnswerError::Refused(Refusal::Exclusive(none)))
+    );
+    assert_eq!(
+        session.answer(g, OptionSet::one(9)),
+        Err(AnswerError::Refused(Refusal::NoSuchOption(9)))
+    );
+    assert_eq!(at(&loaded, &session), "signs", "nothing was recorded");
+    // A question that takes one answer refuses two.
+    let mut fresh = Session::new();
+    assert_eq!(
+        fresh.answer(g, OptionSet::one(0).with(1)),
+        Err(AnswerError::Refused(Refusal::OneOnly))
+    );
+}
+
+#[test]
+fn marking_none_of_these_clears_the_signs_and_a_sign_clears_none() {
+    let loaded = checklist();
+    let g = loaded.guide();
+    let signs = g.find("signs").unwrap();
+    let NodeKind::Question(q) = &g.node(signs).kind else {
+        unreachable!()
+    };
+    let none = option(&loaded, "signs", "none");
+    let crying = option(&loaded, "signs", "crying");
+    let both = marks(&loaded, &["crying", "injury"]);
+    assert_eq!(q.toggle(both, none), OptionSet::one(none));
+    assert_eq!(
+        q.toggle(OptionSet::one(none), crying),
+        OptionSet::one(crying)
+    );
+    assert_eq!(q.toggle(both, crying), marks(&loaded, &["injury"]));
+}
+
+#[test]
+fn two_interrupting_marks_interrupt_in_turn_and_one_pathway_reached_twice_is_shown_once() {
+    // Injury interrupts with `urgent`; saying yes to danger would too. Here: the injury alone.
+    let loaded = checklist();
+    let g = loaded.guide();
+    let mut session = at_signs(&loaded);
+    session
+        .answer(g, marks(&loaded, &["injury", "crying"]))
+        .unwrap();
+    assert!(matches!(
+        session.walk(g).position,
+        Position::Interruption(n) if g.node(n).id == "urgent"
+    ));
+    session.acknowledge(g);
+    let walk = session.walk(g);
+    assert_eq!(at(&loaded, &session), "follow_up");
+    let result = Pathways::of(g, &walk).unwrap();
+    assert_eq!(result.ids(g), ["urgent", "follow_up"]);
+}
+
+#[test]
+fn changing_a_checklist_re_walks_and_keeps_the_answers_it_leaves_aside() {
+    let loaded = checklist();
+    let g = loaded.guide();
+    let mut session = at_signs(&loaded);
+    session.answer(g, marks(&loaded, &["none"])).unwrap();
+    let unsure = OptionSet::one(option(&loaded, "company", "unsure"));
+    session.answer(g, unsure).unwrap();
+    assert_eq!(at(&loaded, &session), "follow_up");
+    // Crying now: the route skips `company`, whose answer is kept aside.
+    let preview = session
+        .change_preview(g, "signs", marks(&loaded, &["crying"]))
+        .unwrap();
+    assert_eq!(preview.len(), 1);
+    assert_eq!(preview[0].node, "company");
+    let left = session
+        .change(g, "signs", marks(&loaded, &["crying"]))
+        .unwrap();
+    assert_eq!(left, preview);
+    assert_eq!(session.walk(g).off_path, preview);
+    // Back to "none": the kept answer to `company` returns and the walk ends where it did.
+    session
+        .change(g, "signs", marks(&loaded, &["none"]))
+        .unwrap();
+    assert!(session.walk(g).off_path.is_empty());
+    assert_eq!(at(&loaded, &session), "follow_up");
+}
+
+#[test]
+fn checklist_answers_in_cases_are_checked_at_their_place() {
+    use ruta::engine::diagnostic::Code;
+    use ruta::engine::source::SourceSet;
+    use ruta::engine::validate::validate;
+    let case = |answer: &str| {
+        SourceSet::from_dir(&common::fixture("valid/checklist"))
+            .unwrap()
+            .overlaid(SourceSet::from_files([(
+                "guide/cases/signs.yaml".to_owned(),
+                format!(
+                    "title: case-signs-title\nsummary: case-signs-summary\nvignette: case-signs-vignette\nanswers:\n  danger: 'no'\n  signs: {answer}\nexpect:\n  outcome: follow_up\n"
+                ),
+            )]))
+    };
+    let found = |answer: &str| -> Vec<(Code, String, usize, usize)> {
+        validate(&case(answer))
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let at = d.location.as_ref().unwrap();
+                (d.code, d.message.clone(), at.line, at.column)
+            })
+            .collect()
+    };
+    assert_eq!(
+        found("[]"),
+        [(
+            Code::CaseBadAnswer,
+            "checklist `signs` has no option marked".to_owned(),
+            6,
+            10
+        )]
+    );
+    assert_eq!(
+        found("[crying, none]"),
+        [(
+            Code::CaseBadAnswer,
+            "option `none` of checklist `signs` is marked alone, not with others".to_owned(),
+            6,
+            10
+        )]
+    );
+    assert_eq!(
+        found("[crying, cryin]"),
+        [(
+            Code::CaseUnknownOption,
+            "question `signs` has no option `cryin`".to_owned(),
+            6,
+            19
+        )]
+    );
+    assert_eq!(
+        found("[crying, crying]"),
+        [(
+            Code::CaseBadAnswer,
+            "option `crying` is marked twice".to_owned(),
+            6,
+            19
+        )]
+    );
+    // One option written without brackets is a checklist of one.
+    assert_eq!(found("crying"), []);
+}
+
+#[test]
+fn checklists_are_refused_with_too_few_or_too_many_options_and_options_with_a_next() {
+    use ruta::engine::diagnostic::Code;
+    use ruta::engine::source::SourceSet;
+    use ruta::engine::validate::validate;
+    let guide =
+        std::fs::read_to_string(common::fixture("valid/checklist/guide/guide.yaml")).unwrap();
+    let with = |from: &str, to: &str| {
+        assert!(guide.contains(from));
+        let changed = guide.replacen(from, to, 1);
+        let found: Vec<(Code, usize)> = validate(
+            &SourceSet::from_dir(&common::fixture("valid/checklist"))
+                .unwrap()
+                .overlaid(SourceSet::from_files([(
+                    "guide/guide.yaml".to_owned(),
+                    changed,
+                )])),
+        )
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == ruta::engine::diagnostic::Severity::Error)
+        .map(|d| (d.code, d.location.as_ref().unwrap().line))
+        .collect();
+        found
+    };
+    let thirteen: String = (0..13)
+        .map(|i| format!("      - {{id: s{i}, label: opt-crying}}\n"))
+        .collect();
+    let options_start = "    options:\n      - id: crying\n";
+    assert_eq!(
+        with(
+            options_start,
+            &format!("    options:\n{thirteen}      - id: crying\n")
+        )
+        .first()
+        .map(|(code, _)| *code),
+        Some(Code::TooManyOptions)
+    );
+    // The option's own `next` (line 70, under its `flags` on line 69) is not a key of a
+    // checklist option.
+    assert_eq!(
+        with(
+            "        flags: [distress]\n",
+            "        flags: [distress]\n        next: company\n"
+        ),
+        [(Code::UnknownKey, 70)]
+    );
+}

@@ -249,3 +249,44 @@ fn a_trainee_rehearses_a_case_in_line_mode() {
         assert!(stdout.contains(text), "missing {text:?}:\n{stdout}");
     }
 }
+
+#[test]
+fn a_checklist_in_line_mode_takes_every_number_that_applies() {
+    let data = tempfile::tempdir().unwrap();
+    let guide = common::fixture("valid/checklist");
+    let guide_dir = guide.to_str().unwrap();
+    // Not in danger (2), the info; then at the checklist: Enter alone, a sign with "none",
+    // a number past the last, and at last crying and nobody with the child (1 3).
+    let (code, stdout, stderr) = ruta_plain(
+        data.path(),
+        "2\n\n\n1 4\n5\n1 3\nclose 1\n",
+        &["--guide", guide_dir, "--location", "town"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let lines = dialogue(&stdout);
+    // Line `typed` of the script (0-based) and what ruta answered to it.
+    let after = |typed: usize| lines[typed + 1].trim().to_owned();
+    assert!(
+        after(1).contains("(Marque todo lo que corresponda: escriba cada número que aplique"),
+        "{}",
+        after(1)
+    );
+    assert!(
+        after(2).starts_with("(Marque todo lo que corresponda"),
+        "{}",
+        after(2)
+    );
+    assert_eq!(
+        after(3),
+        "La opción 4 se marca sola, no junto con otras opciones."
+    );
+    assert_eq!(after(4), "No hay número 5: elija del 1 al 4.");
+    let result = after(5);
+    for expected in [
+        "Seguimiento en una semana",
+        "Señales de angustia",
+        "Viaja sola o solo",
+    ] {
+        assert!(result.contains(expected), "missing {expected:?}:\n{result}");
+    }
+}

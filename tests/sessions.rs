@@ -102,6 +102,37 @@ fn resume_refuses_answers_that_no_longer_fit() {
 }
 
 #[test]
+fn a_checklist_answer_round_trips_and_an_unknown_mark_does_not_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    let loaded = common::load_fixture("valid/checklist");
+    let g = loaded.guide();
+    let mut session = Session::new();
+    session.answer(g, OptionSet::one(1)).unwrap(); // not in danger
+    session.acknowledge(g);
+    session.answer(g, OptionSet::one(0).with(2)).unwrap(); // crying, nobody with the child
+    let mut record = Record::new(g, loaded.hash(), "es");
+    record.answers = session.answers;
+    store.save(&record).unwrap();
+    let text = std::fs::read_to_string(
+        dir.path()
+            .join(format!("sessions/{}.yaml", record.case_code)),
+    )
+    .unwrap();
+    assert!(
+        text.contains("marked:\n  - crying\n  - alone_signs"),
+        "{text}"
+    );
+    let back = store.load(&record.case_code).unwrap();
+    assert_eq!(back, record);
+    assert!(back.misfits(g).is_empty());
+    let mut changed = back;
+    changed.answers[2].marked.push("bruises".into());
+    let misfits: Vec<String> = changed.misfits(g).into_iter().map(|a| a.node).collect();
+    assert_eq!(misfits, ["signs"]);
+}
+
+#[test]
 fn broken_session_files_are_refused_with_their_place() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(Some(dir.path())).unwrap();

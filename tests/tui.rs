@@ -848,3 +848,116 @@ fn the_footer_never_loses_help_and_quit() {
     let text = screen(&app, 60, 15);
     assert!(text.contains("? ayuda · q salir"), "{text}");
 }
+
+// ---------------------------------------------------------------- checklists
+
+fn checklist() -> LoadedGuide {
+    common::load_fixture("valid/checklist")
+}
+
+/// Not in danger, the info read: the `signs` checklist on screen.
+fn at_checklist(app: &mut App<'_>) {
+    app.place = app.loaded.directory().find_place("town");
+    app.update(Action::Pick(1));
+    app.update(Action::Confirm);
+    assert!(app.shown_checklist().is_some());
+}
+
+#[test]
+fn a_checklist_is_marked_with_space_or_numbers_and_confirmed_with_enter() {
+    use ruta::engine::guide::OptionSet;
+    use ruta::engine::session::Position;
+    let loaded = checklist();
+    for lang in ["es", "en"] {
+        for (w, h) in [(80, 24), (60, 15)] {
+            let mut app = new_app(&loaded, lang);
+            at_checklist(&mut app);
+            insta::assert_snapshot!(format!("checklist_{lang}_{w}x{h}"), screen(&app, w, h));
+            // Enter with nothing marked answers nothing, and says how to mark.
+            app.update(Action::Confirm);
+            assert!(app.shown_checklist().is_some());
+            assert_eq!(app.notice.as_ref().unwrap().0, "ui-checklist-mark-first");
+            // Space marks the highlighted sign (and the notice goes); a number marks another;
+            // both stay marked.
+            app.update(Action::Toggle);
+            assert_eq!(app.notice, None);
+            app.update(Action::Pick(2));
+            assert_eq!(app.marked, OptionSet::one(0).with(2));
+            insta::assert_snapshot!(
+                format!("checklist_marked_{lang}_{w}x{h}"),
+                screen(&app, w, h)
+            );
+            app.update(Action::Confirm);
+            assert!(matches!(app.screen(), Position::Outcome(_)));
+            assert_eq!(app.pathway_ids(), ["follow_up"]);
+            let flags: Vec<&str> = app
+                .walk
+                .flags
+                .iter()
+                .map(|f| loaded.guide().flag(*f).id.as_str())
+                .collect();
+            assert_eq!(flags, ["distress", "alone"]);
+        }
+    }
+}
+
+#[test]
+fn none_of_these_clears_the_marks_and_back_shows_the_kept_marks() {
+    use ruta::engine::guide::OptionSet;
+    let loaded = checklist();
+    let mut app = new_app(&loaded, "en");
+    at_checklist(&mut app);
+    app.update(Action::Pick(0));
+    app.update(Action::Pick(3)); // "none of these" clears crying
+    assert_eq!(app.marked, OptionSet::one(3));
+    app.update(Action::Pick(1)); // an injury clears "none"
+    assert_eq!(app.marked, OptionSet::one(1));
+    app.update(Action::Toggle); // the highlight is on the injury: unmarked
+    assert!(app.marked.is_empty());
+    app.update(Action::Pick(3));
+    app.update(Action::Confirm);
+    assert_eq!(
+        app.shown_question()
+            .map(|n| loaded.guide().node(n).id.as_str()),
+        Some("company")
+    );
+    // Back: the checklist again, with what was marked, and Enter keeps it and steps on.
+    app.update(Action::Back);
+    assert!(app.shown_checklist().is_some());
+    assert_eq!(app.marked, OptionSet::one(3));
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("[x] 4. None of these  ✓ current answer"),
+        "{text}"
+    );
+    app.update(Action::Confirm); // back where the walk stands
+    assert_eq!(app.revisit, None);
+    assert_eq!(
+        app.shown_question()
+            .map(|n| loaded.guide().node(n).id.as_str()),
+        Some("company")
+    );
+}
+
+#[test]
+fn changing_a_checklist_that_takes_an_answer_off_the_path_asks_first() {
+    use ruta::tui::app::Overlay;
+    let loaded = checklist();
+    let mut app = new_app(&loaded, "en");
+    at_checklist(&mut app);
+    app.update(Action::Pick(3));
+    app.update(Action::Confirm);
+    app.update(Action::Pick(0)); // with a parent: routine
+    assert_eq!(app.pathway_ids(), ["routine"]);
+    app.update(Action::Back); // company
+    app.update(Action::Back); // the checklist, "none" kept
+    app.update(Action::Pick(0)); // crying: the route no longer asks about company
+    app.update(Action::Confirm);
+    let Some(Overlay::ConfirmChange { leaving, .. }) = &app.overlay else {
+        panic!("no confirmation: {:?}", app.overlay)
+    };
+    assert_eq!(leaving[0].node, "company");
+    app.update(Action::Confirm); // change the answer
+    assert_eq!(app.pathway_ids(), ["follow_up"]);
+    assert_eq!(app.walk.off_path[0].node, "company");
+}

@@ -66,7 +66,14 @@ pub fn check_fits(loaded: &LoadedGuide, record: &Record) -> Result<(), Failure> 
     if !misfits.is_empty() {
         let list: Vec<String> = misfits
             .iter()
-            .map(|a| format!("  {} = {}", a.node, a.option.as_deref().unwrap_or("(read)")))
+            .map(|a| {
+                let given = match (&a.option, a.marked.is_empty()) {
+                    (Some(option), _) => option.clone(),
+                    (None, false) => format!("[{}]", a.marked.join(", ")),
+                    (None, true) => "(read)".to_owned(),
+                };
+                format!("  {} = {given}", a.node)
+            })
             .collect();
         return Err(Failure::Usage(format!(
             "session {} cannot be resumed: the guide changed ({} → {}) and these answers no longer fit:\n{}\nresume it with the guide version it was made with",

@@ -583,6 +583,8 @@ impl<'g> App<'g> {
     fn toggle(&mut self, index: usize) {
         if let Some(q) = self.shown_checklist() {
             self.marked = q.toggle(self.marked, index);
+            // "Nothing is marked" has been acted on.
+            self.notice = None;
         }
     }
 

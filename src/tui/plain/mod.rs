@@ -82,6 +82,14 @@ fn execute(app: &mut App<'_>, command: Command) -> Reply {
     let screen = app.screen();
     let at_result = matches!(screen, Position::Outcome(_)) && app.overlay.is_none();
     match command {
+        // The full screen's "nothing is marked" speaks of Space; here numbers mark.
+        Command::Enter
+            if app.overlay.is_none()
+                && app.shown_checklist().is_some()
+                && app.marked.is_empty() =>
+        {
+            return Reply::Say("ui-plain-checklist", String::new());
+        }
         Command::Enter => app.update(Action::Confirm),
         Command::Number(n) if app.overlay.is_none() && app.shown_checklist().is_some() => {
             return mark(app, &[n]);
