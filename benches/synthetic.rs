@@ -1,7 +1,9 @@
 //! Synthetic guides of any size, for benchmarks and whole-process timings.
 //!
 //! A guide of `n` nodes: a chain of questions with three options each (the next question, the
-//! one after, and an outcome), one info every ten questions, and a final route; every node is
+//! one after, and an outcome), one info every ten questions, one checklist every ten questions
+//! (five signs, one raising the flag and one interrupting with an outcome, and "none of
+//! these"), and a final route; every node is
 //! reachable, every path ends at an outcome, and texts exist in Spanish and English. It is
 //! valid, so benchmarks measure the full validation and not an early exit.
 
@@ -20,6 +22,8 @@ pub fn guide_files(nodes: usize) -> Vec<(String, String)> {
     ftl.push_str("title = Guía sintética\nopt-a = Sí\nopt-b = No\nopt-c = No sabe\nflag-f = Señal\nflag-f-action = Avise hoy.\nsvc-s = Servicio\n");
     yaml.push_str("flags:\n  - {id: f, label: flag-f, action: flag-f-action, urgency: within_24h, referrals: [s]}\n");
     yaml.push_str("services:\n  - {id: s, name: svc-s}\n");
+    ftl.push_str("opt-d = Otra señal\nopt-e = Otra más\nopt-none = Ninguna de estas\n");
+    let mut checklists = String::from("checklists:\n");
     yaml.push_str("questions:\n");
     let next = |i: usize| {
         if i < questions {
@@ -38,6 +42,14 @@ pub fn guide_files(nodes: usize) -> Vec<(String, String)> {
         } else {
             next(i + 1)
         };
+        if is_checklist(i) {
+            let _ = write!(
+                checklists,
+                "  - id: q{i}\n    text: q{i}-text\n    guidance: q{i}-guide\n    next: {after}\n    options:\n      - {{id: a, label: opt-a}}\n      - {{id: b, label: opt-b, flags: [f]}}\n      - {{id: c, label: opt-c, interrupt: o{}}}\n      - {{id: d, label: opt-d}}\n      - {{id: e, label: opt-e}}\n      - {{id: none, label: opt-none, exclusive: true}}\n",
+                i % outcomes
+            );
+            continue;
+        }
         let _ = write!(
             yaml,
             "  - id: q{i}\n    text: q{i}-text\n    guidance: q{i}-guide\n    options:\n      - id: a\n        label: opt-a\n        next: {after}\n      - id: b\n        label: opt-b\n        next: {}\n        flags: [f]\n      - id: c\n        label: opt-c\n        next: o{}\n",
@@ -45,6 +57,7 @@ pub fn guide_files(nodes: usize) -> Vec<(String, String)> {
             i % outcomes
         );
     }
+    yaml.push_str(&checklists);
     yaml.push_str("infos:\n");
     for i in (0..questions).filter(|i| i % 10 == 9) {
         let _ = writeln!(ftl, "i{i}-text = Explique lo que va a pasar ahora.");
@@ -75,6 +88,11 @@ pub fn guide_files(nodes: usize) -> Vec<(String, String)> {
         ("locales/es/guide.ftl".to_owned(), ftl.clone()),
         ("locales/en/guide.ftl".to_owned(), ftl),
     ]
+}
+
+/// Whether question `i` of the synthetic guide is a checklist: the fifth of every ten.
+fn is_checklist(i: usize) -> bool {
+    i % 10 == 4
 }
 
 /// `guide/safety.yaml` with `count` properties over the guide of [`guide_files`]`(nodes)`, all
