@@ -103,6 +103,27 @@ fn flags_raise_urgency_and_add_referrals_and_actions() {
 }
 
 #[test]
+fn a_red_flag_is_one_that_calls_for_action_within_a_day_or_sooner() {
+    let loaded = common::load_fixture("valid/small");
+    let mut flag = loaded.guide().flags[0].clone();
+    let mut red = Vec::new();
+    for urgency in [None].into_iter().chain(Urgency::ALL.map(Some)) {
+        flag.urgency = urgency;
+        red.push((urgency.map(Urgency::keyword), flag.is_red_flag()));
+    }
+    assert_eq!(
+        red,
+        [
+            (None, false),
+            (Some("immediate"), true),
+            (Some("within_24h"), true),
+            (Some("within_week"), false),
+            (Some("routine"), false),
+        ]
+    );
+}
+
+#[test]
 fn changing_an_earlier_answer_keeps_what_leaves_the_path_aside_and_brings_it_back() {
     let loaded = common::load_fixture("valid/small");
     let g = loaded.guide();

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::case::Case;
-use super::guide::{FlagId, Guide, NodeId, NodeKind, Urgency};
+use super::guide::{FlagId, Guide, NodeId, NodeKind};
 use super::session::{Pathways, Position, Walk};
 
 /// How a trainee's walk compares with the case's.
@@ -88,16 +88,10 @@ pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
 
     let pathway = Pathways::of(guide, walk)?;
     let expected_pathway = Pathways::of(guide, &expected_walk)?;
-    let urgent = |f: &FlagId| {
-        guide
-            .flag(*f)
-            .urgency
-            .is_some_and(|u| u >= Urgency::Within24h)
-    };
     let missed_flags = expected_walk
         .flags
         .iter()
-        .filter(|f| urgent(f) && !walk.flags.contains(f))
+        .filter(|f| guide.flag(**f).is_red_flag() && !walk.flags.contains(f))
         .copied()
         .collect();
     Some(Feedback {
