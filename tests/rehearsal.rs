@@ -167,13 +167,18 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
     let guide_dir = common::materialize("valid", "small");
     let data = tempfile::tempdir().unwrap();
     let store = ruta::engine::store::Store::open(Some(data.path())).unwrap();
-    let mut record = Record::new(loaded.guide(), loaded.hash(), "es");
-    let mut session = ruta::engine::session::Session::new();
-    session.answer(loaded.guide(), 1).unwrap();
-    session.acknowledge(loaded.guide());
-    session.answer(loaded.guide(), 2).unwrap();
-    record.answers = session.answers;
-    store.save(&record).unwrap();
+    // Not in danger, then "unsure" (to follow_up) or "alone" (routine, with the 24-hour flag).
+    let saved = |company: usize| {
+        let mut record = Record::new(loaded.guide(), loaded.hash(), "es");
+        let mut session = ruta::engine::session::Session::new();
+        session.answer(loaded.guide(), 1).unwrap();
+        session.acknowledge(loaded.guide());
+        session.answer(loaded.guide(), company).unwrap();
+        record.answers = session.answers;
+        store.save(&record).unwrap();
+        record.case_code
+    };
+    let (unsure, alone) = (saved(2), saved(1));
 
     let ruta = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_ruta"))
@@ -187,15 +192,76 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
             .output()
             .unwrap()
     };
-    let out = ruta(&["record", &record.case_code, "--id", "recorded-unsure"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let again = ruta(&["record", &record.case_code, "--id", "recorded-unsure"]);
+    for (code, id) in [(&unsure, "recorded-unsure"), (&alone, "recorded-alone")] {
+        let out = ruta(&["record", code, "--id", id]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let again = ruta(&["record", &unsure, "--id", "recorded-unsure"]);
     assert_eq!(again.status.code(), Some(2), "never overwrites a case");
+
+    let read = |file: &str| std::fs::read_to_string(guide_dir.path().join(file)).unwrap();
+    assert_eq!(
+        read("guide/cases/recorded-unsure.yaml"),
+        "title: case-recorded-unsure-title\n\
+         summary: case-recorded-unsure-summary\n\
+         vignette: case-recorded-unsure-vignette\n\
+         answers:\n  danger: no\n  company: unsure\n\
+         expect:\n  outcome: follow_up\n  urgency: within_week\n"
+    );
+    assert_eq!(
+        read("guide/cases/recorded-alone.yaml"),
+        "title: case-recorded-alone-title\n\
+         summary: case-recorded-alone-summary\n\
+         vignette: case-recorded-alone-vignette\n\
+         answers:\n  danger: no\n  company: alone\n\
+         expect:\n  outcome: routine\n  urgency: within_24h\n  flags:\n  - alone\n"
+    );
+    // The placeholders are ruta's interface texts, in each of the guide's languages.
+    assert!(read("locales/es/cases.ftl").ends_with(
+        "\ncase-recorded-alone-title = Caso por escribir (recorded-alone)\n\
+         case-recorded-alone-summary = Resumen por escribir.\n\
+         case-recorded-alone-vignette = Viñeta por escribir: quién llega, cómo, con quién, qué dice y cómo se ve.\n"
+    ));
+    assert!(read("locales/en/cases.ftl").ends_with(
+        "\ncase-recorded-alone-title = Case to write (recorded-alone)\n\
+         case-recorded-alone-summary = Summary to write.\n\
+         case-recorded-alone-vignette = Vignette to write: who arrives, how, with whom, what they say and how they look.\n"
+    ));
+
+    // The files load as cases of the guide, with the walk's answers and result.
+    let changed = ruta::engine::load::load(
+        &ruta::engine::source::SourceSet::from_dir(guide_dir.path()).unwrap(),
+    )
+    .unwrap();
+    let recorded = changed
+        .cases()
+        .iter()
+        .find(|c| c.id == "recorded-alone")
+        .unwrap();
+    let guide = changed.guide();
+    assert_eq!(guide.node(recorded.outcome).id, "routine");
+    assert_eq!(
+        recorded.urgency,
+        Some(ruta::engine::guide::Urgency::Within24h)
+    );
+    assert_eq!(
+        recorded
+            .flags
+            .iter()
+            .map(|f| guide.flag(*f).id.as_str())
+            .collect::<Vec<_>>(),
+        ["alone"]
+    );
+    assert_eq!(
+        changed.texts().text("en", "case-recorded-alone-summary"),
+        "Summary to write."
+    );
+
     let out = ruta(&["test"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
@@ -205,10 +271,12 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        stdout.contains("ok    recorded-unsure") && stdout.contains("2 passed, 0 failed"),
+        stdout.contains("ok    recorded-unsure")
+            && stdout.contains("ok    recorded-alone")
+            && stdout.contains("3 passed, 0 failed"),
         "{stdout}"
     );
-    let out = ruta(&["validate"]);
+    let out = ruta(&["validate", "--deny-warnings"]);
     assert_eq!(
         out.status.code(),
         Some(0),

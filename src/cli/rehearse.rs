@@ -71,7 +71,7 @@ pub fn record(
         .map_err(|e| Failure::Usage(e.to_string()))?;
     super::interview::check_fits(loaded, &saved)?;
     let walk = saved.session().walk(loaded.guide());
-    let recorded = record_case(loaded.guide(), id, &walk).ok_or_else(|| {
+    let recorded = record_case(loaded, id, &walk).ok_or_else(|| {
         Failure::Usage(format!(
             "walk {code} has not reached a pathway; finish it first"
         ))

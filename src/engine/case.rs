@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::diagnostic::{Code, Diagnostic};
 use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, Urgency};
@@ -18,34 +19,47 @@ use super::yaml::{self, Locator, YamlPath};
 /// The folder of case files inside a guide.
 pub const CASES_DIR: &str = "guide/cases/";
 
-#[derive(Debug, Deserialize)]
+/// A case file as written: read into this shape by [`load_cases`], and written from it by
+/// [`super::rehearsal::record_case`], so that both follow one definition of the format.
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawCase {
-    title: String,
-    summary: String,
-    vignette: String,
-    answers: OrderedMap,
-    expect: RawExpect,
+pub(super) struct RawCase {
+    pub(super) title: String,
+    pub(super) summary: String,
+    pub(super) vignette: String,
+    pub(super) answers: OrderedMap,
+    pub(super) expect: RawExpect,
 }
 
-#[derive(Debug, Deserialize)]
+/// The `expect:` part of a case file.
+#[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawExpect {
-    outcome: String,
-    #[serde(default)]
-    interruptions: Vec<String>,
-    #[serde(default)]
-    urgency: Option<String>,
-    #[serde(default)]
-    flags: Vec<String>,
-    #[serde(default)]
-    safety: Vec<String>,
+pub(super) struct RawExpect {
+    pub(super) outcome: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) interruptions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) urgency: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) flags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) safety: Vec<String>,
 }
 
 /// A string-to-string mapping that keeps its order and refuses repeated keys (serde's maps
 /// would silently keep the last of two equal keys).
 #[derive(Debug, Default)]
-struct OrderedMap(Vec<(String, String)>);
+pub(super) struct OrderedMap(pub(super) Vec<(String, String)>);
+
+impl Serialize for OrderedMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
 
 impl<'de> Deserialize<'de> for OrderedMap {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

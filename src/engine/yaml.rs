@@ -122,7 +122,8 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
     })
 }
 
-/// Writes `value` as YAML (sessions).
+/// Writes `value` as YAML (saved sessions, and case files made from a walk). serde_yaml writes
+/// YAML 1.2, so an option id such as `no` is written plain; ruta reads it back as text.
 pub fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
     serde_yaml::to_string(value).map_err(|e| e.to_string())
 }
