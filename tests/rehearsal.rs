@@ -1,5 +1,6 @@
 //! Rehearsal: the picker, the vignette, the feedback (matched and diverged) in both languages,
-//! a wrong answer at a known step, and a recorded walk that `ruta test` accepts.
+//! a wrong answer at a known step, and a walk added as a case (`ruta add-case`) that `ruta test`
+//! accepts.
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
 mod common;
@@ -162,7 +163,7 @@ fn the_debrief_has_case_answers_divergence_and_score() {
 }
 
 #[test]
-fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
+fn a_walk_added_as_a_case_passes_ruta_test() {
     let (loaded, _) = small();
     let guide_dir = common::materialize("valid", "small");
     let data = tempfile::tempdir().unwrap();
@@ -192,8 +193,8 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
             .output()
             .unwrap()
     };
-    for (code, id) in [(&unsure, "recorded-unsure"), (&alone, "recorded-alone")] {
-        let out = ruta(&["record", code, "--id", id]);
+    for (code, id) in [(&unsure, "added-unsure"), (&alone, "added-alone")] {
+        let out = ruta(&["add-case", code, "--id", id]);
         assert_eq!(
             out.status.code(),
             Some(0),
@@ -201,36 +202,36 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let again = ruta(&["record", &unsure, "--id", "recorded-unsure"]);
+    let again = ruta(&["add-case", &unsure, "--id", "added-unsure"]);
     assert_eq!(again.status.code(), Some(2), "never overwrites a case");
 
     let read = |file: &str| std::fs::read_to_string(guide_dir.path().join(file)).unwrap();
     assert_eq!(
-        read("guide/cases/recorded-unsure.yaml"),
-        "title: case-recorded-unsure-title\n\
-         summary: case-recorded-unsure-summary\n\
-         vignette: case-recorded-unsure-vignette\n\
+        read("guide/cases/added-unsure.yaml"),
+        "title: case-added-unsure-title\n\
+         summary: case-added-unsure-summary\n\
+         vignette: case-added-unsure-vignette\n\
          answers:\n  danger: no\n  company: unsure\n\
          expect:\n  outcome: follow_up\n  urgency: within_week\n"
     );
     assert_eq!(
-        read("guide/cases/recorded-alone.yaml"),
-        "title: case-recorded-alone-title\n\
-         summary: case-recorded-alone-summary\n\
-         vignette: case-recorded-alone-vignette\n\
+        read("guide/cases/added-alone.yaml"),
+        "title: case-added-alone-title\n\
+         summary: case-added-alone-summary\n\
+         vignette: case-added-alone-vignette\n\
          answers:\n  danger: no\n  company: alone\n\
          expect:\n  outcome: routine\n  urgency: within_24h\n  flags:\n  - alone\n"
     );
     // The placeholders are ruta's interface texts, in each of the guide's languages.
     assert!(read("locales/es/cases.ftl").ends_with(
-        "\ncase-recorded-alone-title = Caso por escribir (recorded-alone)\n\
-         case-recorded-alone-summary = Resumen por escribir.\n\
-         case-recorded-alone-vignette = Viñeta por escribir: quién llega, cómo, con quién, qué dice y cómo se ve.\n"
+        "\ncase-added-alone-title = Caso por escribir (added-alone)\n\
+         case-added-alone-summary = Resumen por escribir.\n\
+         case-added-alone-vignette = Viñeta por escribir: quién llega, cómo, con quién, qué dice y cómo se ve.\n"
     ));
     assert!(read("locales/en/cases.ftl").ends_with(
-        "\ncase-recorded-alone-title = Case to write (recorded-alone)\n\
-         case-recorded-alone-summary = Summary to write.\n\
-         case-recorded-alone-vignette = Vignette to write: who arrives, how, with whom, what they say and how they look.\n"
+        "\ncase-added-alone-title = Case to write (added-alone)\n\
+         case-added-alone-summary = Summary to write.\n\
+         case-added-alone-vignette = Vignette to write: who arrives, how, with whom, what they say and how they look.\n"
     ));
 
     // The files load as cases of the guide, with the walk's answers and result.
@@ -241,7 +242,7 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
     let recorded = changed
         .cases()
         .iter()
-        .find(|c| c.id == "recorded-alone")
+        .find(|c| c.id == "added-alone")
         .unwrap();
     let guide = changed.guide();
     assert_eq!(guide.node(recorded.outcome).id, "routine");
@@ -258,7 +259,7 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
         ["alone"]
     );
     assert_eq!(
-        changed.texts().text("en", "case-recorded-alone-summary"),
+        changed.texts().text("en", "case-added-alone-summary"),
         "Summary to write."
     );
 
@@ -271,8 +272,8 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        stdout.contains("ok    recorded-unsure")
-            && stdout.contains("ok    recorded-alone")
+        stdout.contains("ok    added-unsure")
+            && stdout.contains("ok    added-alone")
             && stdout.contains("3 passed, 0 failed"),
         "{stdout}"
     );

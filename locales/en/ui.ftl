@@ -103,7 +103,7 @@ ui-rehearse-you-answered = You answered
 ui-rehearse-case-answer = The case expected
 ui-rehearse-missed-flags = Red flags of the case that were not recorded
 ui-debrief-title = Rehearsal debrief
-# ruta record: the texts a new case starts with, in locales/<lang>/cases.ftl, until its
+# ruta add-case: the texts a new case starts with, in locales/<lang>/cases.ftl, until its
 # author writes them.
 ui-new-case-title = Case to write ({ $id })
 ui-new-case-summary = Summary to write.

@@ -71,7 +71,7 @@ enum Command {
         reveal: bool,
     },
     /// Save a finished walk (interview or rehearsal) as a new case of the guide in --guide DIR.
-    Record {
+    AddCase {
         /// The walk's case code.
         code: String,
         /// The new case's id (its file name): lowercase letters, digits and -.
@@ -231,7 +231,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             reveal,
             args.plain,
         ),
-        Command::Record { code, id } => rehearse::record(
+        Command::AddCase { code, id } => rehearse::add_case(
             &guide(None).load()?,
             &store(args.data_dir.as_deref())?,
             args.guide.as_deref(),

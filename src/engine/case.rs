@@ -20,7 +20,7 @@ use super::yaml::{self, Locator, YamlPath};
 pub const CASES_DIR: &str = "guide/cases/";
 
 /// A case file as written: read into this shape by [`load_cases`], and written from it by
-/// [`super::rehearsal::record_case`], so that both follow one definition of the format.
+/// [`super::rehearsal::case_from_walk`], so that both follow one definition of the format.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawCase {

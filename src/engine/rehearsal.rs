@@ -114,16 +114,16 @@ pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
 /// A new case file and its placeholder texts, from a walk that reached an outcome: the answers
 /// as given, the outcome, urgency and flags as reached. The texts say what to write; the case
 /// is valid for `ruta validate` and `ruta test` as it is.
-pub struct RecordedCase {
+pub struct NewCase {
     /// The YAML of `guide/cases/<id>.yaml`.
     pub yaml: String,
     /// The lines to add to `locales/<lang>/cases.ftl`, per language.
     pub texts: Vec<(String, String)>,
 }
 
-/// Writes `walk` as case `id`; `None` before an outcome. The placeholder texts are ruta's
+/// Writes `walk` as case `id` (`ruta add-case`); `None` before an outcome. The placeholder texts are ruta's
 /// interface messages `ui-new-case-*`, in each of the guide's languages.
-pub fn record_case(loaded: &LoadedGuide, id: &str, walk: &Walk) -> Option<RecordedCase> {
+pub fn case_from_walk(loaded: &LoadedGuide, id: &str, walk: &Walk) -> Option<NewCase> {
     let guide = loaded.guide();
     let pathway = Pathways::of(guide, walk)?;
     let concluded = pathway.concluded?;
@@ -183,7 +183,7 @@ pub fn record_case(loaded: &LoadedGuide, id: &str, walk: &Walk) -> Option<Record
             (lang.clone(), ftl)
         })
         .collect();
-    Some(RecordedCase { yaml, texts })
+    Some(NewCase { yaml, texts })
 }
 
 /// Whether `id` can name a case file: lowercase letters, digits and `-`.
