@@ -1,4 +1,4 @@
-//! The engine, headless: walking, flags, going back, changing answers, sessions on disk.
+//! The engine, headless: walking, flags, going back, changing answers, sessions as YAML.
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
 mod common;

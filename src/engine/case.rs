@@ -99,7 +99,7 @@ pub struct Case {
     pub summary: MessageId,
     /// Message id of the vignette.
     pub vignette: MessageId,
-    /// The answers, as a session would hold them (question id, option id), in file order.
+    /// The answers, as a [`Session`] holds them (question id, option id), in file order.
     pub answers: Vec<Answer>,
     /// The outcome the screening must end at.
     pub outcome: NodeId,

@@ -223,7 +223,7 @@ pub struct Service {
 /// One node of the tree.
 #[derive(Debug, Clone)]
 pub struct Node {
-    /// Its id in guide.yaml: what `next` names, and what sessions and case files record.
+    /// Its id in guide.yaml: what `next` names, and what records and case files keep.
     pub id: String,
     /// The section it belongs to.
     pub section: Option<SectionId>,
