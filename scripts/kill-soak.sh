@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Kill -9 soak: runs interviews in line mode and kills them with SIGKILL at random moments,
 # KILLS times (default 200), half of them on a resumed case. Then checks that
-#   1. every session file parses (`ruta sessions` reports no unreadable file),
+#   1. every record parses (`ruta records` reports no unreadable file),
 #   2. temporary files of killed saves are gone after the next start,
-#   3. every session resumes (`ruta resume CODE --plain` exits 0),
+#   3. every record resumes (`ruta resume CODE --plain` exits 0),
 #   4. no answer shown as taken is missing: line mode prints a screen only after the answers
 #      before it are saved, so a run that showed "Step N" left at least N-1 answers on disk.
 # Usage: scripts/kill-soak.sh [KILLS] [path/to/ruta]   (default: target/debug/ruta)
@@ -21,7 +21,7 @@ answers() { while :; do printf '1\n\n'; done; }
 leftovers_seen=0
 checked=0
 for ((i = 1; i <= kills; i++)); do
-    code=$(ls "$data/sessions" 2>/dev/null | grep -E '^[0-9A-Z]{4}-[0-9A-Z]{4}\.yaml$' | shuf -n 1 | sed 's/\.yaml$//' || true)
+    code=$(ls "$data/records" 2>/dev/null | grep -E '^[0-9A-Z]{4}-[0-9A-Z]{4}\.yaml$' | shuf -n 1 | sed 's/\.yaml$//' || true)
     if [[ -n "$code" && $((RANDOM % 2)) -eq 0 ]]; then
         args=(resume "$code")
     else
@@ -39,8 +39,8 @@ for ((i = 1; i <= kills; i++)); do
     leftovers_seen=$((leftovers_seen + $(find "$data" -name '.ruta-*' | wc -l)))
     shown=$({ grep -o 'Step [0-9]*' "$data/out" || true; } | awk '{ if ($2 > max) max = $2 } END { print max + 0 }')
     if [[ "$shown" -gt 1 ]]; then
-        [[ -n "$code" && "${args[0]}" == resume ]] || code=$(ls -t "$data/sessions" | grep -E '\.yaml$' | head -n 1 | sed 's/\.yaml$//')
-        saved=$(grep -c '^- node:' "$data/sessions/$code.yaml" || true)
+        [[ -n "$code" && "${args[0]}" == resume ]] || code=$(ls -t "$data/records" | grep -E '\.yaml$' | head -n 1 | sed 's/\.yaml$//')
+        saved=$(grep -c '^- node:' "$data/records/$code.yaml" || true)
         if [[ "$saved" -lt $((shown - 1)) ]]; then
             echo "FAIL: kill $i showed step $shown of $code but only $saved answers are on disk"; exit 1
         fi
@@ -48,21 +48,21 @@ for ((i = 1; i <= kills; i++)); do
     fi
 done
 
-sessions=$(find "$data/sessions" -name '*.yaml' | wc -l)
+records=$(find "$data/records" -name '*.yaml' | wc -l)
 before=$(find "$data" -name '.ruta-*' | wc -l)
-listing=$("$ruta" --data-dir "$data" sessions 2>&1 >/dev/null || true)
+listing=$("$ruta" --data-dir "$data" records 2>&1 >/dev/null || true)
 after=$(find "$data" -name '.ruta-*' | wc -l)
-echo "kills: $kills; sessions: $sessions; temporary files seen after kills: $leftovers_seen; left before the next start: $before, after: $after"
+echo "kills: $kills; records: $records; temporary files seen after kills: $leftovers_seen; left before the next start: $before, after: $after"
 if grep -q 'warning' <<<"$listing"; then
-    echo "FAIL: unreadable sessions:"; echo "$listing"; exit 1
+    echo "FAIL: unreadable records:"; echo "$listing"; exit 1
 fi
 if [[ "$after" -ne 0 ]]; then
     echo "FAIL: temporary files remain after the next start"; exit 1
 fi
-for file in "$data"/sessions/*.yaml; do
+for file in "$data"/records/*.yaml; do
     code=$(basename "$file" .yaml)
     if ! printf 'quit\ny\n' | "$ruta" --plain --lang en --data-dir "$data" resume "$code" >/dev/null 2>&1; then
         echo "FAIL: $code does not resume"; exit 1
     fi
 done
-echo "ok: every session parses and resumes; no temporary file remains; $checked runs showed a step and kept every answer before it"
+echo "ok: every record parses and resumes; no temporary file remains; $checked runs showed a step and kept every answer before it"

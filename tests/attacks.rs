@@ -14,7 +14,7 @@ use std::process::{Command, Output, Stdio};
 /// screen, recolour), the 8-bit CSI and NEL (C1 controls), as YAML escapes.
 const HOSTILE: &str = r"\e]52;c;aGVsbG8=\a\e]0;pwned\a\e[2J\e[31m\u009b2J\u0085x";
 
-/// The finished session of `tests/attacks/finished-session.yaml`.
+/// The finished record of `tests/attacks/finished-record.yaml`.
 const CODE: &str = "7KQ2-M9XD";
 
 fn fixture(name: &str) -> String {
@@ -57,27 +57,27 @@ fn assert_all_inert(output: &Output) {
     assert_inert("stderr", &output.stderr);
 }
 
-/// A data folder holding `sessions/<name>` with `text`.
+/// A data folder holding `records/<name>` with `text`.
 fn data_with(name: &str, text: &str) -> tempfile::TempDir {
     let data = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(data.path().join("sessions")).unwrap();
-    std::fs::write(data.path().join("sessions").join(name), text).unwrap();
+    std::fs::create_dir_all(data.path().join("records")).unwrap();
+    std::fs::write(data.path().join("records").join(name), text).unwrap();
     data
 }
 
-/// The finished session with `field: value` replaced by `field: "<HOSTILE>"`.
-fn hostile_session(field: &str) -> String {
-    let session = fixture("finished-session.yaml");
-    let line = session
+/// The finished record with `field: value` replaced by `field: "<HOSTILE>"`.
+fn hostile_record(field: &str) -> String {
+    let record = fixture("finished-record.yaml");
+    let line = record
         .lines()
         .find(|l| l.starts_with(&format!("{field}:")))
         .unwrap()
         .to_owned();
-    session.replace(&line, &format!("{field}: \"{HOSTILE}\""))
+    record.replace(&line, &format!("{field}: \"{HOSTILE}\""))
 }
 
 #[test]
-fn sessions_lists_hostile_values_inert() {
+fn records_lists_hostile_values_inert() {
     for field in [
         "guide_version",
         "guide_hash",
@@ -85,10 +85,10 @@ fn sessions_lists_hostile_values_inert() {
         "updated",
         "guide_id",
     ] {
-        let mut text = hostile_session(field);
+        let mut text = hostile_record(field);
         text = text.replace("finished: true", "finished: false");
         let data = data_with(&format!("{CODE}.yaml"), &text);
-        let output = ruta(data.path(), &["sessions"], "");
+        let output = ruta(data.path(), &["records"], "");
         assert!(output.status.success(), "{field}");
         assert!(String::from_utf8_lossy(&output.stdout).contains(CODE));
         assert_all_inert(&output);
@@ -96,19 +96,19 @@ fn sessions_lists_hostile_values_inert() {
 }
 
 #[test]
-fn sessions_with_a_hostile_file_name_warns_inert() {
+fn records_with_a_hostile_file_name_warns_inert() {
     let data = data_with("\u{1b}]0;pwned\u{7}\u{1b}[2J.yaml", "format: 1\n");
-    let output = ruta(data.path(), &["sessions"], "");
+    let output = ruta(data.path(), &["records"], "");
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("warning:"));
     assert_all_inert(&output);
 }
 
 #[test]
-fn a_hostile_session_with_unknown_keys_is_refused_inert() {
+fn a_hostile_record_with_unknown_keys_is_refused_inert() {
     let text = format!(
         "{}\"\\e]52;c;aGk=\\a\": \"{HOSTILE}\"\n",
-        fixture("finished-session.yaml")
+        fixture("finished-record.yaml")
     );
     let data = data_with(&format!("{CODE}.yaml"), &text);
     for args in [&["resume", CODE, "--plain"][..], &["export", CODE]] {
@@ -121,7 +121,7 @@ fn a_hostile_session_with_unknown_keys_is_refused_inert() {
 
 #[test]
 fn export_of_hostile_notes_is_inert_on_stdout_and_in_the_file() {
-    let text = fixture("finished-session.yaml").replace(
+    let text = fixture("finished-record.yaml").replace(
         "finished: true",
         &format!("notes:\n  private_space: \"MARK{HOSTILE}\"\nfinished: true"),
     );
@@ -144,7 +144,7 @@ fn export_of_hostile_notes_is_inert_on_stdout_and_in_the_file() {
 
 #[test]
 fn resume_plain_with_a_hostile_guide_id_is_refused_inert() {
-    let data = data_with(&format!("{CODE}.yaml"), &hostile_session("guide_id"));
+    let data = data_with(&format!("{CODE}.yaml"), &hostile_record("guide_id"));
     let output = ruta(data.path(), &["resume", CODE, "--plain"], "");
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("was made with guide"));
@@ -153,7 +153,7 @@ fn resume_plain_with_a_hostile_guide_id_is_refused_inert() {
 
 #[test]
 fn resume_plain_with_hostile_notes_is_inert() {
-    let text = fixture("finished-session.yaml").replace(
+    let text = fixture("finished-record.yaml").replace(
         "finished: true",
         &format!("notes:\n  private_space: \"{HOSTILE}\""),
     );
@@ -234,7 +234,7 @@ fn validate_prints_hostile_ids_source_lines_and_paths_inert() {
 
 #[test]
 fn export_out_to_a_bare_file_name_succeeds() {
-    let data = data_with(&format!("{CODE}.yaml"), &fixture("finished-session.yaml"));
+    let data = data_with(&format!("{CODE}.yaml"), &fixture("finished-record.yaml"));
     let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
         .current_dir(data.path())
         .args(["--data-dir", ".", "export", CODE, "--out", "bare.md"])
@@ -247,7 +247,7 @@ fn export_out_to_a_bare_file_name_succeeds() {
 
 #[test]
 fn export_to_a_full_disk_fails_with_a_message_not_a_panic() {
-    let data = data_with(&format!("{CODE}.yaml"), &fixture("finished-session.yaml"));
+    let data = data_with(&format!("{CODE}.yaml"), &fixture("finished-record.yaml"));
     let full = std::fs::File::create("/dev/full").unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
         .arg("--data-dir")
@@ -267,7 +267,7 @@ fn export_to_a_full_disk_fails_with_a_message_not_a_panic() {
 #[test]
 fn a_failed_export_leaves_a_shared_data_folder_as_it_was() {
     use std::os::unix::fs::PermissionsExt;
-    let data = data_with(&format!("{CODE}.yaml"), &fixture("finished-session.yaml"));
+    let data = data_with(&format!("{CODE}.yaml"), &fixture("finished-record.yaml"));
     std::fs::set_permissions(data.path(), std::fs::Permissions::from_mode(0o1777)).unwrap();
     let taken = data.path().join("taken.md");
     std::fs::write(&taken, "").unwrap();
@@ -282,17 +282,17 @@ fn a_failed_export_leaves_a_shared_data_folder_as_it_was() {
 }
 
 #[test]
-fn a_sessions_folder_that_is_a_symlink_is_not_read_through() {
-    let elsewhere = data_with(&format!("{CODE}.yaml"), &fixture("finished-session.yaml"));
+fn a_records_folder_that_is_a_symlink_is_not_read_through() {
+    let elsewhere = data_with(&format!("{CODE}.yaml"), &fixture("finished-record.yaml"));
     let data = tempfile::tempdir().unwrap();
     std::os::unix::fs::symlink(
-        elsewhere.path().join("sessions"),
-        data.path().join("sessions"),
+        elsewhere.path().join("records"),
+        data.path().join("records"),
     )
     .unwrap();
     for args in [
-        &["sessions"][..],
-        &["sessions", "purge", "--days", "0"],
+        &["records"][..],
+        &["records", "purge", "--days", "0"],
         &["export", CODE],
     ] {
         let output = ruta(data.path(), args, "");
@@ -305,7 +305,7 @@ fn a_sessions_folder_that_is_a_symlink_is_not_read_through() {
     assert!(
         elsewhere
             .path()
-            .join("sessions")
+            .join("records")
             .join(format!("{CODE}.yaml"))
             .is_file()
     );
@@ -336,8 +336,8 @@ fn open_elsewhere(data: &Path) -> std::process::Child {
 
 #[test]
 fn a_second_instance_on_an_open_case_refuses_and_says_what_to_do() {
-    let session = fixture("finished-session.yaml").replace("finished: true", "finished: false");
-    let data = data_with(&format!("{CODE}.yaml"), &session);
+    let record = fixture("finished-record.yaml").replace("finished: true", "finished: false");
+    let data = data_with(&format!("{CODE}.yaml"), &record);
     let mut first = open_elsewhere(data.path());
     let output = ruta(data.path(), &["resume", CODE, "--plain"], "quit\ns\n");
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -355,41 +355,41 @@ fn a_second_instance_on_an_open_case_refuses_and_says_what_to_do() {
     assert!(output.status.success(), "{output:?}");
 }
 
-/// The finished session, last saved long ago.
-fn old_finished_session() -> String {
-    let session = fixture("finished-session.yaml");
-    let updated = session
+/// The finished record, last saved long ago.
+fn old_finished_record() -> String {
+    let record = fixture("finished-record.yaml");
+    let updated = record
         .lines()
         .find(|l| l.starts_with("updated:"))
         .unwrap()
         .to_owned();
-    session.replace(&updated, "updated: 2020-01-01T00:00:00Z")
+    record.replace(&updated, "updated: 2020-01-01T00:00:00Z")
 }
 
 #[test]
 fn purge_never_deletes_an_open_case() {
-    let data = data_with(&format!("{CODE}.yaml"), &old_finished_session());
+    let data = data_with(&format!("{CODE}.yaml"), &old_finished_record());
     let mut first = open_elsewhere(data.path());
     // Opening saved it with today's time; make it old again, as if it were open for days.
     std::fs::write(
-        data.path().join(format!("sessions/{CODE}.yaml")),
-        old_finished_session(),
+        data.path().join(format!("records/{CODE}.yaml")),
+        old_finished_record(),
     )
     .unwrap();
-    let output = ruta(data.path(), &["sessions", "purge", "--days", "0"], "");
+    let output = ruta(data.path(), &["records", "purge", "--days", "0"], "");
     assert!(output.status.success());
     assert!(
         String::from_utf8_lossy(&output.stderr).contains(&format!("kept {CODE}: it is open")),
         "{output:?}"
     );
-    assert!(data.path().join(format!("sessions/{CODE}.yaml")).is_file());
+    assert!(data.path().join(format!("records/{CODE}.yaml")).is_file());
     drop(first.stdin.take());
     first.wait().unwrap();
 }
 
 #[test]
 fn purge_deletes_the_cases_notes_and_leftovers_and_keeps_the_rest() {
-    let data = data_with(&format!("{CODE}.yaml"), &old_finished_session());
+    let data = data_with(&format!("{CODE}.yaml"), &old_finished_record());
     let notes = data.path().join("notes");
     std::fs::create_dir(&notes).unwrap();
     for name in [
@@ -399,7 +399,7 @@ fn purge_deletes_the_cases_notes_and_leftovers_and_keeps_the_rest() {
     ] {
         std::fs::write(notes.join(name), "note").unwrap();
     }
-    let output = ruta(data.path(), &["sessions", "purge", "--days", "0"], "");
+    let output = ruta(data.path(), &["records", "purge", "--days", "0"], "");
     assert!(output.status.success(), "{output:?}");
     assert!(String::from_utf8_lossy(&output.stdout).contains("1 closed interview(s)"));
     let left: Vec<String> = std::fs::read_dir(&notes)
@@ -407,26 +407,26 @@ fn purge_deletes_the_cases_notes_and_leftovers_and_keeps_the_rest() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(left, ["7KQ2-AAAA-en.md"]);
-    assert!(!data.path().join(format!("sessions/{CODE}.yaml")).exists());
+    assert!(!data.path().join(format!("records/{CODE}.yaml")).exists());
 }
 
 #[test]
 fn leftover_temporary_files_are_removed_at_the_next_start() {
-    let data = data_with(".ruta-Ab12Cd", &fixture("finished-session.yaml"));
+    let data = data_with(".ruta-Ab12Cd", &fixture("finished-record.yaml"));
     std::fs::create_dir(data.path().join("notes")).unwrap();
     std::fs::write(data.path().join("notes/.ruta-Zz99Yy"), "copy of a note").unwrap();
-    std::fs::write(data.path().join("sessions/keep.txt"), "not ours").unwrap();
-    let output = ruta(data.path(), &["sessions"], "");
+    std::fs::write(data.path().join("records/keep.txt"), "not ours").unwrap();
+    let output = ruta(data.path(), &["records"], "");
     assert!(output.status.success(), "{output:?}");
-    assert!(!data.path().join("sessions/.ruta-Ab12Cd").exists());
+    assert!(!data.path().join("records/.ruta-Ab12Cd").exists());
     assert!(!data.path().join("notes/.ruta-Zz99Yy").exists());
-    assert!(data.path().join("sessions/keep.txt").exists());
+    assert!(data.path().join("records/keep.txt").exists());
 }
 
 #[test]
-fn a_session_whose_code_differs_from_its_name_is_refused() {
+fn a_record_whose_code_differs_from_its_name_is_refused() {
     let other = "7KQ2-M9XE";
-    let data = data_with(&format!("{other}.yaml"), &fixture("finished-session.yaml"));
+    let data = data_with(&format!("{other}.yaml"), &fixture("finished-record.yaml"));
     for args in [&["resume", other, "--plain"][..], &["export", other]] {
         let output = ruta(data.path(), args, "");
         assert_eq!(output.status.code(), Some(2), "{args:?}");
@@ -436,7 +436,7 @@ fn a_session_whose_code_differs_from_its_name_is_refused() {
             "{output:?}"
         );
     }
-    assert!(!data.path().join(format!("sessions/{CODE}.yaml")).exists());
+    assert!(!data.path().join(format!("records/{CODE}.yaml")).exists());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -502,25 +502,25 @@ fn attack_deep_flow_nesting_in_a_guide() {
 }
 
 #[test]
-fn attack_deep_flow_nesting_in_a_session() {
-    let text = fixture("finished-session.yaml").replace(
+fn attack_deep_flow_nesting_in_a_record() {
+    let text = fixture("finished-record.yaml").replace(
         "finished: true",
         &format!("finished: {}{}", "[".repeat(50_000), "]".repeat(50_000)),
     );
     let data = data_with(&format!("{CODE}.yaml"), &text);
     let data = data.path().to_str().unwrap();
     for (args, code) in [
-        (&["--data-dir", data, "sessions"][..], 0),
+        (&["--data-dir", data, "records"][..], 0),
         (&["--data-dir", data, "resume", CODE, "--plain"], 2),
         (&["--data-dir", data, "export", CODE], 2),
-        (&["--data-dir", data, "sessions", "purge", "--days", "0"], 0),
+        (&["--data-dir", data, "records", "purge", "--days", "0"], 0),
     ] {
         let output = bounded(args);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
         assert!(
             stderr.contains(&format!(
-                "{CODE}.yaml::38:11 not a ruta session: nested more than 64"
+                "{CODE}.yaml::38:11 not a ruta record: nested more than 64"
             )) || stderr.contains("nested more than 64 levels deep"),
             "{args:?}: {stderr}"
         );
@@ -612,11 +612,11 @@ fn attack_a_guide_of_too_many_files() {
 }
 
 #[test]
-fn a_session_in_a_language_the_guide_lacks_falls_back() {
-    let session = fixture("finished-session.yaml")
+fn a_record_in_a_language_the_guide_lacks_falls_back() {
+    let record = fixture("finished-record.yaml")
         .replace("language: en", "language: fr")
         .replace("finished: true", "finished: false");
-    let data = data_with(&format!("{CODE}.yaml"), &session);
+    let data = data_with(&format!("{CODE}.yaml"), &record);
     let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
         .env("LANG", "en_GB.UTF-8")
         .args(["--data-dir", data.path().to_str().unwrap()])
@@ -631,9 +631,9 @@ fn a_session_in_a_language_the_guide_lacks_falls_back() {
 }
 
 #[test]
-fn a_session_saved_with_a_bom_is_read() {
-    let session = format!("\u{feff}{}", fixture("finished-session.yaml"));
-    let data = data_with(&format!("{CODE}.yaml"), &session);
+fn a_record_saved_with_a_bom_is_read() {
+    let record = format!("\u{feff}{}", fixture("finished-record.yaml"));
+    let data = data_with(&format!("{CODE}.yaml"), &record);
     let output = ruta(data.path(), &["export", CODE], "");
     assert!(output.status.success(), "{output:?}");
 }

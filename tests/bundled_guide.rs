@@ -202,7 +202,15 @@ fn no_text_is_a_placeholder() {
                 file.relative
             );
         }
-        let lower = file.text.to_lowercase();
+        // The texts `ruta add-case` starts a new case with are placeholders on purpose, worded
+        // so that this test finds them once they are in a guide's cases.ftl.
+        let lower = file
+            .text
+            .lines()
+            .filter(|line| !line.starts_with("ui-new-case-"))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .to_lowercase();
         for phrase in ["por escribir", "to write", "placeholder", "lorem ipsum"] {
             assert!(
                 !lower.contains(phrase),

@@ -142,7 +142,7 @@ fn unknown_arguments_are_usage_errors() {
 }
 
 #[test]
-fn sessions_lists_every_interview_with_its_state_and_open_hides_closed_ones() {
+fn records_lists_every_interview_with_its_state_and_open_hides_closed_ones() {
     use ruta::engine::guide::OptionSet;
     use ruta::engine::record::{CloseReason, Closure, Record};
     use ruta::engine::session::Session;
@@ -171,7 +171,7 @@ fn sessions_lists_every_interview_with_its_state_and_open_hides_closed_ones() {
     }
     let dir = guide.path().to_str().unwrap();
     let data_dir = data.path().to_str().unwrap();
-    let out = ruta(&["--guide", dir, "--data-dir", data_dir, "sessions"]);
+    let out = ruta(&["--guide", dir, "--data-dir", data_dir, "records"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     for (record, state) in [
@@ -187,7 +187,7 @@ fn sessions_lists_every_interview_with_its_state_and_open_hides_closed_ones() {
             record.case_code
         );
     }
-    let out = ruta(&["--guide", dir, "--data-dir", data_dir, "sessions", "--open"]);
+    let out = ruta(&["--guide", dir, "--data-dir", data_dir, "records", "--open"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(!stdout.contains(&closed.case_code), "{stdout}");
     assert!(stdout.contains(&result.case_code), "{stdout}");

@@ -111,9 +111,9 @@ impl Drop for Pane {
     }
 }
 
-/// The session files (not the locks beside them).
-fn session_files(data: &Path) -> Vec<std::path::PathBuf> {
-    std::fs::read_dir(data.join("sessions"))
+/// The record files (not the locks beside them).
+fn record_files(data: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(data.join("records"))
         .map(|entries| {
             entries
                 .map(|e| e.unwrap().path())
@@ -217,7 +217,7 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
             "{text}"
         );
     }
-    let finished = session_files(data.path());
+    let finished = record_files(data.path());
     assert_eq!(finished.len(), 1);
     let saved = std::fs::read_to_string(&finished[0]).unwrap();
     assert!(saved.contains("reason: completed"), "{saved}");
@@ -226,8 +226,8 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
     pane.run(&format!("{ruta}; echo exit=$?"));
     pane.wait_for("Paso 1");
     pane.enter_until("Paso 4");
-    let sessions = session_files(data.path());
-    let second = sessions
+    let records = record_files(data.path());
+    let second = records
         .iter()
         .find(|p| **p != finished[0])
         .expect("the second interview is saved")
@@ -256,7 +256,7 @@ fn a_practitioner_walks_changes_notes_exports_and_survives_a_kill() {
     );
 
     pane.run(&format!(
-        "{} --data-dir {} sessions",
+        "{} --data-dir {} records",
         env!("CARGO_BIN_EXE_ruta"),
         data.path().display()
     ));
@@ -298,10 +298,10 @@ fn sigterm_saves_and_restores_the_terminal() {
         .unwrap();
     pane.wait_for("exit=0");
     pane.assert_sane();
-    let sessions = session_files(data.path());
-    assert_eq!(sessions.len(), 1);
+    let records = record_files(data.path());
+    assert_eq!(records.len(), 1);
     assert_eq!(
-        std::fs::read_to_string(&sessions[0])
+        std::fs::read_to_string(&records[0])
             .unwrap()
             .matches("- node:")
             .count(),
@@ -348,9 +348,9 @@ fn a_killed_terminal_ends_ruta_with_its_answers_on_disk() {
         );
         sleep(Duration::from_millis(20));
     }
-    let sessions = session_files(data.path());
-    assert_eq!(sessions.len(), 1);
-    let saved = std::fs::read_to_string(&sessions[0]).unwrap();
+    let records = record_files(data.path());
+    assert_eq!(records.len(), 1);
+    let saved = std::fs::read_to_string(&records[0]).unwrap();
     // Step 3 was on screen, so at least two answers were shown as taken (a last Enter in
     // flight may have taken a third).
     assert!(saved.matches("- node:").count() >= 2, "{saved}");

@@ -1,4 +1,4 @@
-//! The engine, headless: walking, flags, going back, changing answers, sessions on disk.
+//! The engine, headless: walking, flags, going back, changing answers, sessions as YAML.
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
 mod common;
@@ -107,6 +107,27 @@ fn flags_raise_urgency_and_add_referrals_and_actions() {
         stops,
         ["flag-alone-stop"],
         "a flag's hard stop follows the child to any outcome"
+    );
+}
+
+#[test]
+fn a_red_flag_is_one_that_calls_for_action_within_a_day_or_sooner() {
+    let loaded = common::load_fixture("valid/small");
+    let mut flag = loaded.guide().flags[0].clone();
+    let mut red = Vec::new();
+    for urgency in [None].into_iter().chain(Urgency::ALL.map(Some)) {
+        flag.urgency = urgency;
+        red.push((urgency.map(Urgency::keyword), flag.is_red_flag()));
+    }
+    assert_eq!(
+        red,
+        [
+            (None, false),
+            (Some("immediate"), true),
+            (Some("within_24h"), true),
+            (Some("within_week"), false),
+            (Some("routine"), false),
+        ]
     );
 }
 

@@ -40,8 +40,8 @@ fn case_file_corpus() {
 }
 
 #[test]
-fn session_file_corpus() {
-    replay("session_file", harness::session_file);
+fn record_file_corpus() {
+    replay("record_file", harness::record_file);
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! Guides, translations and sessions are shared by e-mail and USB stick: every file is untrusted.
+//! Guides, translations and records are shared by e-mail and USB stick: every file is untrusted.
 //! Each hostile input gets a clear error or is shown inert, never a panic or a hang.
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
@@ -243,10 +243,10 @@ fn duplicate_keys_are_refused() {
 }
 
 #[test]
-fn hostile_session_files_are_refused() {
+fn hostile_record_files_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let store = ruta::engine::store::Store::open(Some(dir.path())).unwrap();
-    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    std::fs::create_dir_all(dir.path().join("records")).unwrap();
     let cases: [(&str, Vec<u8>); 4] = [
         ("AAAA-AAAA", vec![0xff, 0xfe, 0x00]),
         ("BBBB-BBBB", b"a: &a [*a, *a]\n".to_vec()),
@@ -254,7 +254,7 @@ fn hostile_session_files_are_refused() {
         ("DDDD-DDDD", b"format: 1\ncase_code: ../../x\n".to_vec()),
     ];
     for (code, bytes) in cases {
-        std::fs::write(dir.path().join(format!("sessions/{code}.yaml")), bytes).unwrap();
+        std::fs::write(dir.path().join(format!("records/{code}.yaml")), bytes).unwrap();
         let error = store.load(code).unwrap_err();
         assert!(error.to_string().contains(code), "{error}");
     }

@@ -1,4 +1,4 @@
-//! Property tests of the session and note paths: whatever a session file holds, reading it
+//! Property tests of the record and note paths: whatever a record file holds, reading it
 //! never panics, and no byte of a written note can drive a terminal.
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
@@ -12,8 +12,7 @@ const CODE: &str = "7KQ2-M9XD";
 
 fn fixture() -> String {
     std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/attacks/finished-session.yaml"),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/attacks/finished-record.yaml"),
     )
     .unwrap()
 }
@@ -42,20 +41,20 @@ fn inert(bytes: &[u8]) -> bool {
 
 proptest! {
     #[test]
-    fn a_session_file_of_any_bytes_is_read_or_refused(
+    fn a_record_file_of_any_bytes_is_read_or_refused(
         cut in 0usize..2000,
         garbage in prop::collection::vec(any::<u8>(), 0..600),
     ) {
         let data = tempfile::tempdir().unwrap();
         let store = Store::open(Some(data.path())).unwrap();
-        std::fs::create_dir_all(data.path().join("sessions")).unwrap();
+        std::fs::create_dir_all(data.path().join("records")).unwrap();
         let mut bytes = fixture().into_bytes();
         bytes.truncate(cut.min(bytes.len()));
         bytes.extend(garbage);
-        std::fs::write(data.path().join(format!("sessions/{CODE}.yaml")), &bytes).unwrap();
+        std::fs::write(data.path().join(format!("records/{CODE}.yaml")), &bytes).unwrap();
         // Ok or a placed error; never a panic.
         let _ = store.load(CODE);
-        let _ = store.sessions().unwrap();
+        let _ = store.records().unwrap();
     }
 }
 
@@ -71,8 +70,8 @@ proptest! {
         let loaded = common::load_embedded();
         let data = tempfile::tempdir().unwrap();
         let store = Store::open(Some(data.path())).unwrap();
-        std::fs::create_dir_all(data.path().join("sessions")).unwrap();
-        std::fs::write(data.path().join(format!("sessions/{CODE}.yaml")), fixture()).unwrap();
+        std::fs::create_dir_all(data.path().join("records")).unwrap();
+        std::fs::write(data.path().join(format!("records/{CODE}.yaml")), fixture()).unwrap();
         let mut record = store.load(CODE).unwrap();
         record.notes.insert("private_space".into(), note);
         record.guide_version = version;

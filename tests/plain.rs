@@ -76,13 +76,13 @@ fn a_scripted_walk_in_line_mode() {
 }
 
 #[test]
-fn the_end_of_input_saves_and_the_session_resumes() {
+fn the_end_of_input_saves_and_the_interview_resumes() {
     let data = tempfile::tempdir().unwrap();
     // Without --location the place comes first, in line mode as on the full screen.
     let (code, stdout, stderr) = ruta_plain(data.path(), "1\n1\n1\n", &[]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("¿Dónde se hace la entrevista?"), "{stdout}");
-    let saved = std::fs::read_dir(data.path().join("sessions"))
+    let saved = std::fs::read_dir(data.path().join("records"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .find(|p| p.extension().is_some_and(|e| e == "yaml"))

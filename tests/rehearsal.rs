@@ -1,5 +1,6 @@
 //! Rehearsal: the picker, the vignette, the feedback (matched and diverged) in both languages,
-//! a wrong answer at a known step, and a recorded walk that `ruta test` accepts.
+//! a wrong answer at a known step, and a walk added as a case (`ruta add-case`) that `ruta test`
+//! accepts.
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
 mod common;
@@ -163,18 +164,25 @@ fn the_debrief_has_case_answers_divergence_and_score() {
 }
 
 #[test]
-fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
+fn a_walk_added_as_a_case_passes_ruta_test() {
     let (loaded, _) = small();
     let guide_dir = common::materialize("valid", "small");
     let data = tempfile::tempdir().unwrap();
     let store = ruta::engine::store::Store::open(Some(data.path())).unwrap();
-    let mut record = Record::new(loaded.guide(), loaded.hash(), "es");
-    let mut session = ruta::engine::session::Session::new();
-    session.answer(loaded.guide(), OptionSet::one(1)).unwrap();
-    session.acknowledge(loaded.guide());
-    session.answer(loaded.guide(), OptionSet::one(2)).unwrap();
-    record.answers = session.answers;
-    store.save(&record).unwrap();
+    // Not in danger, then "unsure" (to follow_up) or "alone" (routine, with the 24-hour flag).
+    let saved = |company: usize| {
+        let mut record = Record::new(loaded.guide(), loaded.hash(), "es");
+        let mut session = ruta::engine::session::Session::new();
+        session.answer(loaded.guide(), OptionSet::one(1)).unwrap();
+        session.acknowledge(loaded.guide());
+        session
+            .answer(loaded.guide(), OptionSet::one(company))
+            .unwrap();
+        record.answers = session.answers;
+        store.save(&record).unwrap();
+        record.case_code
+    };
+    let (unsure, alone) = (saved(2), saved(1));
 
     let ruta = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_ruta"))
@@ -188,15 +196,76 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
             .output()
             .unwrap()
     };
-    let out = ruta(&["record", &record.case_code, "--id", "recorded-unsure"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let again = ruta(&["record", &record.case_code, "--id", "recorded-unsure"]);
+    for (code, id) in [(&unsure, "added-unsure"), (&alone, "added-alone")] {
+        let out = ruta(&["add-case", code, "--id", id]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let again = ruta(&["add-case", &unsure, "--id", "added-unsure"]);
     assert_eq!(again.status.code(), Some(2), "never overwrites a case");
+
+    let read = |file: &str| std::fs::read_to_string(guide_dir.path().join(file)).unwrap();
+    assert_eq!(
+        read("guide/cases/added-unsure.yaml"),
+        "title: case-added-unsure-title\n\
+         summary: case-added-unsure-summary\n\
+         vignette: case-added-unsure-vignette\n\
+         answers:\n  danger: no\n  company: unsure\n\
+         expect:\n  outcome: follow_up\n  urgency: within_week\n"
+    );
+    assert_eq!(
+        read("guide/cases/added-alone.yaml"),
+        "title: case-added-alone-title\n\
+         summary: case-added-alone-summary\n\
+         vignette: case-added-alone-vignette\n\
+         answers:\n  danger: no\n  company: alone\n\
+         expect:\n  outcome: routine\n  urgency: within_24h\n  flags:\n  - alone\n"
+    );
+    // The placeholders are ruta's interface texts, in each of the guide's languages.
+    assert!(read("locales/es/cases.ftl").ends_with(
+        "\ncase-added-alone-title = Caso por escribir (added-alone)\n\
+         case-added-alone-summary = Resumen por escribir.\n\
+         case-added-alone-vignette = Viñeta por escribir: quién llega, cómo, con quién, qué dice y cómo se ve.\n"
+    ));
+    assert!(read("locales/en/cases.ftl").ends_with(
+        "\ncase-added-alone-title = Case to write (added-alone)\n\
+         case-added-alone-summary = Summary to write.\n\
+         case-added-alone-vignette = Vignette to write: who arrives, how, with whom, what they say and how they look.\n"
+    ));
+
+    // The files load as cases of the guide, with the walk's answers and result.
+    let changed = ruta::engine::load::load(
+        &ruta::engine::source::SourceSet::from_dir(guide_dir.path()).unwrap(),
+    )
+    .unwrap();
+    let recorded = changed
+        .cases()
+        .iter()
+        .find(|c| c.id == "added-alone")
+        .unwrap();
+    let guide = changed.guide();
+    assert_eq!(guide.node(recorded.outcome).id, "routine");
+    assert_eq!(
+        recorded.urgency,
+        Some(ruta::engine::guide::Urgency::Within24h)
+    );
+    assert_eq!(
+        recorded
+            .flags
+            .iter()
+            .map(|f| guide.flag(*f).id.as_str())
+            .collect::<Vec<_>>(),
+        ["alone"]
+    );
+    assert_eq!(
+        changed.texts().text("en", "case-added-alone-summary"),
+        "Summary to write."
+    );
+
     let out = ruta(&["test"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
@@ -206,10 +275,12 @@ fn a_recorded_walk_is_a_case_that_ruta_test_passes() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        stdout.contains("ok    recorded-unsure") && stdout.contains("2 passed, 0 failed"),
+        stdout.contains("ok    added-unsure")
+            && stdout.contains("ok    added-alone")
+            && stdout.contains("3 passed, 0 failed"),
         "{stdout}"
     );
-    let out = ruta(&["validate"]);
+    let out = ruta(&["validate", "--deny-warnings"]);
     assert_eq!(
         out.status.code(),
         Some(0),

@@ -72,7 +72,7 @@ fn small() -> LoadedGuide {
     common::load_fixture("valid/small")
 }
 
-/// Plays `script` on a `width`×`height` screen; returns how it ended, the session as saved and
+/// Plays `script` on a `width`×`height` screen; returns how it ended, the record as saved and
 /// the script (to count suspensions).
 fn play(
     loaded: &LoadedGuide,
@@ -223,13 +223,13 @@ fn a_save_that_fails_mid_interview_shows_a_banner_that_stays() {
     let record = Record::new(loaded.guide(), loaded.hash(), "en");
     let mut app = App::new(&loaded, "en".into(), record);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let sessions = data.path().join("sessions");
+    let records = data.path().join("records");
     let mut script = Script::new([
         key(KeyCode::Char('2')).into(),
-        // The sessions folder is replaced by a file: every save from now on fails.
+        // The records folder is replaced by a file: every save from now on fails.
         Step::Do(Box::new(move || {
-            std::fs::remove_dir_all(&sessions).unwrap();
-            std::fs::write(&sessions, "").unwrap();
+            std::fs::remove_dir_all(&records).unwrap();
+            std::fs::write(&records, "").unwrap();
         })),
         key(KeyCode::Enter).into(),
         // Other keys come and go; the banner does not.

@@ -61,9 +61,9 @@ fn a_data_folder_that_is_a_symlink_refuses_to_start() {
 }
 
 #[test]
-fn a_sessions_folder_that_is_a_file_refuses_to_start() {
+fn a_records_folder_that_is_a_file_refuses_to_start() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("sessions"), "").unwrap();
+    std::fs::write(dir.path().join("records"), "").unwrap();
     assert_refused(dir.path(), "is not a folder");
 }
 
@@ -170,10 +170,10 @@ fn a_disk_that_fills_mid_interview_shows_it_on_every_screen_and_exits_not_saved(
         );
     }
     // The answer taken before the disk filled is on disk.
-    let sessions: Vec<_> = std::fs::read_dir(data.join("sessions"))
+    let records: Vec<_> = std::fs::read_dir(data.join("records"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| name.ends_with(".yaml"))
         .collect();
-    assert_eq!(sessions.len(), 1, "{sessions:?}");
+    assert_eq!(records.len(), 1, "{records:?}");
 }

@@ -110,6 +110,11 @@ ui-rehearse-you-answered = You answered
 ui-rehearse-case-answer = The case expected
 ui-rehearse-missed-flags = Red flags of the case that were not recorded
 ui-debrief-title = Rehearsal debrief
+# ruta add-case: the texts a new case starts with, in locales/<lang>/cases.ftl, until its
+# author writes them.
+ui-new-case-title = Case to write ({ $id })
+ui-new-case-summary = Summary to write.
+ui-new-case-vignette = Vignette to write: who arrives, how, with whom, what they say and how they look.
 ui-yes = yes
 ui-no = no
 

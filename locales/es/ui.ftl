@@ -110,6 +110,11 @@ ui-rehearse-you-answered = Usted respondió
 ui-rehearse-case-answer = El caso esperaba
 ui-rehearse-missed-flags = Señales de alerta del caso que no se registraron
 ui-debrief-title = Informe del ensayo
+# ruta add-case: los textos con que empieza un caso nuevo en locales/<idioma>/cases.ftl, hasta que
+# su autor los redacte.
+ui-new-case-title = Caso por escribir ({ $id })
+ui-new-case-summary = Resumen por escribir.
+ui-new-case-vignette = Viñeta por escribir: quién llega, cómo, con quién, qué dice y cómo se ve.
 ui-yes = sí
 ui-no = no
 

@@ -44,7 +44,7 @@ pub fn resume(
         .load(code)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     check_fits(loaded, &record)?;
-    // A session in a language this guide lacks (edited, or from another guide version) falls
+    // A record in a language this guide lacks (edited, or from another guide version) falls
     // back as a new interview would, rather than showing message ids.
     let lang = match lang {
         None if loaded.guide().languages.contains(&record.language) => record.language.clone(),
@@ -58,7 +58,7 @@ pub fn check_fits(loaded: &LoadedGuide, record: &Record) -> Result<(), Failure> 
     let guide = loaded.guide();
     if record.guide_id != guide.id {
         return Err(Failure::Usage(format!(
-            "session {} was made with guide `{}`, not `{}`; resume it with that guide (--guide)",
+            "interview {} was made with guide `{}`, not `{}`; resume it with that guide (--guide)",
             record.case_code, record.guide_id, guide.id
         )));
     }
@@ -76,7 +76,7 @@ pub fn check_fits(loaded: &LoadedGuide, record: &Record) -> Result<(), Failure> 
             })
             .collect();
         return Err(Failure::Usage(format!(
-            "session {} cannot be resumed: the guide changed ({} → {}) and these answers no longer fit:\n{}\nresume it with the guide version it was made with",
+            "interview {} cannot be resumed: the guide changed ({} → {}) and these answers no longer fit:\n{}\nresume it with the guide version it was made with",
             record.case_code,
             record.guide_version,
             guide.version,

@@ -6,8 +6,8 @@ pub mod output;
 mod diff;
 mod graph;
 mod interview;
+mod records;
 mod rehearse;
-mod sessions;
 mod stats;
 mod test_cases;
 mod validate;
@@ -59,7 +59,7 @@ enum Command {
     Interview,
     /// Continue a saved interview.
     Resume {
-        /// Its case code, as `ruta sessions` lists it.
+        /// Its case code, as `ruta records` lists it.
         code: String,
     },
     /// Rehearse a case of the guide's library, with feedback at the end.
@@ -71,20 +71,20 @@ enum Command {
         reveal: bool,
     },
     /// Save a finished walk (interview or rehearsal) as a new case of the guide in --guide DIR.
-    Record {
+    AddCase {
         /// The walk's case code.
         code: String,
         /// The new case's id (its file name): lowercase letters, digits and -.
         #[arg(long)]
         id: String,
     },
-    /// List interviews with their state, or delete old closed ones.
-    Sessions {
+    /// List the records of interviews with their state, or delete old closed ones.
+    Records {
         /// Only interviews that are not closed.
         #[arg(long)]
         open: bool,
         #[command(subcommand)]
-        action: Option<SessionsAction>,
+        action: Option<RecordsAction>,
     },
     /// Print or write the referral note of a saved interview (or, as odk-xml, its ODK submission).
     Export {
@@ -160,9 +160,9 @@ enum Command {
     },
 }
 
-/// What `ruta sessions` does besides listing.
+/// What `ruta records` does besides listing.
 #[derive(Debug, Subcommand)]
-enum SessionsAction {
+enum RecordsAction {
     /// Delete closed interviews last saved more than N days ago, with their referral notes.
     Purge {
         /// Age in days.
@@ -231,22 +231,22 @@ pub fn run(args: Args) -> Result<(), Failure> {
             reveal,
             args.plain,
         ),
-        Command::Record { code, id } => rehearse::record(
+        Command::AddCase { code, id } => rehearse::add_case(
             &guide(None).load()?,
             &store(args.data_dir.as_deref())?,
             args.guide.as_deref(),
             &case_code(&code),
             &id,
         ),
-        Command::Sessions { open, action: None } => sessions::list(
+        Command::Records { open, action: None } => records::list(
             &guide(None).load()?,
             &store(args.data_dir.as_deref())?,
             open,
         ),
-        Command::Sessions {
-            action: Some(SessionsAction::Purge { days }),
+        Command::Records {
+            action: Some(RecordsAction::Purge { days }),
             ..
-        } => sessions::purge(&store(args.data_dir.as_deref())?, days),
+        } => records::purge(&store(args.data_dir.as_deref())?, days),
         Command::Export {
             code,
             format: ExportFormat::OdkXml,
@@ -270,7 +270,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 ExportFormat::Txt => ruta::engine::report::Format::Text,
                 ExportFormat::OdkXml => unreachable!("handled above"),
             };
-            sessions::export(
+            records::export(
                 &loaded,
                 &store(args.data_dir.as_deref())?,
                 &case_code(&code),

@@ -1,6 +1,6 @@
 //! The one way the command line writes text: every byte goes through
 //! [`clean`](ruta::engine::i18n::clean) first, since much of it came from files or file names
-//! (session values, paths, a hostile guide's ids and source lines) and an escape sequence in
+//! (record values, paths, a hostile guide's ids and source lines) and an escape sequence in
 //! them would otherwise retitle, clear or write the clipboard of the practitioner's terminal.
 //!
 //! Writing never panics: a failure to write standard output (a full disk, a closed file) is

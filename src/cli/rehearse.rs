@@ -1,11 +1,11 @@
-//! `ruta rehearse [CASE] [--reveal]` and `ruta record CODE --id NAME`: training with the case
+//! `ruta rehearse [CASE] [--reveal]` and `ruta add-case CODE --id NAME`: training with the case
 //! library, and growing it from real walks.
 
 use std::path::Path;
 
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
-use ruta::engine::rehearsal::{is_case_id, record_case};
+use ruta::engine::rehearsal::{case_from_walk, is_case_id};
 use ruta::engine::store::{Store, write_atomic};
 use ruta::tui::app::App;
 
@@ -51,7 +51,7 @@ pub fn rehearse(
 
 /// Writes the saved walk `code` as the new case `id` of the guide in `dir`, with placeholder
 /// texts for its title, summary and vignette.
-pub fn record(
+pub fn add_case(
     loaded: &LoadedGuide,
     store: &Store,
     dir: Option<&Path>,
@@ -59,7 +59,7 @@ pub fn record(
     id: &str,
 ) -> Result<(), Failure> {
     let dir = dir.ok_or_else(|| {
-        Failure::Usage("record writes into a guide folder: give --guide DIR (the built-in guide cannot change)".into())
+        Failure::Usage("add-case writes into a guide folder: give --guide DIR (the built-in guide cannot change)".into())
     })?;
     if !is_case_id(id) {
         return Err(Failure::Usage(format!(
@@ -71,16 +71,16 @@ pub fn record(
         .map_err(|e| Failure::Usage(e.to_string()))?;
     super::interview::check_fits(loaded, &saved)?;
     let walk = saved.session().walk(loaded.guide());
-    let recorded = record_case(loaded.guide(), id, &walk).ok_or_else(|| {
+    let new_case = case_from_walk(loaded, id, &walk).ok_or_else(|| {
         Failure::Usage(format!(
             "walk {code} has not reached a pathway; finish it first"
         ))
     })?;
     let case_path = dir.join("guide/cases").join(format!("{id}.yaml"));
     std::fs::create_dir_all(dir.join("guide/cases")).map_err(|e| Failure::Usage(e.to_string()))?;
-    write_atomic(&case_path, recorded.yaml.as_bytes(), false)
+    write_atomic(&case_path, new_case.yaml.as_bytes(), false)
         .map_err(|e| Failure::Usage(e.to_string()))?;
-    for (lang, texts) in recorded.texts {
+    for (lang, texts) in new_case.texts {
         let path = dir.join("locales").join(&lang).join("cases.ftl");
         let mut existing = std::fs::read_to_string(&path).unwrap_or_default();
         existing.push_str(&texts);

@@ -48,11 +48,9 @@ pub fn run(loaded: &LoadedGuide, store: &Store, request: &Request<'_>) -> Result
             "--since takes a day as YYYY-MM-DD, not `{since}`"
         )));
     }
-    let (records, broken) = store
-        .sessions()
-        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let (records, broken) = store.records().map_err(|e| Failure::Usage(e.to_string()))?;
     if !broken.is_empty() {
-        eprintln!("note: {} unreadable session file(s) left out", broken.len());
+        eprintln!("note: {} unreadable record(s) left out", broken.len());
     }
     let found = stats::rows(loaded, &records, request.since);
     if found.other_guide > 0 {

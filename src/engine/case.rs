@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::diagnostic::{Code, Diagnostic};
 use super::guide::{FlagId, Guide, MessageId, NodeId, NodeKind, OptionSet, Refusal, Urgency};
@@ -18,38 +19,42 @@ use super::yaml::{self, Locator, YamlPath};
 /// The folder of case files inside a guide.
 pub const CASES_DIR: &str = "guide/cases/";
 
-#[derive(Debug, Deserialize)]
+/// A case file as written: read into this shape by [`load_cases`], and written from it by
+/// [`super::rehearsal::case_from_walk`], so that both follow one definition of the format.
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawCase {
-    title: String,
-    summary: String,
-    vignette: String,
-    answers: OrderedMap,
-    expect: RawExpect,
+pub(super) struct RawCase {
+    pub(super) title: String,
+    pub(super) summary: String,
+    pub(super) vignette: String,
+    pub(super) answers: OrderedMap,
+    pub(super) expect: RawExpect,
 }
 
-#[derive(Debug, Deserialize)]
+/// The `expect:` part of a case file.
+#[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawExpect {
-    outcome: String,
-    #[serde(default)]
-    interruptions: Vec<String>,
-    #[serde(default)]
-    urgency: Option<String>,
-    #[serde(default)]
-    flags: Vec<String>,
-    #[serde(default)]
-    safety: Vec<String>,
+pub(super) struct RawExpect {
+    pub(super) outcome: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) interruptions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) urgency: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) flags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) safety: Vec<String>,
 }
 
 /// A mapping from question id to answer that keeps its order and refuses repeated keys
 /// (serde's maps would silently keep the last of two equal keys).
 #[derive(Debug, Default)]
-struct OrderedMap(Vec<(String, RawAnswer)>);
+pub(super) struct OrderedMap(pub(super) Vec<(String, RawAnswer)>);
 
 /// An answer as written: one option id, or a list of the options marked on a checklist.
-#[derive(Debug)]
-enum RawAnswer {
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub(super) enum RawAnswer {
     One(String),
     Many(Vec<String>),
 }
@@ -83,6 +88,16 @@ impl<'de> Deserialize<'de> for RawAnswer {
             }
         }
         deserializer.deserialize_any(RawAnswerVisitor)
+    }
+}
+
+impl Serialize for OrderedMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
     }
 }
 
@@ -124,7 +139,7 @@ pub struct Case {
     pub summary: MessageId,
     /// Message id of the vignette.
     pub vignette: MessageId,
-    /// The answers, as a session would hold them (question id, option id), in file order.
+    /// The answers, as a [`Session`] holds them (question id, option id), in file order.
     pub answers: Vec<Answer>,
     /// The outcome the screening must end at.
     pub outcome: NodeId,

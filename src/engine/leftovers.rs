@@ -1,7 +1,7 @@
 //! Temporary files left behind by a save that was killed half-way (`.ruta-XXXXXX`, each a full
 //! copy of a child's record), and how they are removed without racing a save in progress.
 //!
-//! Every save of the store holds a shared lock on `sessions/.saves.lock` while its temporary
+//! Every save of the store holds a shared lock on `records/.saves.lock` while its temporary
 //! file exists; removing leftovers takes that lock exclusively, and only if no save holds it.
 //! So a temporary file seen under the exclusive lock belongs to no running save: it is left
 //! over, whatever its age.
@@ -10,7 +10,7 @@ use std::fs::{self, File, TryLockError};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::store::{Store, StoreError, fail};
+use super::store::{RECORDS_DIR, Store, StoreError, fail};
 
 /// The prefix of every temporary file the store writes.
 pub const TEMP_PREFIX: &str = ".ruta-";
@@ -25,22 +25,22 @@ pub struct SaveGuard {
 
 impl Store {
     /// Waits until no leftovers are being removed, then holds off their removal until dropped.
-    pub(super) fn saving(&self, sessions: &Path) -> Result<SaveGuard, StoreError> {
-        let path = sessions.join(SAVES_LOCK);
+    pub(super) fn saving(&self, records: &Path) -> Result<SaveGuard, StoreError> {
+        let path = records.join(SAVES_LOCK);
         let file = super::lock::open_lock_file(&path)?;
         file.lock_shared().map_err(|e| fail(&path, e))?;
         Ok(SaveGuard { _file: file })
     }
 
-    /// Removes the temporary files that killed saves left in `sessions/` and `notes/`, and
+    /// Removes the temporary files that killed saves left in `records/` and `notes/`, and
     /// returns them; removes nothing while a save is under way (the next start will).
     pub fn remove_leftovers(&self) -> Result<Vec<PathBuf>, StoreError> {
-        let sessions = self.root().join("sessions");
+        let records = self.root().join(RECORDS_DIR);
         // Nothing was ever saved here, or it is not ruta's to clean (a link is refused later).
-        if !fs::symlink_metadata(&sessions).is_ok_and(|m| m.is_dir()) {
+        if !fs::symlink_metadata(&records).is_ok_and(|m| m.is_dir()) {
             return Ok(Vec::new());
         }
-        let path = sessions.join(SAVES_LOCK);
+        let path = records.join(SAVES_LOCK);
         let lock = super::lock::open_lock_file(&path)?;
         match lock.try_lock() {
             Ok(()) => {}
@@ -48,7 +48,7 @@ impl Store {
             Err(TryLockError::Error(e)) => return Err(fail(&path, e)),
         }
         let mut removed = Vec::new();
-        for dir in [sessions, self.root().join("notes")] {
+        for dir in [records, self.root().join("notes")] {
             let entries = match fs::read_dir(&dir) {
                 Ok(entries) => entries,
                 Err(e) if e.kind() == io::ErrorKind::NotFound => continue,

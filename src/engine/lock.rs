@@ -1,4 +1,4 @@
-//! One ruta per case: an interview holds an advisory lock on `sessions/<code>.lock` while it is
+//! One ruta per case: an interview holds an advisory lock on `records/<code>.lock` while it is
 //! open, so a second instance on the same case refuses instead of silently overwriting the
 //! first one's answers. The lock is the operating system's (`flock`), so it dies with its
 //! process: a ruta that crashed or was killed leaves no lock behind, only a lock file, which the
@@ -28,7 +28,7 @@ impl Drop for CaseLock {
 impl Store {
     /// Takes the lock of case `code`, or says which process holds it and what to do.
     pub fn lock(&self, code: &str) -> Result<CaseLock, StoreError> {
-        let path = self.session_path(code)?.with_extension("lock");
+        let path = self.record_path(code)?.with_extension("lock");
         // A lock file removed and recreated between our open and our lock would leave us
         // holding a lock on a file no one else sees: check that we hold the file at the path.
         for _ in 0..8 {

@@ -18,12 +18,12 @@
 //!   front end and export renders.
 //! - [`nesting`]: how deep a YAML or Fluent file nests, checked before any parser runs.
 //! - [`record`]: what an interview stores: case code, guide, answers, notes, consent.
-//! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks recorded as cases.
+//! - [`rehearsal`]: feedback on a trainee's walk of a case, and walks added as cases.
 //! - [`safety`]: safety properties of a guide, proven over every walk.
 //! - [`stats`]: anonymous rows and counts of closed interviews, and DHIS2 data value sets.
 //! - [`session`]: an interview's answers, the walk they make and the pathway they reach.
 //! - [`validate`]: load errors, or else the warnings (lints) on a loaded guide, for authors.
-//! - [`store`]: the data folder: sessions and notes, written atomically and privately.
+//! - [`store`]: the data folder: records and notes, written atomically and privately.
 //! - [`leftovers`]: temporary files of killed saves, removed without racing a save.
 //! - [`line_index`]: lines and columns of many findings in one file, in linear time.
 //! - [`lock`]: one ruta per case: the lock an open interview holds.

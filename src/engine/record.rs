@@ -137,7 +137,7 @@ impl State {
         }
     }
 
-    /// The word `ruta sessions` prints and filters on.
+    /// The word `ruta records` prints and filters on.
     pub fn keyword(self) -> &'static str {
         match self {
             State::InProgress => "in_progress",
@@ -300,7 +300,7 @@ impl Record {
         }
     }
 
-    /// The answers that do not fit `guide`: unknown nodes or options. A session with any of
+    /// The answers that do not fit `guide`: unknown nodes or options. An interview with any of
     /// these cannot be resumed on that guide.
     pub fn misfits(&self, guide: &Guide) -> Vec<Answer> {
         self.answers

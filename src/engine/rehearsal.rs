@@ -3,11 +3,14 @@
 //! case file for the library.
 
 use std::collections::BTreeMap;
-use std::fmt::Write;
 
-use super::case::Case;
-use super::guide::{FlagId, Guide, NodeId, NodeKind, OptionSet, Urgency};
+use fluent::FluentArgs;
+
+use super::case::{Case, OrderedMap, RawAnswer, RawCase, RawExpect};
+use super::guide::{FlagId, Guide, NodeId, NodeKind, OptionSet};
+use super::load::LoadedGuide;
 use super::session::{Pathways, Position, Walk};
+use super::yaml;
 
 /// How a trainee's walk compares with the case's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,16 +93,10 @@ pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
 
     let pathway = Pathways::of(guide, walk)?;
     let expected_pathway = Pathways::of(guide, &expected_walk)?;
-    let urgent = |f: &FlagId| {
-        guide
-            .flag(*f)
-            .urgency
-            .is_some_and(|u| u >= Urgency::Within24h)
-    };
     let missed_flags = expected_walk
         .flags
         .iter()
-        .filter(|f| urgent(f) && !walk.flags.contains(f))
+        .filter(|f| guide.flag(**f).is_red_flag() && !walk.flags.contains(f))
         .copied()
         .collect();
     Some(Feedback {
@@ -119,87 +116,80 @@ pub fn feedback(guide: &Guide, case: &Case, walk: &Walk) -> Option<Feedback> {
 /// A new case file and its placeholder texts, from a walk that reached an outcome: the answers
 /// as given, the outcome, urgency and flags as reached. The texts say what to write; the case
 /// is valid for `ruta validate` and `ruta test` as it is.
-pub struct RecordedCase {
+pub struct NewCase {
     /// The YAML of `guide/cases/<id>.yaml`.
     pub yaml: String,
     /// The lines to add to `locales/<lang>/cases.ftl`, per language.
     pub texts: Vec<(String, String)>,
 }
 
-/// Writes `walk` as case `id`; `None` before an outcome.
-pub fn record_case(guide: &Guide, id: &str, walk: &Walk) -> Option<RecordedCase> {
+/// Writes `walk` as case `id` (`ruta add-case`); `None` before an outcome. The placeholder texts are ruta's
+/// interface messages `ui-new-case-*`, in each of the guide's languages.
+pub fn case_from_walk(loaded: &LoadedGuide, id: &str, walk: &Walk) -> Option<NewCase> {
+    let guide = loaded.guide();
     let pathway = Pathways::of(guide, walk)?;
     let concluded = pathway.concluded?;
-    let mut yaml = String::new();
     let message = |part: &str| format!("case-{id}-{part}");
-    let _ = writeln!(
-        yaml,
-        "# Recorded from a walk: write the vignette in locales/*/cases.ftl before use."
-    );
-    let _ = writeln!(
-        yaml,
-        "title: {}\nsummary: {}\nvignette: {}\nanswers:",
-        message("title"),
-        message("summary"),
-        message("vignette")
-    );
-    for step in &walk.steps {
-        if let NodeKind::Question(q) = &guide.node(step.node).kind {
-            let ids: Vec<String> = q
-                .chosen(step.chosen)
-                .map(|o| format!("'{}'", o.id))
-                .collect();
-            let answer = if q.is_checklist() {
-                format!("[{}]", ids.join(", "))
-            } else {
-                ids.concat()
+    let answers = walk
+        .steps
+        .iter()
+        .filter_map(|step| {
+            let NodeKind::Question(q) = &guide.node(step.node).kind else {
+                return None;
             };
-            let _ = writeln!(yaml, "  {}: {answer}", guide.node(step.node).id);
-        }
-    }
-    let _ = writeln!(
-        yaml,
-        "expect:\n  outcome: {}\n  urgency: {}",
-        guide.node(concluded).id,
-        pathway.urgency.keyword()
-    );
-    if !walk.interruptions.is_empty() {
-        let ids: Vec<&str> = walk
-            .interruptions
-            .iter()
-            .map(|n| guide.node(*n).id.as_str())
-            .collect();
-        let _ = writeln!(yaml, "  interruptions: [{}]", ids.join(", "));
-    }
-    if !pathway.flags.is_empty() {
-        let flags: Vec<&str> = pathway
-            .flags
-            .iter()
-            .map(|f| guide.flag(*f).id.as_str())
-            .collect();
-        let _ = writeln!(yaml, "  flags: [{}]", flags.join(", "));
-    }
-    let placeholders = |title: &str, summary: &str, vignette: &str| {
-        format!(
-            "\n{} = {title} ({id})\n{} = {summary}\n{} = {vignette}\n",
-            message("title"),
-            message("summary"),
-            message("vignette")
-        )
+            let mut ids = q.chosen(step.chosen).map(|o| o.id.clone());
+            let answer = match q.is_checklist() {
+                true => RawAnswer::Many(ids.collect()),
+                false => RawAnswer::One(ids.next()?),
+            };
+            Some((guide.node(step.node).id.clone(), answer))
+        })
+        .collect();
+    let file = RawCase {
+        title: message("title"),
+        summary: message("summary"),
+        vignette: message("vignette"),
+        answers: OrderedMap(answers),
+        expect: RawExpect {
+            outcome: guide.node(concluded).id.clone(),
+            interruptions: walk
+                .interruptions
+                .iter()
+                .map(|n| guide.node(*n).id.clone())
+                .collect(),
+            urgency: Some(pathway.urgency.keyword().to_owned()),
+            flags: pathway
+                .flags
+                .iter()
+                .map(|f| guide.flag(*f).id.clone())
+                .collect(),
+            safety: Vec::new(),
+        },
     };
+    let yaml = yaml::to_string(&file)
+        .expect("serde_yaml writes a mapping of strings, which is all a case file holds");
+
+    let mut args = FluentArgs::new();
+    args.set("id", id);
     let texts = guide
         .languages
         .iter()
         .map(|lang| {
-            let text = if lang == "es" {
-                placeholders("Caso por escribir", "Resumen por escribir.", "Viñeta por escribir: quién llega, cómo, con quién, qué dice y cómo se ve.")
-            } else {
-                placeholders("Case to write", "Summary to write.", "Vignette to write: who arrives, how, with whom, what they say and how they look.")
-            };
-            (lang.clone(), text)
+            let mut ftl = String::from("\n");
+            for (part, ui) in [
+                ("title", "ui-new-case-title"),
+                ("summary", "ui-new-case-summary"),
+                ("vignette", "ui-new-case-vignette"),
+            ] {
+                let text = loaded.ui().format(lang, ui, Some(&args));
+                // A Fluent value goes on after a newline only if indented.
+                let text = text.lines().collect::<Vec<_>>().join("\n    ");
+                ftl.push_str(&format!("{} = {text}\n", message(part)));
+            }
+            (lang.clone(), ftl)
         })
         .collect();
-    Some(RecordedCase { yaml, texts })
+    Some(NewCase { yaml, texts })
 }
 
 /// Whether `id` can name a case file: lowercase letters, digits and `-`.

@@ -627,7 +627,7 @@ fn outcome_urgency(guide: &Guide, node: NodeId) -> Urgency {
 }
 
 fn flag_mark(guide: &Guide, flag: FlagId) -> Mark {
-    if guide.flag(flag).urgency >= Some(Urgency::Within24h) {
+    if guide.flag(flag).is_red_flag() {
         Mark::Urgent
     } else {
         Mark::Plain

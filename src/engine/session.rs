@@ -1,6 +1,6 @@
 //! An interview's answers, the walk they make and the pathways they reach.
 //!
-//! A [`Session`] is a record: one answer per node, kept whatever the path does. Everything else
+//! A [`Session`] holds the answers: one per node, kept whatever the path does. Everything else
 //! (where the interview is, which flags are up, the pathways and their "why") is derived from
 //! it by [`Session::walk`]. Changing an earlier answer replaces that one answer; the walk then
 //! takes the new branch, passes through every question on it that was answered before, and

@@ -11,8 +11,48 @@ use std::path::{Path, PathBuf};
 use super::record::{RECORD_FORMAT, Record, RecordV1, is_case_code, parse_rfc3339};
 use super::yaml;
 
-/// Largest session file read; a real one is a few kilobytes.
+/// Largest record read; a real one is a few kilobytes.
 const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+
+/// The folder of the data folder that holds one record per interview, `<case code>.yaml`.
+pub const RECORDS_DIR: &str = "records";
+
+/// Where ruta 0.3 kept records (it called them sessions): moved to [`RECORDS_DIR`] on open.
+const OLD_RECORDS_DIR: &str = "sessions";
+
+/// Moves the records of a data folder written by ruta 0.3 (`sessions/`) to `records/`, so that
+/// no interview is left behind by the rename: the whole folder when `records/` does not exist
+/// yet, else each record `records/` does not already hold (a record in both places stays in
+/// both; nothing is overwritten). A rename never copies, so a crash leaves each file in one
+/// place or the other. A link is never followed.
+fn adopt_old_records(root: &Path) -> Result<(), StoreError> {
+    let old = root.join(OLD_RECORDS_DIR);
+    let Ok(meta) = fs::symlink_metadata(&old) else {
+        return Ok(());
+    };
+    if !meta.is_dir() {
+        return Ok(());
+    }
+    let new = root.join(RECORDS_DIR);
+    if fs::symlink_metadata(&new).is_err() {
+        return fs::rename(&old, &new)
+            .map_err(|e| fail(&old, format!("cannot move it to {RECORDS_DIR}/: {e}")));
+    }
+    private_dir(&new)?;
+    let entries = fs::read_dir(&old).map_err(|e| fail(&old, e))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let is_record = entry.file_type().is_ok_and(|t| t.is_file())
+            && name.to_str().is_some_and(|n| n.ends_with(".yaml"));
+        let target = new.join(&name);
+        if is_record && fs::symlink_metadata(&target).is_err() {
+            fs::rename(entry.path(), &target).map_err(|e| fail(&entry.path(), e))?;
+        }
+    }
+    // Empty now unless a record was in both places, or something else was put there.
+    let _ = fs::remove_dir(&old);
+    Ok(())
+}
 
 /// A failure to read or write the store, with the path involved.
 #[derive(Debug)]
@@ -42,7 +82,7 @@ pub(super) fn fail(path: &Path, reason: impl std::fmt::Display) -> StoreError {
 /// What a purge did.
 #[derive(Debug, Default)]
 pub struct Purge {
-    /// The case codes of the sessions deleted.
+    /// The case codes of the records deleted.
     pub removed: Vec<String>,
     /// Old closed cases kept because a ruta has them open.
     pub open: Vec<String>,
@@ -50,11 +90,11 @@ pub struct Purge {
     pub notes: usize,
     /// How many temporary files of killed saves were deleted.
     pub leftovers: usize,
-    /// Session files that could not be read, and so were neither judged nor deleted.
+    /// Records that could not be read, and so were neither judged nor deleted.
     pub unreadable: Vec<StoreError>,
 }
 
-/// The data folder: sessions in `sessions/`, referral notes in `notes/`.
+/// The data folder: records in `records/`, referral notes in `notes/`.
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
@@ -70,6 +110,7 @@ impl Store {
                 .map(|dirs| dirs.data_local_dir().to_path_buf())
                 .ok_or_else(|| fail(Path::new("~"), "no home folder: give --data-dir"))?,
         };
+        adopt_old_records(&root)?;
         Ok(Self { root })
     }
 
@@ -85,35 +126,35 @@ impl Store {
         Ok(dir)
     }
 
-    pub(super) fn session_path(&self, code: &str) -> Result<PathBuf, StoreError> {
+    pub(super) fn record_path(&self, code: &str) -> Result<PathBuf, StoreError> {
         if !is_case_code(code) {
             return Err(fail(
                 Path::new(code),
                 "not a case code (they look like 7KQ2-M9XD)",
             ));
         }
-        Ok(self.folder("sessions")?.join(format!("{code}.yaml")))
+        Ok(self.folder(RECORDS_DIR)?.join(format!("{code}.yaml")))
     }
 
-    /// Saves `record` atomically as `sessions/<case code>.yaml`.
+    /// Saves `record` atomically as `records/<case code>.yaml`.
     pub fn save(&self, record: &Record) -> Result<PathBuf, StoreError> {
-        let path = self.session_path(&record.case_code)?;
+        let path = self.record_path(&record.case_code)?;
         let text = yaml::to_string(record).map_err(|e| fail(&path, e))?;
         let _saving = self.saving(path.parent().unwrap_or(&self.root))?;
         write_atomic(&path, text.as_bytes(), true)?;
         Ok(path)
     }
 
-    /// Reads the session with case code `code`.
+    /// Reads the record with case code `code`.
     pub fn load(&self, code: &str) -> Result<Record, StoreError> {
-        let path = self.session_path(code)?;
+        let path = self.record_path(code)?;
         read_record(&path)
     }
 
-    /// Every readable session, newest first, with the files that could not be read.
-    pub fn sessions(&self) -> Result<(Vec<Record>, Vec<StoreError>), StoreError> {
-        let dir = self.root.join("sessions");
-        // A link planted as `sessions/` would show (and purge) another folder's files.
+    /// Every readable record, newest first, with the files that could not be read.
+    pub fn records(&self) -> Result<(Vec<Record>, Vec<StoreError>), StoreError> {
+        let dir = self.root.join(RECORDS_DIR);
+        // A link planted as `records/` would show (and purge) another folder's files.
         if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
             return Err(fail(
                 &dir,
@@ -140,11 +181,11 @@ impl Store {
         Ok((records, broken))
     }
 
-    /// Deletes closed sessions last saved more than `days` days before `now` (seconds since
+    /// Deletes the records of closed interviews last saved more than `days` days before `now` (seconds since
     /// the epoch), with their exported notes, and the temporary files killed saves left. An
     /// interview that is not closed is never deleted, nor a case open in a ruta right now.
     pub fn purge(&self, days: u64, now: u64) -> Result<Purge, StoreError> {
-        let (records, unreadable) = self.sessions()?;
+        let (records, unreadable) = self.records()?;
         let mut purge = Purge {
             unreadable,
             ..Purge::default()
@@ -158,7 +199,7 @@ impl Store {
                 purge.open.push(record.case_code);
                 continue;
             };
-            let path = self.session_path(&record.case_code)?;
+            let path = self.record_path(&record.case_code)?;
             fs::remove_file(&path).map_err(|e| fail(&path, e))?;
             purge.notes += self.remove_notes(&record.case_code)?;
             purge.removed.push(record.case_code);
@@ -235,8 +276,8 @@ impl Store {
             return Err(fail(Path::new(name), "a note's name is a plain file name"));
         }
         let path = dir.join(name);
-        let _saving = self.saving(&self.folder("sessions")?)?;
-        // A note carries values from the session file; no escape sequence reaches a reader.
+        let _saving = self.saving(&self.folder(RECORDS_DIR)?)?;
+        // A note carries values from the record; no escape sequence reaches a reader.
         write_atomic(&path, super::i18n::clean(text).as_bytes(), false)?;
         Ok(path)
     }
@@ -244,7 +285,7 @@ impl Store {
 
 /// Creates the data folder (0700) if needed and refuses a link or a file, but never changes
 /// the mode of a folder that exists: it may be shared (a 1777 temporary folder keeps its
-/// sticky bit); what is private lives in `sessions/` and `notes/`, which ruta makes 0700.
+/// sticky bit); what is private lives in `records/` and `notes/`, which ruta makes 0700.
 fn data_root(dir: &Path) -> Result<(), StoreError> {
     match fs::symlink_metadata(dir) {
         Ok(meta) if meta.file_type().is_symlink() => Err(fail(
@@ -333,7 +374,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Stor
 
 fn read_record(path: &Path) -> Result<Record, StoreError> {
     let meta = fs::symlink_metadata(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => fail(path, "no such session; `ruta sessions` lists them"),
+        io::ErrorKind::NotFound => fail(path, "no such record; `ruta records` lists them"),
         _ => fail(path, e),
     })?;
     if meta.file_type().is_symlink() || !meta.is_file() {
@@ -346,7 +387,7 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
         return Err(fail(
             path,
             format!(
-                "is {} bytes; a session is never more than {MAX_RECORD_BYTES}",
+                "is {} bytes; a record is never more than {MAX_RECORD_BYTES}",
                 meta.len()
             ),
         ));
@@ -366,41 +407,41 @@ fn read_record(path: &Path) -> Result<Record, StoreError> {
     Ok(record)
 }
 
-/// The session in `text` (a session file's contents), in the current shape whatever format it
-/// was saved in, or why it is not one. This is the one parse every session read goes through
-/// (and the one the `session_file` fuzz target drives); the file's name is checked by the caller.
+/// The record in `text` (a record file's contents), in the current shape whatever format it
+/// was saved in, or why it is not one. This is the one parse every record read goes through
+/// (and the one the `record_file` fuzz target drives); the file's name is checked by the caller.
 pub fn parse_record(text: &str) -> Result<Record, String> {
-    // A BOM is how some editors save; it is not part of the session.
+    // A BOM is how some editors save; it is not part of the record.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // serde_yaml is quadratic in the depth of flow collections; no session nests.
+    // serde_yaml is quadratic in the depth of flow collections; no record nests.
     if let Some(offset) = super::nesting::yaml_too_deep(text, super::nesting::MAX_YAML_FLOW_DEPTH) {
         let place = super::diagnostic::Location::from_offset("", text, offset);
         return Err(format!(
-            ":{}:{} not a ruta session: nested more than {} levels deep",
+            ":{}:{} not a ruta record: nested more than {} levels deep",
             place.line,
             place.column,
             super::nesting::MAX_YAML_FLOW_DEPTH
         ));
     }
-    let not_a_session = |e: yaml::ReadError| {
+    let not_a_record = |e: yaml::ReadError| {
         let place =
             e.at.map_or(String::new(), |(line, column)| format!(":{line}:{column}"));
-        format!("{place} not a ruta session: {}", e.message)
+        format!("{place} not a ruta record: {}", e.message)
     };
     // The format number says which shape to read; older shapes are converted on the way in.
     #[derive(serde::Deserialize)]
     struct Versioned {
         format: u32,
     }
-    let version: Versioned = yaml::from_str(text).map_err(not_a_session)?;
+    let version: Versioned = yaml::from_str(text).map_err(not_a_record)?;
     let record: Record = match version.format {
-        RECORD_FORMAT => yaml::from_str(text).map_err(not_a_session)?,
+        RECORD_FORMAT => yaml::from_str(text).map_err(not_a_record)?,
         1 => yaml::from_str::<RecordV1>(text)
-            .map_err(not_a_session)?
+            .map_err(not_a_record)?
             .into(),
         other => {
             return Err(format!(
-                "session format {other} is newer than this ruta reads ({RECORD_FORMAT}); use the ruta that wrote it, or a newer one"
+                "record format {other} is newer than this ruta reads ({RECORD_FORMAT}); use the ruta that wrote it, or a newer one"
             ));
         }
     };

@@ -1,5 +1,5 @@
 //! The only module that reads or writes YAML: guide files, case files, the directory and
-//! saved sessions.
+//! interviews' records.
 //!
 //! serde_yaml (asked for by the project, archived upstream) reads files into typed structs and
 //! reports syntax and shape errors with their line and column. It cannot say where a value
@@ -104,7 +104,7 @@ fn message_of(error: &serde_yaml::Error) -> String {
     full.split(" at line ").next().unwrap_or(&full).to_owned()
 }
 
-/// Why a text that is not a guide file (a saved session) could not be read.
+/// Why a text that is not a guide file (an interview's record) could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadError {
     /// What is wrong, in serde's words, without the place.
@@ -113,7 +113,7 @@ pub struct ReadError {
     pub at: Option<(usize, usize)>,
 }
 
-/// Reads `text` as a `T`: for ruta's own files (sessions), whose errors are told to the user
+/// Reads `text` as a `T`: for ruta's own files (records), whose errors are told to the user
 /// as one line rather than as findings in a guide.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
     serde_yaml::from_str(text).map_err(|error| ReadError {
@@ -122,7 +122,8 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
     })
 }
 
-/// Writes `value` as YAML (sessions).
+/// Writes `value` as YAML (records, and case files made from a walk). serde_yaml writes
+/// YAML 1.2, so an option id such as `no` is written plain; ruta reads it back as text.
 pub fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
     serde_yaml::to_string(value).map_err(|e| e.to_string())
 }

@@ -1,6 +1,6 @@
 //! A backend wrapper that passes every cell through [`clean`], the same cleaning point the
 //! command line's output goes through. Texts are cleaned when formatted, but a screen also shows
-//! values read back from a session file (a note, a place); whatever reaches a cell, no escape
+//! values read back from a record (a note, a place); whatever reaches a cell, no escape
 //! sequence reaches the terminal.
 
 use ratatui::backend::{Backend, ClearType, WindowSize};

@@ -9,8 +9,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::engine::report::{Block, Document, ListStyle, Mark};
 
+use super::drawing::View;
 use super::theme::Theme;
-use super::view::View;
 
 /// `doc` as styled lines.
 pub fn lines(doc: &Document, theme: Theme) -> Vec<Line<'static>> {

@@ -5,6 +5,8 @@
 //! - [`keymap`]: the only module that knows keys.
 //! - [`app`]: the screen state and its pure `update`.
 //! - [`view`]: drawing into a buffer, never touching the terminal.
+//! - [`drawing`]: what every part of the screen draws with (the state, theme and texts), so the
+//!   parts below never import [`view`], which calls them.
 //! - [`document_view`]: engine documents (result, interruption, feedback) as scrollable lines.
 //! - [`overlay`]: the panels over the screen (help, note, consent, place, leaving).
 //! - [`overview`]: the review: every answer by section, what is aside, where the interview is.
@@ -22,6 +24,7 @@ pub mod app;
 pub mod banner;
 pub mod clean_backend;
 pub mod document_view;
+pub mod drawing;
 pub mod effects;
 pub mod input;
 pub mod keymap;

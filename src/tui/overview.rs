@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use crate::engine::guide::{NodeKind, SectionId};
 use crate::engine::report::Words;
 
-use super::view::{View, truncate};
+use super::drawing::{View, truncate};
 
 /// Draws the overview with answer `selected` (an index into `App::answered`) highlighted.
 pub fn render(view: &View<'_, '_>, selected: usize, area: Rect, buf: &mut Buffer) {

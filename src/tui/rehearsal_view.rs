@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::view::View;
+use super::drawing::{View, truncate};
 
 /// The list of cases, each with its title, summary and number of steps.
 pub fn picker(view: &View<'_, '_>, area: Rect, buf: &mut Buffer) {
@@ -49,7 +49,7 @@ pub fn picker(view: &View<'_, '_>, area: Rect, buf: &mut Buffer) {
         });
         let summary = format!("     {}", view.text(&case.summary));
         lines.push(Line::styled(
-            super::view::truncate(&summary, area.width as usize),
+            truncate(&summary, area.width as usize),
             view.theme.muted(),
         ));
     }

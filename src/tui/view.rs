@@ -1,17 +1,18 @@
 //! Drawing the interview: a pure function from [`App`] to a buffer. Panels over the screen are
-//! drawn by [`super::overlay`].
+//! drawn by [`super::overlay`]; the parts of the screen share [`super::drawing`], and none of
+//! them imports this module.
 
-use fluent::FluentArgs;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph, Widget, Wrap};
 
-use crate::engine::guide::{Guide, MessageId, NodeId, NodeKind, OptionSet};
+use crate::engine::guide::{MessageId, NodeId, NodeKind, OptionSet};
 use crate::engine::session::Position;
 
 use super::app::{App, Overlay};
+use super::drawing::{View, truncate};
 use super::theme::Theme;
 use super::{document_view, overlay, overview, rehearsal_view};
 use crate::engine::report;
@@ -71,71 +72,7 @@ pub fn render(app: &App<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// What every part of the screen needs: the state, the theme and the texts.
-pub struct View<'a, 'g> {
-    /// The state drawn.
-    pub app: &'a App<'g>,
-    /// The styles.
-    pub theme: Theme,
-}
-
 impl View<'_, '_> {
-    /// The guide.
-    pub fn guide(&self) -> &Guide {
-        self.app.loaded.guide()
-    }
-
-    /// A guide text in the current language.
-    pub fn text(&self, id: &MessageId) -> String {
-        self.app.loaded.texts().text(&self.app.lang, id.as_str())
-    }
-
-    /// An interface text in the current language.
-    pub fn ui(&self, id: &str) -> String {
-        self.app.loaded.ui().text(&self.app.lang, id)
-    }
-
-    /// An interface text with variables.
-    pub fn ui_with(&self, id: &str, args: &[(&str, String)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        self.app
-            .loaded
-            .ui()
-            .format(&self.app.lang, id, Some(&fluent_args))
-    }
-
-    /// The name of the place chosen, if any.
-    pub fn place_name(&self) -> Option<String> {
-        let place = self.app.place?;
-        Some(self.text(&self.app.loaded.directory().place(place).name))
-    }
-
-    /// Where the interview stands, in one line: state, step, section, place.
-    pub fn status_line(&self) -> String {
-        let guide = self.guide();
-        let mut parts = vec![
-            self.ui(self.app.record.state(guide).message()),
-            self.ui_with("ui-step", &[("number", self.app.step_number().to_string())]),
-        ];
-        let node = guide.node(self.app.walk.position.node());
-        if let Some(section) = node.section {
-            parts.push(format!(
-                "{} {}/{}",
-                self.text(&guide.section(section).title),
-                section.0 + 1,
-                guide.sections.len()
-            ));
-        }
-        parts.push(
-            self.place_name()
-                .unwrap_or_else(|| self.ui("ui-location-none-short")),
-        );
-        parts.join(" · ")
-    }
-
     fn too_small(&self, area: Rect, buf: &mut Buffer) {
         let message = self.ui_with(
             "ui-too-small",
@@ -463,14 +400,4 @@ pub fn footer_parts(keys: &str, width: usize) -> (String, String) {
     let right = right.join(" · ");
     let room = width.saturating_sub(right.chars().count() + 5);
     (truncate(&left.join(" · "), room), right)
-}
-
-/// `text` cut to `width` characters, ending in `…` when cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_owned();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }

@@ -20,7 +20,7 @@ const DIRECTORY: &str = include_str!("../guides/valid/small/guide/directory.yaml
 const INTERRUPTING: &str = include_str!("../guides/valid/interrupting/guide/guide.yaml");
 
 thread_local! {
-    /// The guides a session is read against, loaded once per thread: the small guide with its
+    /// The guides a record is read against, loaded once per thread: the small guide with its
     /// directory, its variant where danger interrupts the screening, and the bundled guide.
     static GUIDES: Vec<LoadedGuide> = [GUIDE, INTERRUPTING]
         .into_iter()
@@ -72,11 +72,11 @@ pub fn case_file(data: &[u8]) {
     ));
 }
 
-/// Arbitrary bytes as a saved session, read by the parse every session read goes through
+/// Arbitrary bytes as a record, read by the parse every record read goes through
 /// ([`parse_record`]: format 2, or format 1 converted). On each guide it fits, the walk, the
 /// result report and both note formats are built, and the interruption screen of every
 /// interruption on the walk; none may hold a character that [`clean`] would remove.
-pub fn session_file(data: &[u8]) {
+pub fn record_file(data: &[u8]) {
     let Ok(record) = parse_record(&String::from_utf8_lossy(data)) else {
         return;
     };
@@ -92,7 +92,7 @@ pub fn session_file(data: &[u8]) {
 
 /// Arbitrary answers, notes, consent, closure, exports and values, decoded from `data` (see
 /// [`Decoder`]), on a record of the bundled guide; then every document of it, as
-/// [`session_file`] builds them, none holding a character that [`clean`] would remove.
+/// [`record_file`] builds them, none holding a character that [`clean`] would remove.
 pub fn note_paths(data: &[u8]) {
     GUIDES.with(|guides| {
         let Some(loaded) = guides.last() else {

@@ -202,6 +202,16 @@ pub struct Flag {
     pub hard_stop: Option<MessageId>,
 }
 
+impl Flag {
+    /// Whether this is a red flag: one whose urgency is `within_24h` or `immediate`, so that a
+    /// pathway carrying it must act within a day or sooner. Red flags are the ones the banner
+    /// shows above every question, the referral note marks as urgent, and rehearsal feedback
+    /// names when a trainee's walk did not raise them.
+    pub fn is_red_flag(&self) -> bool {
+        self.urgency >= Some(Urgency::Within24h)
+    }
+}
+
 /// A service a child can be referred to.
 #[derive(Debug, Clone)]
 pub struct Service {
@@ -216,7 +226,7 @@ pub struct Service {
 /// One node of the tree.
 #[derive(Debug, Clone)]
 pub struct Node {
-    /// Its id in guide.yaml: what `next` names, and what sessions and case files record.
+    /// Its id in guide.yaml: what `next` names, and what records and case files keep.
     pub id: String,
     /// The section it belongs to.
     pub section: Option<SectionId>,

@@ -13,9 +13,9 @@ use serde::Deserialize;
 pub struct RawGuide {
     /// Must be 1.
     pub format: u32,
-    /// Stable identifier of the guide, recorded in sessions and notes.
+    /// Stable identifier of the guide, kept in records and notes.
     pub id: String,
-    /// The guide's own version, recorded in sessions and notes.
+    /// The guide's own version, kept in records and notes.
     pub version: String,
     /// Message id of the guide's title.
     pub title: String,
@@ -117,7 +117,7 @@ pub struct RawQuestion {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawOption {
-    /// Option id, unique within its question; case files and sessions name it.
+    /// Option id, unique within its question; case files and records name it.
     pub id: String,
     /// Message id of the option's text.
     pub label: String,

@@ -67,7 +67,7 @@ impl LoadedGuide {
         &self.cases
     }
 
-    /// A hash of the guide's files, recorded in sessions to notice a changed guide.
+    /// A hash of the guide's files, kept in each interview's record to notice a changed guide.
     pub fn hash(&self) -> &str {
         &self.hash
     }

@@ -10,7 +10,7 @@
 
 use crate::engine::case::Case;
 use crate::engine::directory::PlaceId;
-use crate::engine::guide::{Guide, NodeId, NodeKind, OptionSet, Question, Urgency};
+use crate::engine::guide::{Guide, NodeId, NodeKind, OptionSet, Question};
 use crate::engine::load::LoadedGuide;
 use crate::engine::record::{CloseReason, Closure, Consent, ConsentGiven, Record, now_utc};
 use crate::engine::session::{Answer, Pathways, Position, Session, Walk};
@@ -383,7 +383,8 @@ impl<'g> App<'g> {
         }
     }
 
-    /// The flags raised so far that call for action within a day or sooner, most urgent first.
+    /// The red flags raised so far ([`crate::engine::guide::Flag::is_red_flag`]), most urgent
+    /// first.
     pub fn red_flags(&self) -> Vec<crate::engine::guide::FlagId> {
         let guide = self.loaded.guide();
         let mut flags: Vec<_> = self
@@ -391,12 +392,7 @@ impl<'g> App<'g> {
             .flags
             .iter()
             .copied()
-            .filter(|f| {
-                guide
-                    .flag(*f)
-                    .urgency
-                    .is_some_and(|u| u >= Urgency::Within24h)
-            })
+            .filter(|f| guide.flag(*f).is_red_flag())
             .collect();
         flags.sort_by_key(|f| std::cmp::Reverse(guide.flag(*f).urgency));
         flags

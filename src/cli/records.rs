@@ -1,4 +1,4 @@
-//! `ruta sessions`, `ruta sessions purge --days N` and `ruta export CODE`: saved interviews.
+//! `ruta records`, `ruta records purge --days N` and `ruta export CODE`: interviews' records.
 
 use std::path::Path;
 
@@ -14,9 +14,7 @@ use super::Failure;
 /// Lists interviews, newest first, each with its state on `loaded` (the guide it would resume
 /// on); with `open`, only those that are not closed.
 pub fn list(loaded: &LoadedGuide, store: &Store, open: bool) -> Result<(), Failure> {
-    let (records, broken) = store
-        .sessions()
-        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let (records, broken) = store.records().map_err(|e| Failure::Usage(e.to_string()))?;
     let guide = loaded.guide();
     let shown: Vec<_> = records
         .iter()
@@ -101,7 +99,7 @@ pub fn export(
             "interview {code} has not reached a pathway yet; resume it first"
         ))
     })?;
-    // Notes carry values from the session file: cleaned on every way out.
+    // Notes carry values from the record: cleaned on every way out.
     let text = ruta::engine::i18n::clean(&text);
     match out {
         None => out!("{text}"),

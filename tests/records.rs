@@ -56,15 +56,15 @@ fn saves_are_private_and_round_trip() {
     let path = store.save(&record).unwrap();
     assert_eq!(mode(&path), 0o600);
     assert_eq!(mode(&dir.path().join("data")), 0o700);
-    assert_eq!(mode(&dir.path().join("data/sessions")), 0o700);
+    assert_eq!(mode(&dir.path().join("data/records")), 0o700);
     assert_eq!(store.load(&record.case_code).unwrap(), record);
     // Saving again replaces the file and leaves no temporary file behind.
     store.save(&record).unwrap();
-    let names: Vec<_> = std::fs::read_dir(dir.path().join("data/sessions"))
+    let names: Vec<_> = std::fs::read_dir(dir.path().join("data/records"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    // Besides the session, only the lock that keeps leftover removal off a save in progress.
+    // Besides the record, only the lock that keeps leftover removal off a save in progress.
     let mut names = names;
     names.sort();
     assert_eq!(
@@ -74,7 +74,7 @@ fn saves_are_private_and_round_trip() {
 }
 
 #[test]
-fn a_session_holds_no_field_for_a_name() {
+fn a_record_holds_no_field_for_a_name() {
     let loaded = small();
     let text = serde_yaml::to_string(&finished_record(&loaded)).unwrap();
     for forbidden in ["name:", "nombre", "surname", "birth"] {
@@ -116,7 +116,7 @@ fn a_checklist_answer_round_trips_and_an_unknown_mark_does_not_fit() {
     store.save(&record).unwrap();
     let text = std::fs::read_to_string(
         dir.path()
-            .join(format!("sessions/{}.yaml", record.case_code)),
+            .join(format!("records/{}.yaml", record.case_code)),
     )
     .unwrap();
     assert!(
@@ -133,7 +133,7 @@ fn a_checklist_answer_round_trips_and_an_unknown_mark_does_not_fit() {
 }
 
 #[test]
-fn broken_session_files_are_refused_with_their_place() {
+fn broken_record_files_are_refused_with_their_place() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(Some(dir.path())).unwrap();
     let loaded = small();
@@ -149,7 +149,7 @@ fn broken_session_files_are_refused_with_their_place() {
         "{error}"
     );
     assert!(store.load("../../etc/passwd").is_err());
-    let (records, broken) = store.sessions().unwrap();
+    let (records, broken) = store.records().unwrap();
     assert!(records.is_empty() && broken.len() == 1);
 }
 
@@ -160,13 +160,13 @@ fn nothing_is_read_or_written_through_a_link() {
     let store = Store::open(Some(dir.path())).unwrap();
     let loaded = small();
     let record = finished_record(&loaded);
-    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    std::fs::create_dir_all(dir.path().join("records")).unwrap();
     let target = elsewhere.path().join("victim.yaml");
     std::fs::write(&target, "do not touch").unwrap();
     std::os::unix::fs::symlink(
         &target,
         dir.path()
-            .join(format!("sessions/{}.yaml", record.case_code)),
+            .join(format!("records/{}.yaml", record.case_code)),
     )
     .unwrap();
     assert!(
@@ -212,7 +212,7 @@ fn purge_deletes_only_old_finished_interviews() {
         store.purge(30, now).unwrap().removed,
         [old_finished.case_code.clone()]
     );
-    let (left, _) = store.sessions().unwrap();
+    let (left, _) = store.records().unwrap();
     assert_eq!(left.len(), 2);
 }
 
@@ -280,7 +280,7 @@ fn notes_cannot_inject_markup_or_escapes() {
 }
 
 #[test]
-fn a_session_saved_by_ruta_0_3_opens_converted() {
+fn a_record_saved_by_ruta_0_3_opens_converted() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(Some(dir.path())).unwrap();
     let loaded = small();
@@ -295,7 +295,7 @@ fn a_session_saved_by_ruta_0_3_opens_converted() {
     );
     let path = dir
         .path()
-        .join(format!("sessions/{}.yaml", current.case_code));
+        .join(format!("records/{}.yaml", current.case_code));
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, old).unwrap();
     let record = store.load(&current.case_code).unwrap();
@@ -319,17 +319,17 @@ fn a_session_saved_by_ruta_0_3_opens_converted() {
 }
 
 #[test]
-fn a_session_from_a_newer_ruta_is_refused_with_the_reason() {
+fn a_record_from_a_newer_ruta_is_refused_with_the_reason() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(Some(dir.path())).unwrap();
-    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    std::fs::create_dir_all(dir.path().join("records")).unwrap();
     std::fs::write(
-        dir.path().join("sessions/ABCD-EFGH.yaml"),
+        dir.path().join("records/ABCD-EFGH.yaml"),
         "format: 9\ncase_code: ABCD-EFGH\n",
     )
     .unwrap();
     let error = store.load("ABCD-EFGH").unwrap_err().to_string();
-    assert!(error.contains("session format 9 is newer"), "{error}");
+    assert!(error.contains("record format 9 is newer"), "{error}");
 }
 
 #[test]
@@ -500,5 +500,53 @@ fn export_takes_a_lower_case_code_and_the_interviews_own_language() {
     assert!(
         stdout.starts_with("# Referral note"),
         "in English, as the interview was:\n{stdout}"
+    );
+}
+
+#[test]
+fn records_kept_by_ruta_0_3_in_sessions_are_moved_to_records_and_found() {
+    let loaded = small();
+    let record = finished_record(&loaded);
+    let text = serde_yaml::to_string(&record).unwrap();
+    // Only the old folder: it becomes the new one.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    let old = dir
+        .path()
+        .join(format!("sessions/{}.yaml", record.case_code));
+    std::fs::write(&old, &text).unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    assert_eq!(store.load(&record.case_code).unwrap(), record);
+    assert!(!dir.path().join("sessions").exists());
+    // Both folders: each record the new folder lacks moves; one in both stays in both.
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["sessions", "records"] {
+        std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+    }
+    let mut other = record.clone();
+    other.case_code = ruta::engine::record::new_case_code();
+    let both = dir
+        .path()
+        .join(format!("records/{}.yaml", record.case_code));
+    std::fs::write(&both, "kept as it is").unwrap();
+    std::fs::write(
+        dir.path()
+            .join(format!("sessions/{}.yaml", record.case_code)),
+        &text,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path()
+            .join(format!("sessions/{}.yaml", other.case_code)),
+        serde_yaml::to_string(&other).unwrap(),
+    )
+    .unwrap();
+    let store = Store::open(Some(dir.path())).unwrap();
+    assert_eq!(store.load(&other.case_code).unwrap(), other);
+    assert_eq!(std::fs::read_to_string(&both).unwrap(), "kept as it is");
+    assert!(
+        dir.path()
+            .join(format!("sessions/{}.yaml", record.case_code))
+            .exists()
     );
 }

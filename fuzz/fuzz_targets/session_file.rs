@@ -1,7 +1,0 @@
-//! Fuzz target: arbitrary bytes through `session_file` (see tests/support/fuzz_harness.rs).
-#![no_main]
-
-#[path = "../../tests/support/fuzz_harness.rs"]
-mod harness;
-
-libfuzzer_sys::fuzz_target!(|data: &[u8]| harness::session_file(data));
