@@ -181,6 +181,12 @@ fn a_property_broken_only_by_marking_two_signs_together_is_found() {
             ]
         )]
     );
+    // Its case file marks both signs, as a list.
+    let file = proof.counterexamples[0].case_file(loaded.guide(), &proof.properties[0]);
+    assert!(
+        file.contains("  signs:\n  - crying\n  - injury\n"),
+        "{file}"
+    );
     let validation = validate(&sources);
     assert_eq!(
         validation.diagnostics[0].notes[1..4],
@@ -329,11 +335,12 @@ summary: case-safety-unsure-home-within-24h-summary
 vignette: case-safety-unsure-home-within-24h-vignette
 answers:
   q_age: young
-  q_danger: 'no'
+  q_danger: no
   q_home: unsure
 expect:
   outcome: fine
-  safety: [unsure-home-within-24h]
+  safety:
+  - unsure-home-within-24h
 "
     ));
     // As a case of the guide (with its texts), `ruta test` reads it and it breaks the property.

@@ -23,38 +23,38 @@ pub const CASES_DIR: &str = "guide/cases/";
 /// [`super::rehearsal::case_from_walk`], so that both follow one definition of the format.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawCase {
-    pub(super) title: String,
-    pub(super) summary: String,
-    pub(super) vignette: String,
-    pub(super) answers: OrderedMap,
-    pub(super) expect: RawExpect,
+pub(crate) struct RawCase {
+    pub(crate) title: String,
+    pub(crate) summary: String,
+    pub(crate) vignette: String,
+    pub(crate) answers: OrderedMap,
+    pub(crate) expect: RawExpect,
 }
 
 /// The `expect:` part of a case file.
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawExpect {
-    pub(super) outcome: String,
+pub(crate) struct RawExpect {
+    pub(crate) outcome: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(super) interruptions: Vec<String>,
+    pub(crate) interruptions: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) urgency: Option<String>,
+    pub(crate) urgency: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(super) flags: Vec<String>,
+    pub(crate) flags: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(super) safety: Vec<String>,
+    pub(crate) safety: Vec<String>,
 }
 
 /// A mapping from question id to answer that keeps its order and refuses repeated keys
 /// (serde's maps would silently keep the last of two equal keys).
 #[derive(Debug, Default)]
-pub(super) struct OrderedMap(pub(super) Vec<(String, RawAnswer)>);
+pub(crate) struct OrderedMap(pub(crate) Vec<(String, RawAnswer)>);
 
 /// An answer as written: one option id, or a list of the options marked on a checklist.
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
-pub(super) enum RawAnswer {
+pub(crate) enum RawAnswer {
     One(String),
     Many(Vec<String>),
 }
@@ -123,6 +123,47 @@ impl<'de> Deserialize<'de> for OrderedMap {
             }
         }
         deserializer.deserialize_map(OrderedMapVisitor)
+    }
+}
+
+impl RawCase {
+    /// The case file of `walk`, which has reached its outcome: its answers as given, the
+    /// outcome and the interruptions reached, and messages `<stem>-title`, `-summary` and
+    /// `-vignette`. `None` before the outcome. Callers add what else they expect.
+    pub(crate) fn from_walk(guide: &Guide, stem: &str, walk: &Walk) -> Option<Self> {
+        let Position::Outcome(concluded) = walk.position else {
+            return None;
+        };
+        let answers = walk
+            .steps
+            .iter()
+            .filter_map(|step| {
+                let NodeKind::Question(q) = &guide.node(step.node).kind else {
+                    return None;
+                };
+                let mut ids = q.chosen(step.chosen).map(|o| o.id.clone());
+                let answer = match q.is_checklist() {
+                    true => RawAnswer::Many(ids.collect()),
+                    false => RawAnswer::One(ids.next()?),
+                };
+                Some((guide.node(step.node).id.clone(), answer))
+            })
+            .collect();
+        Some(Self {
+            title: format!("{stem}-title"),
+            summary: format!("{stem}-summary"),
+            vignette: format!("{stem}-vignette"),
+            answers: OrderedMap(answers),
+            expect: RawExpect {
+                outcome: guide.node(concluded).id.clone(),
+                interruptions: walk
+                    .interruptions
+                    .iter()
+                    .map(|n| guide.node(*n).id.clone())
+                    .collect(),
+                ..RawExpect::default()
+            },
+        })
     }
 }
 

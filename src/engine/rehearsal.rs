@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use fluent::FluentArgs;
 
-use super::case::{Case, OrderedMap, RawAnswer, RawCase, RawExpect};
-use super::guide::{FlagId, Guide, NodeId, NodeKind, OptionSet};
+use super::case::{Case, RawCase};
+use super::guide::{FlagId, Guide, NodeId, OptionSet};
 use super::load::LoadedGuide;
 use super::session::{Pathways, Position, Walk};
 use super::yaml;
@@ -128,44 +128,13 @@ pub struct NewCase {
 pub fn case_from_walk(loaded: &LoadedGuide, id: &str, walk: &Walk) -> Option<NewCase> {
     let guide = loaded.guide();
     let pathway = Pathways::of(guide, walk)?;
-    let concluded = pathway.concluded?;
-    let message = |part: &str| format!("case-{id}-{part}");
-    let answers = walk
-        .steps
+    let mut file = RawCase::from_walk(guide, &format!("case-{id}"), walk)?;
+    file.expect.urgency = Some(pathway.urgency.keyword().to_owned());
+    file.expect.flags = pathway
+        .flags
         .iter()
-        .filter_map(|step| {
-            let NodeKind::Question(q) = &guide.node(step.node).kind else {
-                return None;
-            };
-            let mut ids = q.chosen(step.chosen).map(|o| o.id.clone());
-            let answer = match q.is_checklist() {
-                true => RawAnswer::Many(ids.collect()),
-                false => RawAnswer::One(ids.next()?),
-            };
-            Some((guide.node(step.node).id.clone(), answer))
-        })
+        .map(|f| guide.flag(*f).id.clone())
         .collect();
-    let file = RawCase {
-        title: message("title"),
-        summary: message("summary"),
-        vignette: message("vignette"),
-        answers: OrderedMap(answers),
-        expect: RawExpect {
-            outcome: guide.node(concluded).id.clone(),
-            interruptions: walk
-                .interruptions
-                .iter()
-                .map(|n| guide.node(*n).id.clone())
-                .collect(),
-            urgency: Some(pathway.urgency.keyword().to_owned()),
-            flags: pathway
-                .flags
-                .iter()
-                .map(|f| guide.flag(*f).id.clone())
-                .collect(),
-            safety: Vec::new(),
-        },
-    };
     let yaml = yaml::to_string(&file)
         .expect("serde_yaml writes a mapping of strings, which is all a case file holds");
 
@@ -184,7 +153,7 @@ pub fn case_from_walk(loaded: &LoadedGuide, id: &str, walk: &Walk) -> Option<New
                 let text = loaded.ui().format(lang, ui, Some(&args));
                 // A Fluent value goes on after a newline only if indented.
                 let text = text.lines().collect::<Vec<_>>().join("\n    ");
-                ftl.push_str(&format!("{} = {text}\n", message(part)));
+                ftl.push_str(&format!("case-{id}-{part} = {text}\n"));
             }
             (lang.clone(), ftl)
         })

@@ -5,9 +5,11 @@ use std::fmt::Write;
 
 use super::explore::Move;
 use super::property::Property;
+use crate::engine::case::RawCase;
 use crate::engine::guide::{Guide, NodeId, NodeKind, OptionSet};
 use crate::engine::i18n::Catalog;
 use crate::engine::session::{Answer, Pathways, Position, Session, Walk};
+use crate::engine::yaml;
 
 /// A shortest complete walk that breaks a property.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,52 +149,20 @@ impl Counterexample {
         for key in ["title", "summary", "vignette"] {
             let _ = writeln!(out, "#   {stem}-{key} = …");
         }
-        let _ = writeln!(out, "title: {stem}-title");
-        let _ = writeln!(out, "summary: {stem}-summary");
-        let _ = writeln!(out, "vignette: {stem}-vignette");
-        let _ = writeln!(out, "answers:");
-        for (question, chosen) in self.answers() {
-            let node = guide.node(question);
-            if let NodeKind::Question(q) = &node.kind {
-                let ids: Vec<String> = q.chosen(chosen).map(|o| quote(&o.id)).collect();
-                let answer = if q.is_checklist() {
-                    format!("[{}]", ids.join(", "))
-                } else {
-                    ids.concat()
-                };
-                let _ = writeln!(out, "  {}: {answer}", node.id);
+        // The walk ends at an outcome (the checker found it there), so it has a case file.
+        if let Some(mut file) = RawCase::from_walk(guide, &stem, &self.walk(guide)) {
+            file.expect.safety = vec![id.clone()];
+            match yaml::to_string(&file) {
+                Ok(yaml) => out.push_str(&yaml),
+                Err(e) => {
+                    let _ = writeln!(out, "# could not be written: {e}");
+                }
             }
         }
-        let _ = writeln!(out, "expect:");
-        let _ = writeln!(out, "  outcome: {}", guide.node(self.concluded()).id);
-        let walk = self.walk(guide);
-        let interruptions: Vec<&str> = walk
-            .interruptions
-            .iter()
-            .map(|n| guide.node(*n).id.as_str())
-            .collect();
-        if !interruptions.is_empty() {
-            let _ = writeln!(out, "  interruptions: [{}]", interruptions.join(", "));
-        }
-        let _ = writeln!(out, "  safety: [{id}]");
         out
     }
 }
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// YAML reads `yes`, `no`, `on`, `off` as booleans in some parsers: quote option ids like
-/// the bundled cases do.
-fn quote(id: &str) -> String {
-    if matches!(
-        id.to_ascii_lowercase().as_str(),
-        "yes" | "no" | "on" | "off" | "true" | "false" | "y" | "n" | "null" | "~"
-    ) || id.parse::<f64>().is_ok()
-    {
-        format!("'{id}'")
-    } else {
-        id.to_owned()
-    }
 }
