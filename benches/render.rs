@@ -10,8 +10,8 @@ use ratatui::backend::TestBackend;
 use ruta::engine::load::load;
 use ruta::engine::record::Record;
 use ruta::engine::source::SourceSet;
-use ruta::tui::action::Action;
-use ruta::tui::app::App;
+use ruta::interview::action::Action;
+use ruta::interview::app::App;
 use ruta::tui::theme::Theme;
 use ruta::tui::view;
 

@@ -13,8 +13,8 @@ use ruta::engine::load::load;
 use ruta::engine::record::Record;
 use ruta::engine::source::SourceSet;
 use ruta::engine::validate::validate;
-use ruta::tui::action::Action;
-use ruta::tui::app::App;
+use ruta::interview::action::Action;
+use ruta::interview::app::App;
 use ruta::tui::theme::Theme;
 use ruta::tui::view;
 

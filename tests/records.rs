@@ -366,9 +366,9 @@ fn purge_never_deletes_an_open_interview_and_takes_the_notes_of_a_closed_one() {
 
 #[test]
 fn a_newer_export_marks_the_older_note_as_superseded() {
-    use ruta::tui::action::Action;
-    use ruta::tui::app::App;
-    use ruta::tui::effects::carry_out;
+    use ruta::interview::action::Action;
+    use ruta::interview::app::App;
+    use ruta::interview::effects::carry_out;
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(Some(dir.path())).unwrap();
     let loaded = small();

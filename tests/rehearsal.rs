@@ -12,8 +12,8 @@ use ratatui::backend::TestBackend;
 use ruta::engine::guide::OptionSet;
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
-use ruta::tui::action::Action;
-use ruta::tui::app::App;
+use ruta::interview::action::Action;
+use ruta::interview::app::App;
 use ruta::tui::theme::Theme;
 use ruta::tui::view;
 

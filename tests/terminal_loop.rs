@@ -15,7 +15,7 @@ use ratatui::backend::TestBackend;
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
 use ruta::engine::store::Store;
-use ruta::tui::app::App;
+use ruta::interview::app::App;
 use ruta::tui::input::{EventSource, Input};
 use ruta::tui::terminal::{Ending, event_loop};
 use ruta::tui::theme::Theme;

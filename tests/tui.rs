@@ -9,8 +9,8 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
-use ruta::tui::action::Action;
-use ruta::tui::app::App;
+use ruta::interview::action::Action;
+use ruta::interview::app::App;
 use ruta::tui::theme::Theme;
 use ruta::tui::view;
 
@@ -168,7 +168,7 @@ fn quitting_asks_first() {
 
 #[test]
 fn leaving_a_result_says_what_is_missing_and_offers_it_with_verbs() {
-    use ruta::tui::app::LeaveChoice;
+    use ruta::interview::app::LeaveChoice;
     let loaded = small();
     let mut app = new_app(&loaded, "en");
     walk_to_outcome(&mut app);
@@ -191,7 +191,7 @@ fn leaving_a_result_says_what_is_missing_and_offers_it_with_verbs() {
     app.update(Action::Confirm); // "Record the consent now"
     assert!(matches!(
         app.overlay,
-        Some(ruta::tui::app::Overlay::Consent { .. })
+        Some(ruta::interview::app::Overlay::Consent { .. })
     ));
     app.update(Action::Pick(0));
     app.update(Action::Quit);
@@ -319,12 +319,12 @@ fn every_interface_message_the_code_names_exists_in_both_languages() {
     let mut ids = std::collections::BTreeSet::new();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let files = rust_files(&root.join("src"));
-    // The walk must reach the nested folders (src/tui/app/ names most key-bar texts).
+    // The walk must reach the nested folders (src/interview/app/ names most key-bar texts).
     assert!(
         files
             .iter()
-            .any(|f| f.starts_with(root.join("src/tui/app"))),
-        "src/tui/app/ is not scanned"
+            .any(|f| f.starts_with(root.join("src/interview/app"))),
+        "src/interview/app/ is not scanned"
     );
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -461,7 +461,7 @@ fn consent_is_recorded_on_the_pathway_and_export_is_requested() {
     app.update(Action::Pick(2));
     assert_eq!(
         app.request,
-        Some(ruta::tui::app::Request::ExportNote(vec![
+        Some(ruta::interview::app::Request::ExportNote(vec![
             "es".into(),
             "en".into()
         ])),
@@ -941,7 +941,7 @@ fn none_of_these_clears_the_marks_and_back_shows_the_kept_marks() {
 
 #[test]
 fn changing_a_checklist_that_takes_an_answer_off_the_path_asks_first() {
-    use ruta::tui::app::Overlay;
+    use ruta::interview::app::Overlay;
     let loaded = checklist();
     let mut app = new_app(&loaded, "en");
     at_checklist(&mut app);

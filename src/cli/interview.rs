@@ -7,9 +7,10 @@ use ruta::engine::load::LoadedGuide;
 use ruta::engine::lock::CaseLock;
 use ruta::engine::record::Record;
 use ruta::engine::store::Store;
-use ruta::tui::app::App;
+use ruta::interview::app::App;
+use ruta::line;
+use ruta::tui::terminal;
 use ruta::tui::theme::Theme;
-use ruta::tui::{plain, terminal};
 
 use super::Failure;
 
@@ -112,7 +113,7 @@ fn run(
 ) -> Result<(), Failure> {
     let mut app = App::new(loaded, lang, record);
     // Refuse at once, before a single question, if nothing can be kept.
-    ruta::tui::effects::save(&mut app, store);
+    ruta::interview::effects::save(&mut app, store);
     if let Some(reason) = &app.save_failure {
         return Err(Failure::NotSaved(format!(
             "interviews cannot be saved: {reason}\nnothing was started; give a folder ruta can write with --data-dir"
@@ -138,7 +139,7 @@ fn run(
 pub fn run_front_end(app: &mut App<'_>, store: &Store, plain: bool) -> Result<(), Failure> {
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     if plain || dumb || !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        plain::run(
+        line::run(
             app,
             store,
             std::io::stdin().lock(),

@@ -7,7 +7,7 @@ use ruta::engine::load::LoadedGuide;
 use ruta::engine::record::Record;
 use ruta::engine::rehearsal::{case_from_walk, is_case_id};
 use ruta::engine::store::{Store, write_atomic};
-use ruta::tui::app::App;
+use ruta::interview::app::App;
 
 use super::Failure;
 

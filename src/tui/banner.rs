@@ -7,8 +7,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::App;
 use super::theme::Theme;
+use crate::interview::app::App;
 
 /// Draws the not-saved banner on the first rows of `area` if the last save failed.
 pub fn render(app: &App<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {

@@ -7,8 +7,8 @@ use fluent::FluentArgs;
 
 use crate::engine::guide::{Guide, MessageId};
 
-use super::app::App;
 use super::theme::Theme;
+use crate::interview::app::App;
 
 /// What every part of the screen needs: the state, the theme and the texts.
 pub struct View<'a, 'g> {

@@ -16,8 +16,8 @@ use std::time::Duration;
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode};
 
-use super::action::Action;
 use super::keymap::action_for;
+use crate::interview::action::Action;
 
 /// One thing the terminal loop has to react to.
 #[derive(Debug, Clone, PartialEq, Eq)]

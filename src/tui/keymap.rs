@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
+use crate::interview::action::Action;
 
 /// The action for a key press, if the key means anything. While a note is being typed
 /// (`typing`), letters are text rather than commands.

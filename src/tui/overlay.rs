@@ -7,8 +7,8 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Wi
 
 use crate::engine::record::Consent;
 
-use super::app::{LeaveChoice, NOTE_LIMIT, Overlay};
 use super::drawing::View;
+use crate::interview::app::{LeaveChoice, NOTE_LIMIT, Overlay};
 
 /// Draws `panel` centred over `area`.
 pub fn render(view: &View<'_, '_>, panel: &Overlay, area: Rect, buf: &mut Buffer) {

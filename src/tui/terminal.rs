@@ -15,13 +15,13 @@ use ratatui::backend::{Backend, CrosstermBackend};
 
 use crate::engine::store::Store;
 
-use super::app::{App, Overlay};
 use super::banner;
 use super::clean_backend::CleanBackend;
-use super::effects::{carry_out, save};
 use super::input::{EventSource, Input, TerminalEvents, actions_for_event, leave_terminal};
 use super::theme::Theme;
 use super::view;
+use crate::interview::app::{App, Overlay};
+use crate::interview::effects::{carry_out, save};
 
 /// How long the loop waits for input before it redraws and looks at the signals again.
 const WAIT: Duration = Duration::from_millis(200);

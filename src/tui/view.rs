@@ -11,11 +11,11 @@ use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph, Widget, W
 use crate::engine::guide::{MessageId, NodeId, NodeKind, OptionSet};
 use crate::engine::session::Position;
 
-use super::app::{App, Overlay};
 use super::drawing::{View, truncate};
 use super::theme::Theme;
 use super::{document_view, overlay, overview, rehearsal_view};
 use crate::engine::report;
+use crate::interview::app::{App, Overlay};
 
 /// Below this size the screen shows only a request to enlarge the window.
 pub const MIN_WIDTH: u16 = 60;

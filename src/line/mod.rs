@@ -15,9 +15,9 @@ use crate::engine::report::{self, Format};
 use crate::engine::session::Position;
 use crate::engine::store::Store;
 
-use super::action::Action;
-use super::app::{App, LeaveChoice, NOTE_LIMIT, Overlay};
-use super::effects::{carry_out, save};
+use crate::interview::action::Action;
+use crate::interview::app::{App, LeaveChoice, NOTE_LIMIT, Overlay};
+use crate::interview::effects::{carry_out, save};
 use words::{Command, NoteEdit};
 
 /// What a command leaves to say, besides a new screen.
