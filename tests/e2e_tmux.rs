@@ -78,11 +78,21 @@ impl Pane {
         }
     }
 
-    /// Presses Enter (first option, or go on) until `text` is on screen.
+    /// Presses Enter (first option, or go on) until `text` is on screen; on a checklist, Space
+    /// first marks the highlighted option, as nothing marked is no answer.
     fn enter_until(&self, text: &str) -> String {
         for _ in 0..80 {
-            if self.screen().contains(text) {
+            let before = self.screen();
+            if before.contains(text) {
                 break;
+            }
+            let checklist = before.contains("Espacio marcar") || before.contains("Space mark");
+            if checklist && !before.contains("[x]") {
+                self.keys(&["Space"]);
+                let deadline = Instant::now() + Duration::from_secs(2);
+                while !self.screen().contains("[x]") && Instant::now() < deadline {
+                    sleep(Duration::from_millis(20));
+                }
             }
             let before = self.screen();
             self.keys(&["Enter"]);
