@@ -161,14 +161,13 @@ fn wrap(text: &str, width: usize) -> String {
 /// The tree in Graphviz DOT.
 pub fn dot(loaded: &LoadedGuide, lang: &str) -> String {
     let guide = loaded.guide();
-    let quote = |s: &str| {
-        format!(
-            "\"{}\"",
-            s.replace('\\', "\\\\")
-                .replace('"', "\\\"")
-                .replace('\n', "\\n")
-        )
+    // Inside DOT quotes; a line break centres the line before it.
+    let escape = |s: &str| {
+        s.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', "\\n")
     };
+    let quote = |s: &str| format!("\"{}\"", escape(s));
     let mut out = String::new();
     let _ = writeln!(out, "digraph {} {{", quote(&guide.id));
     let _ = writeln!(out, "  rankdir=TB;");
@@ -177,18 +176,16 @@ pub fn dot(loaded: &LoadedGuide, lang: &str) -> String {
     for node in guide.node_ids() {
         let id = quote(&guide.node(node).id);
         // A checklist's options are left-aligned (`\l` ends a left-aligned line) under its text.
-        let options = option_lines(loaded, lang, node);
-        let mut label = quote(&label(loaded, lang, node));
-        if !options.is_empty() {
-            label.pop();
-            label.push_str("\\n");
-            for line in &options {
-                let line = quote(line);
-                label.push_str(&line[1..line.len() - 1]);
-                label.push_str("\\l");
-            }
-            label.push('"');
+        let mut label = escape(&label(loaded, lang, node));
+        for (i, line) in option_lines(loaded, lang, node).iter().enumerate() {
+            let _ = write!(
+                label,
+                "{}{}\\l",
+                if i == 0 { "\\n" } else { "" },
+                escape(line)
+            );
         }
+        let label = format!("\"{label}\"");
         let attributes = match &guide.node(node).kind {
             NodeKind::Question(q) if q.is_checklist() => "shape=box, peripheries=2".to_owned(),
             NodeKind::Question(_) => "shape=box".to_owned(),

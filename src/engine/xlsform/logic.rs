@@ -200,6 +200,10 @@ impl<'g> Logic<'g> {
         }
     }
 
+    fn is_checklist(&self, node: NodeId) -> bool {
+        matches!(&self.guide.node(node).kind, NodeKind::Question(q) if q.is_checklist())
+    }
+
     /// On a checklist, option `option` is the first marked of the options `like` selects (in
     /// option order): the option at which ruta's walk raises a flag or an interruption that
     /// several options share. Always true for a select_one, where one option is chosen.
@@ -451,8 +455,7 @@ impl<'g> Logic<'g> {
                 let ii = var(&format!("{}{}", prefix::INTERRUPTED, self.id(o)));
                 for (q, options) in self.interrupters(o) {
                     let at = self.position(q);
-                    let checklist = matches!(&self.guide.node(q).kind, NodeKind::Question(question) if question.is_checklist());
-                    if !checklist {
+                    if !self.is_checklist(q) {
                         interruptions.push((at, options[0], o, format!("{ii}={at}")));
                         continue;
                     }
