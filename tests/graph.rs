@@ -40,7 +40,11 @@ fn render_with_graphviz(source: &str) -> Option<(bool, String)> {
 
 #[test]
 fn dot_renders_without_warnings_in_both_languages() {
-    for loaded in [common::load_fixture("valid/small"), common::load_embedded()] {
+    for loaded in [
+        common::load_fixture("valid/small"),
+        common::load_fixture("valid/checklist"),
+        common::load_embedded(),
+    ] {
         for lang in ["es", "en"] {
             let source = dot(&loaded, lang);
             if let Some((ok, stderr)) = render_with_graphviz(&source) {
@@ -68,6 +72,37 @@ fn dot_shapes_and_colours_follow_the_node_kinds() {
     assert!(source.contains("\"urgent\" [label=\"Immediate danger\", shape=box, style=\"rounded,filled\", fillcolor=\"#c62828\""));
     assert!(source.contains("\"danger\" -> \"urgent\" [label=\"Yes\"];"));
     assert!(source.contains("\"calm\" -> \"company\";"));
+}
+
+#[test]
+fn a_checklist_is_one_box_with_its_options_and_flags_and_one_edge_on() {
+    let loaded = common::load_fixture("valid/checklist");
+    let source = dot(&loaded, "en");
+    let lines: Vec<&str> = source.lines().filter(|l| l.contains("\"signs\"")).collect();
+    assert_eq!(
+        lines,
+        [
+            "  \"signs\" [label=\"Which of these signs do you see?\\nMark all that apply.\\n[ ] Crying or very sad\\l    ⚠ Signs of distress\\l[ ] A recent injury\\l[ ] Nobody is with the child\\l    ⚠ Travels alone\\l( ) None of these\\l\", shape=box, peripheries=2];",
+            // Whatever is marked, the walk goes on to `next`; the injury interrupts first.
+            "  \"signs\" -> \"by_signs\";",
+            "  \"signs\" -> \"urgent\" [label=\"A recent injury\", style=dashed, color=\"#b00020\"];",
+            "  \"calm\" -> \"signs\";",
+        ]
+    );
+    // The route after it branches on the flags its options raise.
+    assert!(source.contains("  \"by_signs\" -> \"follow_up\" [label=\"Signs of distress\"];"));
+
+    let flow = mermaid(&loaded, "es");
+    let lines: Vec<&str> = flow.lines().filter(|l| l.contains("n2_signs")).collect();
+    assert_eq!(
+        lines,
+        [
+            "  n2_signs[[\"¿Cuáles de estas señales observa?<br/>Marque todas las que correspondan.<br/>[ ] Llanto o mucha tristeza<br/>    ⚠ Señales de angustia<br/>[ ] Una lesión reciente<br/>[ ] Nadie acompaña a la niña o al<br/>    niño<br/>    ⚠ Viaja sola o solo<br/>( ) Ninguna de estas\"]]",
+            "  n2_signs --> n4_by_signs",
+            "  n2_signs -.->|\"Una lesión reciente\"| n5_urgent",
+            "  n3_calm --> n2_signs",
+        ]
+    );
 }
 
 #[test]

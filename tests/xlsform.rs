@@ -47,7 +47,12 @@ fn the_bundled_guide_exports_every_question_in_walk_order_in_both_languages() {
             continue;
         };
         let row = form.row(&n.id).unwrap();
-        assert_eq!(row.kind, RowType::SelectOne(n.id.clone()));
+        if q.is_checklist() {
+            assert_eq!(row.kind, RowType::SelectMultiple(n.id.clone()));
+        } else {
+            assert_eq!(row.kind, RowType::SelectOne(n.id.clone()));
+            assert_eq!(row.constraint, "");
+        }
         assert_eq!(row.relevant, format!("${{r_{}}}=1", n.id));
         assert!(row.label.iter().all(|l| !l.is_empty()), "{}", n.id);
         assert_ne!(row.label[0], row.label[1], "{} is not translated", n.id);
@@ -112,7 +117,97 @@ fn an_interrupting_answer_shows_a_note_group_and_the_form_goes_on() {
     assert!(
         form.survey[at + end..]
             .iter()
-            .any(|r| matches!(r.kind, RowType::SelectOne(_)))
+            .any(|r| matches!(r.kind, RowType::SelectOne(_) | RowType::SelectMultiple(_)))
+    );
+}
+
+#[test]
+fn a_checklist_is_a_select_multiple_whose_none_option_stays_alone() {
+    let loaded = common::load_fixture("valid/checklist");
+    let form = xlsform::build(&loaded).unwrap();
+    let row = form.row("signs").unwrap();
+    assert_eq!(row.kind, RowType::SelectMultiple("signs".into()));
+    assert_eq!(row.kind.keyword(), "select_multiple signs");
+    assert!(row.required);
+    assert_eq!(row.relevant, "${r_signs}=1");
+    assert_eq!(
+        row.constraint,
+        "not(selected(., 'none') and count-selected(.)>1)"
+    );
+    assert_eq!(
+        row.constraint_message,
+        [
+            "La opción «Ninguna de estas» se marca sola, no junto con otras opciones.",
+            "Option «None of these» is marked alone, not with other options."
+        ]
+    );
+    let options: Vec<&str> = form
+        .choices
+        .iter()
+        .filter(|c| c.list == "signs")
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(options, ["crying", "injury", "alone_signs", "none"]);
+    // A question that takes one option has no constraint.
+    assert_eq!(form.row("company").unwrap().constraint, "");
+
+    let calculation = |name: &str| form.row(name).unwrap().calculation.clone();
+    // Answered, the checklist goes on to its one `next`, whatever is marked.
+    assert_eq!(
+        calculation("r_by_signs"),
+        "if((${r_signs}=1 and ${signs}!=''), 1, 0)"
+    );
+    // Its options raise flags and interrupt through `selected`, as a select_multiple must.
+    assert_eq!(
+        calculation("fi_distress"),
+        "if(${r_signs}=1 and selected(${signs}, 'crying'), 4, 0)"
+    );
+    assert_eq!(
+        calculation("fi_alone"),
+        "if(${r_signs}=1 and selected(${signs}, 'alone_signs'), 4, if(${r_company}=1 and ${company}='alone', 6, 0))"
+    );
+    assert_eq!(
+        calculation("ii_urgent"),
+        "if(${r_signs}=1 and selected(${signs}, 'injury'), 4, 0)"
+    );
+    assert_eq!(
+        calculation("b_by_signs"),
+        "if(if((${r_signs}=1 and selected(${signs}, 'crying')), 1, 0)=1, 0, 1)"
+    );
+    assert!(
+        calculation(xlsform::FLAGS)
+            .contains("if(${fi_alone}=4 and selected(${signs}, 'alone_signs'), ' alone', '')"),
+        "{}",
+        calculation(xlsform::FLAGS)
+    );
+    // The interruption's notes follow the checklist.
+    let at = |name: &str| form.survey.iter().position(|r| r.name == name).unwrap();
+    assert!(at("signs") < at("int_signs_urgent") && at("int_signs_urgent") < at("company"));
+
+    // The workbook carries the constraint and its message in every language.
+    let bytes = xlsform::to_bytes(&form).unwrap();
+    assert_eq!(&bytes[..2], b"PK");
+}
+
+#[test]
+fn a_checklist_answer_is_submitted_space_separated() {
+    use ruta::engine::record::{CloseReason, Closure, Record};
+    let loaded = common::load_fixture("valid/checklist");
+    let guide = loaded.guide();
+    let case = loaded.cases().iter().find(|c| c.id == "signs").unwrap();
+    let mut record = Record::new(guide, loaded.hash(), "en");
+    record.location = Some("town".into());
+    record.answers = case.session(guide).answers;
+    record.closed = Some(Closure {
+        reason: CloseReason::Completed,
+        at: record.updated.clone(),
+    });
+    let xml = xlsform::submission::submission(&loaded, &record).unwrap();
+    assert!(
+        xml.contains(
+            "  <danger>no</danger>\n  <signs>crying alone_signs</signs>\n  <pathways>follow_up</pathways>\n  <urgency>within_24h</urgency>\n  <flags>distress alone</flags>\n"
+        ),
+        "{xml}"
     );
 }
 

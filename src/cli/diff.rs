@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use ruta::engine::diff::{StructuralChange, diff};
+use ruta::engine::session::Answer;
 
 use super::{Failure, GuideArgs};
 
@@ -27,7 +28,7 @@ pub fn run(old: PathBuf, new: PathBuf) -> Result<(), Failure> {
             change.count
         );
         for example in &change.examples {
-            let answers: Vec<String> = example.iter().map(|(q, o)| format!("{q}={o}")).collect();
+            let answers: Vec<String> = example.iter().map(answer).collect();
             outln!("    e.g. {}", answers.join(", "));
         }
         let shown = change.examples.len() as u128;
@@ -62,6 +63,14 @@ pub fn run(old: PathBuf, new: PathBuf) -> Result<(), Failure> {
     Ok(())
 }
 
+/// `question=option`, or for a checklist `question=[a, b]` as case files write it.
+fn answer(answer: &Answer) -> String {
+    match &answer.option {
+        Some(option) => format!("{}={option}", answer.node),
+        None => format!("{}=[{}]", answer.node, answer.marked.join(", ")),
+    }
+}
+
 fn describe(change: &StructuralChange) -> String {
     use StructuralChange::*;
     match change {
@@ -76,6 +85,13 @@ fn describe(change: &StructuralChange) -> String {
             old.join(", "),
             new.join(", ")
         ),
+        InterruptChanged(q, o, old, new) => format!(
+            "~ {q}.{o} interrupts: {} → {}",
+            old.as_deref().unwrap_or("none"),
+            new.as_deref().unwrap_or("none")
+        ),
+        ExclusiveChanged(q, o, true) => format!("~ {q}.{o}: now marked alone"),
+        ExclusiveChanged(q, o, false) => format!("~ {q}.{o}: no longer marked alone"),
         UrgencyChanged(id, old, new) => format!("~ outcome {id} urgency: {old} → {new}"),
         ReferralsChanged(id, old, new) => format!(
             "~ outcome {id} referrals: [{}] → [{}]",

@@ -19,7 +19,12 @@ pub fn run(guide: &GuideArgs, out: &Path) -> Result<(), Failure> {
     let questions = form
         .survey
         .iter()
-        .filter(|r| matches!(r.kind, xlsform::RowType::SelectOne(_)))
+        .filter(|r| {
+            matches!(
+                r.kind,
+                xlsform::RowType::SelectOne(_) | xlsform::RowType::SelectMultiple(_)
+            )
+        })
         .count();
     println!(
         "{}: {} {} as XLSForm, {} survey rows ({questions} questions), {} choices, languages {}",

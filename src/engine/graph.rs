@@ -1,10 +1,15 @@
 //! The tree as a diagram, in Graphviz DOT or Mermaid, with the texts of one language:
 //! questions as boxes, infos as notes, routes as hexagons, outcomes as rounded shapes filled by
 //! urgency, and every edge labelled with the option (or flag) that takes it.
+//!
+//! A checklist ("mark all that apply") is a box with a double border (a subroutine shape in
+//! Mermaid) that lists its options, `[ ]` each, `( )` for one marked alone ("none of these"),
+//! with `⚠` and the flags each raises: it has one edge, to its `next`, and the routes after it
+//! branch on those flags. An option that interrupts has its dashed edge, as on a question.
 
 use std::fmt::Write;
 
-use super::guide::{NodeId, NodeKind, Urgency};
+use super::guide::{NodeId, NodeKind, Select, Urgency};
 use super::load::LoadedGuide;
 
 /// Longest line in a node label before it wraps.
@@ -36,7 +41,21 @@ fn edges(loaded: &LoadedGuide, lang: &str) -> Vec<Edge> {
     for from in guide.node_ids() {
         match &guide.node(from).kind {
             NodeKind::Question(q) => {
-                edges.extend(q.options.iter().map(|o| Edge {
+                // A checklist goes on to its one `next` whatever is marked: one edge; a
+                // question has one per option.
+                let answers: &[_] = match q.select {
+                    Select::Many { next } => {
+                        edges.push(Edge {
+                            from,
+                            to: next,
+                            label: String::new(),
+                            interrupt: false,
+                        });
+                        &[]
+                    }
+                    Select::One => &q.options,
+                };
+                edges.extend(answers.iter().map(|o| Edge {
                     from,
                     to: o.next,
                     label: text(&o.label),
@@ -93,6 +112,35 @@ fn label(loaded: &LoadedGuide, lang: &str, node: NodeId) -> String {
     wrap(&raw, WRAP)
 }
 
+/// A checklist's options, one line each (wrapped lines indented): `[ ]` and the option's text,
+/// `( )` for an option marked alone, then under it `⚠` and each flag it raises. Empty for other
+/// nodes.
+fn option_lines(loaded: &LoadedGuide, lang: &str, node: NodeId) -> Vec<String> {
+    let guide = loaded.guide();
+    let text = |id: &super::guide::MessageId| loaded.texts().text(lang, id.as_str());
+    let NodeKind::Question(q) = &guide.node(node).kind else {
+        return Vec::new();
+    };
+    if !q.is_checklist() {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    // Continuation lines and flags are indented under the option's text.
+    let indent = "    ";
+    for option in &q.options {
+        let mark = if option.exclusive { "( )" } else { "[ ]" };
+        let wrapped = wrap(&format!("{mark} {}", text(&option.label)), WRAP);
+        for (i, line) in wrapped.lines().enumerate() {
+            lines.push(format!("{}{line}", if i == 0 { "" } else { indent }));
+        }
+        for flag in &option.flags {
+            let wrapped = wrap(&format!("⚠ {}", text(&guide.flag(*flag).label)), WRAP);
+            lines.extend(wrapped.lines().map(|line| format!("{indent}{line}")));
+        }
+    }
+    lines
+}
+
 /// Wraps `text` at word boundaries into lines of at most `width` characters.
 fn wrap(text: &str, width: usize) -> String {
     let mut lines: Vec<String> = Vec::new();
@@ -113,14 +161,13 @@ fn wrap(text: &str, width: usize) -> String {
 /// The tree in Graphviz DOT.
 pub fn dot(loaded: &LoadedGuide, lang: &str) -> String {
     let guide = loaded.guide();
-    let quote = |s: &str| {
-        format!(
-            "\"{}\"",
-            s.replace('\\', "\\\\")
-                .replace('"', "\\\"")
-                .replace('\n', "\\n")
-        )
+    // Inside DOT quotes; a line break centres the line before it.
+    let escape = |s: &str| {
+        s.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', "\\n")
     };
+    let quote = |s: &str| format!("\"{}\"", escape(s));
     let mut out = String::new();
     let _ = writeln!(out, "digraph {} {{", quote(&guide.id));
     let _ = writeln!(out, "  rankdir=TB;");
@@ -128,8 +175,19 @@ pub fn dot(loaded: &LoadedGuide, lang: &str) -> String {
     let _ = writeln!(out, "  edge [fontname=\"Helvetica\", fontsize=9];");
     for node in guide.node_ids() {
         let id = quote(&guide.node(node).id);
-        let label = quote(&label(loaded, lang, node));
+        // A checklist's options are left-aligned (`\l` ends a left-aligned line) under its text.
+        let mut label = escape(&label(loaded, lang, node));
+        for (i, line) in option_lines(loaded, lang, node).iter().enumerate() {
+            let _ = write!(
+                label,
+                "{}{}\\l",
+                if i == 0 { "\\n" } else { "" },
+                escape(line)
+            );
+        }
+        let label = format!("\"{label}\"");
         let attributes = match &guide.node(node).kind {
+            NodeKind::Question(q) if q.is_checklist() => "shape=box, peripheries=2".to_owned(),
             NodeKind::Question(_) => "shape=box".to_owned(),
             NodeKind::Info(_) => "shape=note".to_owned(),
             NodeKind::Route(_) => "shape=hexagon".to_owned(),
@@ -194,8 +252,11 @@ pub fn mermaid(loaded: &LoadedGuide, lang: &str) -> String {
         );
     }
     for node in guide.node_ids() {
-        let label = quote(&label(loaded, lang, node));
+        let mut lines = vec![label(loaded, lang, node)];
+        lines.extend(option_lines(loaded, lang, node));
+        let label = quote(&lines.join("\n"));
         let shape = match &guide.node(node).kind {
+            NodeKind::Question(q) if q.is_checklist() => format!("[[{label}]]"),
             NodeKind::Question(_) => format!("[{label}]"),
             NodeKind::Info(_) => format!(">{label}]"),
             NodeKind::Route(_) => format!("{{{{{label}}}}}"),

@@ -1,6 +1,7 @@
 // Walks ruta's case files through an exported form with JavaRosa, the form engine inside ODK
-// Collect, the way Collect does: step through the form, answer each select_one from the case,
-// read past notes; then print what the form computed. Also loads a submission into the form.
+// Collect, the way Collect does: step through the form, answer each select_one and
+// select_multiple from the case, read past notes; then print what the form computed. Also loads
+// a submission into the form.
 //
 // Built by tests/odk.rs against the JavaRosa classes inside the ODK Validate jar that pyxform
 // ships (no other download), as:
@@ -9,22 +10,27 @@
 //   java -cp ODK_Validate.jar:OUT Walk load FORM.xml SUBMISSION.xml
 //
 // CASES.tsv: one walk a line: case id, language column ("English (en)"), place, then answers
-// as question=option, tab-separated. Output, one line a walk, tab-separated:
-//   case, language, "done" or "stuck:<question>" or "refused:<question>=<option>",
+// as question=option (a checklist: question=option option, space-separated as ODK stores a
+// select_multiple), tab-separated. Output, one line a walk, tab-separated:
+//   case, language, "done" or "stuck:<question>" or "refused:<question>=<option>" or
+//   "constraint:<question>=<options>:<the constraint message in that language>",
 //   pathways, urgency, flags, the label of the first question in that language.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.javarosa.core.model.Constants;
 import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.data.IAnswerData;
+import org.javarosa.core.model.data.SelectMultiData;
 import org.javarosa.core.model.data.SelectOneData;
 import org.javarosa.core.model.data.helper.Selection;
 import org.javarosa.core.model.instance.FormInstance;
@@ -97,13 +103,27 @@ public class Walk {
                 state = "stuck:" + name;
                 break;
             }
-            SelectChoice chosen = null;
-            for (SelectChoice choice : prompt.getSelectChoices()) {
-                if (choice.getValue().equals(value)) chosen = choice;
+            // A select_multiple (a checklist) takes every option named, space-separated as ODK
+            // stores it; a select_one takes one.
+            boolean multiple = prompt.getControlType() == Constants.CONTROL_SELECT_MULTI;
+            List<Selection> chosen = new ArrayList<>();
+            for (String wanted : multiple ? value.split(" ") : new String[] {value}) {
+                for (SelectChoice choice : prompt.getSelectChoices()) {
+                    if (choice.getValue().equals(wanted)) chosen.add(new Selection(choice));
+                }
             }
-            if (chosen == null
-                    || fec.answerQuestion(new SelectOneData(new Selection(chosen)), true)
-                            != FormEntryController.ANSWER_OK) {
+            int expected = multiple ? value.split(" ").length : 1;
+            if (chosen.size() != expected) {
+                state = "refused:" + name + "=" + value;
+                break;
+            }
+            IAnswerData data = multiple ? new SelectMultiData(chosen) : new SelectOneData(chosen.get(0));
+            int result = fec.answerQuestion(data, true);
+            if (result == FormEntryController.ANSWER_CONSTRAINT_VIOLATED) {
+                state = "constraint:" + name + "=" + value + ":" + oneLine(prompt.getConstraintText());
+                break;
+            }
+            if (result != FormEntryController.ANSWER_OK) {
                 state = "refused:" + name + "=" + value;
                 break;
             }
@@ -128,7 +148,8 @@ public class Walk {
     // version; every element a field of the form), then enters its answers the way Collect
     // does, in the form's order, and prints every field that then has a value, name=value, one
     // a line. (Opening it as a saved instance with TreeElement.populate keeps the calculates
-    // computed before the answers were there: they do not cascade, so that says nothing.)
+    // computed before the answers were there: they do not cascade, so that says nothing.) Values
+    // are printed as the instance stores them, as a submission would carry them.
     static void load(byte[] form, byte[] submission) throws Exception {
         new XFormsModule().registerModule(); // the parser of saved answers, as in Collect
         FormDef fd = parse(form);
@@ -173,7 +194,8 @@ public class Walk {
             if (child.getNumChildren() > 0) {
                 print(child, name + "/");
             } else if (child.getValue() != null) {
-                System.out.println(name + "=" + child.getValue().getDisplayText());
+                // As the instance stores it (a select_multiple space-separated), not as shown.
+                System.out.println(name + "=" + child.getValue().uncast().getString());
             }
         }
     }

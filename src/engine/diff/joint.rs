@@ -1,10 +1,19 @@
 //! The outcome part of a diff: both guides walked together, memoised on the pair of positions.
+//!
+//! A checklist is answered by every set a practitioner can mark, and sets with the same effect
+//! are one move: like the safety checker's moves, the effect of a set is the OR of its options'
+//! (here, the first branch each route would take, on this side and on the other side when it
+//! will ask the same checklist), so the sets are grouped option by option without listing them,
+//! each group counting how many sets it stands for. Options are matched by id between the
+//! guides; a set the other side cannot take (an option it lacks, or one it marks alone) is a
+//! structural change, not an outcome one, as for a question.
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use super::{Answers, EXAMPLES, OutcomeChange};
-use crate::engine::guide::{FlagId, Guide, NodeId, NodeKind};
+use crate::engine::guide::{Choice, FlagId, Guide, NodeId, NodeKind, OptionSet, Question};
+use crate::engine::session::Answer;
 
 /// The most joint states explored before giving up: far beyond real guides, a guard against
 /// pathological ones.
@@ -14,14 +23,19 @@ const STATE_LIMIT: usize = 2_000_000;
 struct State {
     old: NodeId,
     new: NodeId,
-    /// Answers one side gave to questions the other side has yet to ask: (question, option).
-    pending: Vec<(String, String)>,
+    /// Answers one side gave to questions the other side has yet to ask, as what they do on
+    /// that side: (question id, where it goes on, the flags it raises that routes look at).
+    pending: Vec<Pending>,
     /// Per side, per route: the first branch whose flag has been raised (`u16::MAX`: none).
     /// A route only ever asks which of its flags comes first, so this is all of the flags
     /// raised that can change a walk, and it keeps the number of states small.
     old_best: Vec<u16>,
     new_best: Vec<u16>,
 }
+
+/// An answer waiting for the other side: (question id, next node there, the flags it raises
+/// there that some route looks at, sorted).
+type Pending = (String, NodeId, Vec<FlagId>);
 
 /// Per (old outcome, new outcome) pair: the count of answer combinations and a few examples
 /// (as answer suffixes from the state on).
@@ -102,6 +116,23 @@ impl Routing {
         vec![u16::MAX; self.position.len()]
     }
 
+    /// Whether some route looks at `flag`.
+    fn matters(&self, flag: FlagId) -> bool {
+        !self.branches[flag.0 as usize].is_empty()
+    }
+
+    /// `into` with the flags of `options` that some route looks at, sorted, without repeats.
+    fn gather<'c>(&self, into: &mut Vec<FlagId>, options: impl IntoIterator<Item = &'c Choice>) {
+        into.extend(
+            options
+                .into_iter()
+                .flat_map(|o| &o.flags)
+                .filter(|f| self.matters(**f)),
+        );
+        into.sort_unstable();
+        into.dedup();
+    }
+
     fn raise(&self, best: &mut [u16], flags: &[FlagId]) {
         for flag in flags {
             for &(r, i) in &self.branches[flag.0 as usize] {
@@ -157,6 +188,14 @@ pub fn outcome_changes(old: &Guide, new: &Guide) -> (Vec<OutcomeChange>, bool) {
     (changes, joint.truncated)
 }
 
+/// What an answer does: on its own side, the first branch each route would take; on the other
+/// side, if it asks the same question, where it goes on and the flags routes look at.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Effect {
+    here: Vec<u16>,
+    there: Option<(NodeId, Vec<FlagId>)>,
+}
+
 /// Which side moves next, and how.
 enum Move {
     /// Both sides have ended.
@@ -192,7 +231,8 @@ impl Joint<'_> {
         summary
     }
 
-    /// Takes every answer to `node` on one side, passing it to the other side when it asks.
+    /// Takes every answer to `node` on one side (every set of a checklist, a group of sets
+    /// with one effect at a time), passing it to the other side when it asks.
     fn ask(&mut self, state: &State, old_side: bool, node: NodeId) -> Summary {
         let (guide, other) = if old_side {
             (self.old, self.new)
@@ -209,37 +249,35 @@ impl Joint<'_> {
             (state.old, &self.old_order)
         };
         // The other side asks this question too, and has not gone past it.
-        let other_asks = other.find(question).is_some_and(|n| {
-            matches!(other.node(n).kind, NodeKind::Question(_))
-                && other_order[n.0 as usize] >= other_order[other_at.0 as usize]
-        });
+        let other_question = other
+            .find(question)
+            .and_then(|n| match &other.node(n).kind {
+                NodeKind::Question(oq)
+                    if other_order[n.0 as usize] >= other_order[other_at.0 as usize] =>
+                {
+                    Some(oq)
+                }
+                _ => None,
+            });
         let mut total = Summary::new();
-        for option in &q.options {
+        for (chosen, sets, effect) in self.answers(old_side, q, other_question, state) {
             let mut next = state.clone();
             if old_side {
-                self.old_routing.raise(&mut next.old_best, &option.flags);
+                next.old_best = effect.here;
+                next.old = q.next_after(chosen);
             } else {
-                self.new_routing.raise(&mut next.new_best, &option.flags);
+                next.new_best = effect.here;
+                next.new = q.next_after(chosen);
             }
-            if old_side {
-                next.old = option.next
-            } else {
-                next.new = option.next
-            }
-            // The other side will ask too: remember the answer, unless that side cannot take it.
-            if other_asks {
-                let other_node = other.find(question).map(|n| &other.node(n).kind);
-                let accepted = matches!(other_node, Some(NodeKind::Question(oq)) if oq.option_index(&option.id).is_some());
-                if !accepted {
-                    continue; // an option the other side lacks is a structural change, not an outcome one
-                }
-                next.pending.push((question.clone(), option.id.clone()));
+            // The other side will ask too: remember what the answer does there.
+            if let Some((there, flags)) = effect.there {
+                next.pending.push((question.clone(), there, flags));
                 next.pending.sort();
             }
-            let answer = (question.clone(), option.id.clone());
+            let answer = Answer::new(guide, node, chosen);
             for (pair, (count, examples)) in self.explore(next).iter() {
                 let entry = total.entry(*pair).or_insert((0, Vec::new()));
-                entry.0 = entry.0.saturating_add(*count);
+                entry.0 = entry.0.saturating_add(sets.saturating_mul(*count));
                 for example in examples.iter().take(EXAMPLES.saturating_sub(entry.1.len())) {
                     let mut full = vec![answer.clone()];
                     full.extend(example.iter().cloned());
@@ -248,6 +286,108 @@ impl Joint<'_> {
             }
         }
         total
+    }
+
+    /// The answers to `q` on one side, grouped by effect: (the smallest set of the group, how
+    /// many sets it stands for, their effect). With `other` (the same question on the other
+    /// side, still to be asked), only the sets it can take, and their effect there too.
+    fn answers(
+        &self,
+        old_side: bool,
+        q: &Question,
+        other: Option<&Question>,
+        state: &State,
+    ) -> Vec<(OptionSet, u128, Effect)> {
+        let (routing, best, other_routing) = if old_side {
+            (&self.old_routing, &state.old_best, &self.new_routing)
+        } else {
+            (&self.new_routing, &state.new_best, &self.old_routing)
+        };
+        // Each option's index on the other side, when the other side asks and has it.
+        let there = |i: usize| other.map(|oq| oq.option_index(&q.options[i].id));
+        let single = |i: usize| -> Option<(OptionSet, Effect)> {
+            let mut here = best.clone();
+            routing.raise(&mut here, &q.options[i].flags);
+            let there = match (other, there(i)) {
+                (None, _) => None,
+                (Some(_), Some(None) | None) => return None,
+                (Some(oq), Some(Some(j))) => {
+                    let mut flags = Vec::new();
+                    other_routing.gather(&mut flags, [&oq.options[j]]);
+                    Some((oq.next_after(OptionSet::one(j)), flags))
+                }
+            };
+            Some((OptionSet::one(i), Effect { here, there }))
+        };
+        if !q.is_checklist() {
+            return (0..q.options.len())
+                .filter_map(single)
+                .map(|(set, effect)| (set, 1, effect))
+                .collect();
+        }
+        // Options that combine: not marked alone on either side, and known to the other side
+        // if it asks; the others are answers on their own.
+        let combines = |i: usize| {
+            !q.options[i].exclusive
+                && match (other, there(i)) {
+                    (None, _) => true,
+                    (Some(oq), Some(Some(j))) => oq.is_checklist() && !oq.options[j].exclusive,
+                    _ => false,
+                }
+        };
+        let mut groups: Vec<(OptionSet, u128, Effect)> = Vec::new();
+        let mut index: HashMap<Effect, usize> = HashMap::new();
+        let mut add = |groups: &mut Vec<(OptionSet, u128, Effect)>,
+                       set: OptionSet,
+                       sets: u128,
+                       effect: Effect| {
+            match index.get(&effect) {
+                Some(&g) => {
+                    let group = &mut groups[g];
+                    group.1 = group.1.saturating_add(sets);
+                    // The smallest set (then the earliest options) stands for the group.
+                    if (set.len(), set.iter().collect::<Vec<_>>())
+                        < (group.0.len(), group.0.iter().collect::<Vec<_>>())
+                    {
+                        group.0 = set;
+                    }
+                }
+                None => {
+                    index.insert(effect.clone(), groups.len());
+                    groups.push((set, sets, effect));
+                }
+            }
+        };
+        for i in (0..q.options.len()).filter(|i| combines(*i)) {
+            let Some((one, alone)) = single(i) else {
+                continue;
+            };
+            // Every set so far, with this option too; then this option alone.
+            let grown: Vec<(OptionSet, u128, Effect)> = groups
+                .iter()
+                .map(|(set, sets, effect)| {
+                    let mut here = effect.here.clone();
+                    routing.raise(&mut here, &q.options[i].flags);
+                    let there = effect.there.as_ref().map(|(next, flags)| {
+                        let mut flags = flags.clone();
+                        flags.extend(alone.there.iter().flat_map(|(_, f)| f.iter().copied()));
+                        flags.sort_unstable();
+                        flags.dedup();
+                        (*next, flags)
+                    });
+                    (set.with(i), *sets, Effect { here, there })
+                })
+                .collect();
+            for (set, sets, effect) in grown.into_iter().chain([(one, 1, alone)]) {
+                add(&mut groups, set, sets, effect);
+            }
+        }
+        for i in (0..q.options.len()).filter(|i| !combines(*i)) {
+            if let Some((set, effect)) = single(i) {
+                add(&mut groups, set, 1, effect);
+            }
+        }
+        groups
     }
 
     fn next_move(&self, state: &State) -> Move {
@@ -261,38 +401,33 @@ impl Joint<'_> {
             let step = match &guide.node(node).kind {
                 NodeKind::Info(info) => Some(info.next),
                 NodeKind::Route(_) => routing.choose(guide, node, best),
-                NodeKind::Question(q) => {
+                NodeKind::Question(_) => {
                     let id = &guide.node(node).id;
                     state
                         .pending
                         .iter()
-                        .position(|(question, _)| question == id)
-                        .and_then(|i| {
-                            let option = q.options.iter().find(|o| o.id == state.pending[i].1)?;
-                            Some(option.next)
-                        })
+                        .find(|(question, _, _)| question == id)
+                        .map(|(_, next, _)| *next)
                 }
                 NodeKind::Outcome(_) => None,
             };
             if let Some(next_node) = step {
                 let mut next = state.clone();
-                if let NodeKind::Question(q) = &guide.node(node).kind {
+                if let NodeKind::Question(_) = &guide.node(node).kind {
                     // Consume the pending answer, raising its flags on this side.
                     let id = &guide.node(node).id;
                     let i = next
                         .pending
                         .iter()
-                        .position(|(question, _)| question == id)
+                        .position(|(question, _, _)| question == id)
                         .unwrap_or(0);
-                    let (_, option) = next.pending.remove(i);
+                    let (_, _, flags) = next.pending.remove(i);
                     let best = if old_side {
                         &mut next.old_best
                     } else {
                         &mut next.new_best
                     };
-                    for chosen in q.options.iter().filter(|o| o.id == option) {
-                        routing.raise(best, &chosen.flags);
-                    }
+                    routing.raise(best, &flags);
                 }
                 if old_side {
                     next.old = next_node

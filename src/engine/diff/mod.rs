@@ -16,14 +16,15 @@ use std::collections::BTreeSet;
 use super::case::Case;
 use super::guide::Guide;
 use super::load::LoadedGuide;
-use super::session::Position;
+use super::session::{Answer, Position};
 use joint::outcome_changes;
 use structure::structural_changes;
 
 /// How many example answer sets are kept per outcome change.
 pub const EXAMPLES: usize = 3;
 
-/// A change to the structure of the tree.
+/// A change to the structure of the tree. Node kinds are `question`, `checklist`, `info`,
+/// `route` and `outcome`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum StructuralChange {
     /// A node only in the new guide: (id, kind).
@@ -40,6 +41,12 @@ pub enum StructuralChange {
     Retargeted(String, String, String, String),
     /// An option that raises other flags: (question, option, old flags, new flags).
     FlagsChanged(String, String, Vec<String>, Vec<String>),
+    /// An option that interrupts with another outcome, or starts or stops interrupting:
+    /// (question, option, old outcome, new outcome).
+    InterruptChanged(String, String, Option<String>, Option<String>),
+    /// A checklist option that is now marked alone ("none of these"), or no longer:
+    /// (checklist, option, whether it is marked alone now).
+    ExclusiveChanged(String, String, bool),
     /// An outcome whose urgency changed: (outcome, old, new).
     UrgencyChanged(String, String, String),
     /// An outcome whose referrals changed: (outcome, old primary + secondary, new).
@@ -68,8 +75,9 @@ pub struct CaseChange {
     pub new: String,
 }
 
-/// A set of answers, in the order asked: (question id, option id).
-pub type Answers = Vec<(String, String)>;
+/// A set of answers, in the order asked: each question's option, or the options marked on a
+/// checklist (infos and interruptions are not listed).
+pub type Answers = Vec<Answer>;
 
 /// Every answer combination that goes from one outcome to another.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,11 +1,13 @@
-//! The structural part of a diff: nodes, options, targets, flags, urgencies and referrals.
+//! The structural part of a diff: nodes, options, targets, flags, interruptions, urgencies and
+//! referrals.
 
 use super::StructuralChange;
-use crate::engine::guide::{FlagId, Guide, NodeId, NodeKind};
+use crate::engine::guide::{Choice, FlagId, Guide, NodeId, NodeKind, OptionSet};
 
 /// The kind of a node, as a word.
 fn kind(guide: &Guide, node: NodeId) -> &'static str {
-    match guide.node(node).kind {
+    match &guide.node(node).kind {
+        NodeKind::Question(q) if q.is_checklist() => "checklist",
         NodeKind::Question(_) => "question",
         NodeKind::Info(_) => "info",
         NodeKind::Route(_) => "route",
@@ -30,11 +32,38 @@ pub fn structural_changes(old: &Guide, new: &Guide) -> Vec<StructuralChange> {
         let name = |g: &Guide, n: NodeId| g.node(n).id.clone();
         match (&old.node(o).kind, &new.node(n).kind) {
             (NodeKind::Question(qo), NodeKind::Question(qn)) => {
+                // A checklist's options all go on to its `next`: said once.
+                let checklist = qn.is_checklist();
+                let (next_old, next_new) = (
+                    name(old, qo.next_after(OptionSet::EMPTY)),
+                    name(new, qn.next_after(OptionSet::EMPTY)),
+                );
+                if checklist && next_old != next_new {
+                    changes.push(Retargeted(id.clone(), "next".into(), next_old, next_new));
+                }
                 for option in &qn.options {
                     match qo.options.iter().find(|x| x.id == option.id) {
                         None => changes.push(OptionAdded(id.clone(), option.id.clone())),
                         Some(before) => {
-                            if name(old, before.next) != name(new, option.next) {
+                            let interrupt =
+                                |g: &Guide, o: &Choice| o.interrupt.map(|n| g.node(n).id.clone());
+                            let (io, inew) = (interrupt(old, before), interrupt(new, option));
+                            if io != inew {
+                                changes.push(InterruptChanged(
+                                    id.clone(),
+                                    option.id.clone(),
+                                    io,
+                                    inew,
+                                ));
+                            }
+                            if before.exclusive != option.exclusive {
+                                changes.push(ExclusiveChanged(
+                                    id.clone(),
+                                    option.id.clone(),
+                                    option.exclusive,
+                                ));
+                            }
+                            if !checklist && name(old, before.next) != name(new, option.next) {
                                 changes.push(Retargeted(
                                     id.clone(),
                                     option.id.clone(),

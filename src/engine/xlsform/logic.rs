@@ -12,6 +12,12 @@
 //! - `ii_<outcome>` is the position of the first question whose answer interrupted with that
 //!   outcome; `hit_<outcome>` is 1 when the outcome is in the result.
 //!
+//! A checklist is a `select_multiple` whose value holds every option marked: an option is in
+//! it when `selected(${q}, 'x')` (a select_one compares, `${q}='x'`), and once answered it goes
+//! on to its one `next`. One checklist may raise several flags and interrupt more than once; it
+//! raises each at the first option marked that carries it, in option order, as ruta's walk does,
+//! so `flags` and `pathways` list them in the same order.
+//!
 //! The sheet is in topological order, so positions follow the walk: along any path, a node's
 //! position is greater than every node before it. That is what makes "the first question that
 //! raised a flag" a nested `if` over the raising questions in sheet order.
@@ -19,7 +25,7 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
-use crate::engine::guide::{FlagId, Guide, NodeId, NodeKind, Urgency};
+use crate::engine::guide::{Choice, FlagId, Guide, NodeId, NodeKind, Question, Select, Urgency};
 
 /// Prefixes of the helper names, which keep them apart from node ids (a flag may share its id
 /// with a question).
@@ -172,17 +178,47 @@ impl<'g> Logic<'g> {
         )
     }
 
-    /// The question `node` is on the path and one of `options` (indexes) was chosen.
+    /// The question `node` is on the path and one of `options` (indexes) was chosen (or, on a
+    /// checklist, marked).
     fn chose(&self, node: NodeId, options: &[usize]) -> String {
+        let picks: Vec<String> = options.iter().map(|&i| self.picked(node, i)).collect();
+        format!("{} and {}", self.reached(node), or(&picks))
+    }
+
+    /// Option `option` is the answer to question `node`: `${q}='x'` for a select_one,
+    /// `selected(${q}, 'x')` for a checklist, whose value holds every option marked.
+    fn picked(&self, node: NodeId, option: usize) -> String {
         let NodeKind::Question(q) = &self.guide.node(node).kind else {
             return "false()".to_owned();
         };
         let value = var(self.id(node));
-        let picks: Vec<String> = options
-            .iter()
-            .map(|&i| format!("{value}='{}'", q.options[i].id))
+        let id = &q.options[option].id;
+        if q.is_checklist() {
+            format!("selected({value}, '{id}')")
+        } else {
+            format!("{value}='{id}'")
+        }
+    }
+
+    fn is_checklist(&self, node: NodeId) -> bool {
+        matches!(&self.guide.node(node).kind, NodeKind::Question(q) if q.is_checklist())
+    }
+
+    /// On a checklist, option `option` is the first marked of the options `like` selects (in
+    /// option order): the option at which ruta's walk raises a flag or an interruption that
+    /// several options share. Always true for a select_one, where one option is chosen.
+    fn first_marked(&self, node: NodeId, option: usize, like: impl Fn(&Choice) -> bool) -> String {
+        let NodeKind::Question(q) = &self.guide.node(node).kind else {
+            return "false()".to_owned();
+        };
+        let earlier: Vec<String> = (0..option)
+            .filter(|&j| q.is_checklist() && like(&q.options[j]))
+            .map(|j| self.picked(node, j))
             .collect();
-        format!("{} and {}", self.reached(node), or(&picks))
+        match earlier.as_slice() {
+            [] => self.picked(node, option),
+            _ => format!("{} and not({})", self.picked(node, option), or(&earlier)),
+        }
     }
 
     /// Every calculate of the walk, in an order that reads well (pyxform sorts out the
@@ -256,6 +292,17 @@ impl<'g> Logic<'g> {
         let mut incoming = vec![Vec::new(); guide.nodes.len()];
         for &from in &self.order {
             match &guide.node(from).kind {
+                // A checklist, once answered (it is required), goes on to its one `next`.
+                NodeKind::Question(Question {
+                    select: Select::Many { next },
+                    ..
+                }) => {
+                    incoming[next.0 as usize].push(format!(
+                        "({} and {}!='')",
+                        self.reached(from),
+                        var(self.id(from))
+                    ));
+                }
                 NodeKind::Question(q) => {
                     let mut by_target: Vec<(NodeId, Vec<usize>)> = Vec::new();
                     for (i, option) in q.options.iter().enumerate() {
@@ -336,10 +383,7 @@ impl<'g> Logic<'g> {
         self.interrupters.get(&outcome).cloned().unwrap_or_default()
     }
 
-    fn questions_with(
-        &self,
-        keep: impl Fn(&crate::engine::guide::Choice) -> bool,
-    ) -> Vec<(NodeId, Vec<usize>)> {
+    fn questions_with(&self, keep: impl Fn(&Choice) -> bool) -> Vec<(NodeId, Vec<usize>)> {
         self.order
             .iter()
             .filter_map(|&node| {
@@ -404,18 +448,26 @@ impl<'g> Logic<'g> {
                 .outcomes()
                 .filter(|o| self.urgency(*o) == urgency)
                 .collect();
-            let mut interruptions: Vec<(usize, NodeId)> = of_urgency
-                .iter()
-                .flat_map(|&o| {
-                    self.interrupters(o)
-                        .into_iter()
-                        .map(move |(q, _)| (self.position(q), o))
-                })
-                .collect();
-            interruptions.sort();
-            for (at, o) in interruptions {
+            // In the order reached: by question, then (on a checklist, which may interrupt
+            // more than once) by the first option marked that interrupts with each outcome.
+            let mut interruptions: Vec<(usize, usize, NodeId, String)> = Vec::new();
+            for &o in &of_urgency {
                 let ii = var(&format!("{}{}", prefix::INTERRUPTED, self.id(o)));
-                terms.push(format!("if({ii}={at}, ' {}', '')", self.id(o)));
+                for (q, options) in self.interrupters(o) {
+                    let at = self.position(q);
+                    if !self.is_checklist(q) {
+                        interruptions.push((at, options[0], o, format!("{ii}={at}")));
+                        continue;
+                    }
+                    for &i in &options {
+                        let first = self.first_marked(q, i, |c| c.interrupt == Some(o));
+                        interruptions.push((at, i, o, format!("{ii}={at} and {first}")));
+                    }
+                }
+            }
+            interruptions.sort_by_key(|(at, i, o, _)| (*at, *i, *o));
+            for (_, _, o, condition) in interruptions {
+                terms.push(format!("if({condition}, ' {}', '')", self.id(o)));
             }
             for &o in &of_urgency {
                 let mut concluded = self.reached(o);
@@ -469,7 +521,8 @@ impl<'g> Logic<'g> {
     }
 
     /// `flags`: the ids of the flags raised, in the order first raised (within one answer, in
-    /// the order the option lists them).
+    /// the order the option lists them; on a checklist, by the first option marked that raises
+    /// each).
     pub fn flags(&self, helpers: &mut Helpers) -> String {
         let guide = self.guide;
         let mut terms = Vec::new();
@@ -487,11 +540,8 @@ impl<'g> Logic<'g> {
                     seen.push(*flag);
                     let id = &guide.flag(*flag).id;
                     let fi = var(&format!("{}{id}", prefix::FIRST_RAISED));
-                    terms.push(format!(
-                        "if({fi}={at} and {}='{}', ' {id}', '')",
-                        var(&guide.node(node).id),
-                        q.options[i].id
-                    ));
+                    let first = self.first_marked(node, i, |c| c.flags.contains(flag));
+                    terms.push(format!("if({fi}={at} and {first}, ' {id}', '')"));
                 }
             }
         }

@@ -1,7 +1,9 @@
 //! The guide as an XLSForm, for ODK Collect, ODK Central and KoboToolbox.
 //!
 //! [`build`] turns a checked guide into a [`Form`] (the rows of the `survey`, `choices` and
-//! `settings` sheets) and [`write`] writes it as a workbook. The walk becomes XPath in
+//! `settings` sheets) and [`write`] writes it as a workbook. A question is a `select_one`, a
+//! checklist a `select_multiple` whose exclusive options ("none of these") a constraint keeps
+//! alone. The walk becomes XPath in
 //! [`logic`]; the result becomes notes in [`pathway`]. The names the form computes for any
 //! walker to compare with `ruta test`: `pathways` (outcome ids, most urgent first),
 //! `urgency` (a keyword) and `flags` (flag ids, in the order first raised).
@@ -22,7 +24,7 @@ use std::fmt;
 pub use model::{ChoiceRow, Form, RowType, Settings, SurveyRow};
 pub use write::{WriteError, to_bytes};
 
-use crate::engine::guide::{NodeId, NodeKind};
+use crate::engine::guide::{Choice, NodeId, NodeKind, Question};
 use crate::engine::load::LoadedGuide;
 use logic::{Logic, var};
 use pathway::{Languages, outcome_notes, result_rows};
@@ -97,13 +99,21 @@ pub fn build(loaded: &LoadedGuide) -> Result<Form, ExportError> {
         let guidance = |g: &Option<_>| g.as_ref().map_or_else(Vec::new, |id| langs.text(id));
         match &n.kind {
             NodeKind::Question(q) => {
+                let kind = if q.is_checklist() {
+                    RowType::SelectMultiple(n.id.clone())
+                } else {
+                    RowType::SelectOne(n.id.clone())
+                };
+                let (constraint, constraint_message) = exclusive_constraint(&langs, q);
                 survey.push(SurveyRow {
                     label: langs.text(&q.text),
                     hint: section(&langs),
                     guidance: guidance(&q.guidance),
                     required: true,
                     relevant: logic.reached(node),
-                    ..SurveyRow::new(RowType::SelectOne(n.id.clone()), n.id.clone())
+                    constraint,
+                    constraint_message,
+                    ..SurveyRow::new(kind, n.id.clone())
                 });
                 choices.extend(q.options.iter().map(|o| ChoiceRow {
                     list: n.id.clone(),
@@ -173,8 +183,37 @@ pub fn build(loaded: &LoadedGuide) -> Result<Form, ExportError> {
     })
 }
 
+/// For a checklist with options that are marked alone ("none of these"), the constraint that
+/// keeps them alone, and its message in every language; empty otherwise. A select_one needs
+/// none: it takes one option anyway.
+fn exclusive_constraint(langs: &Languages<'_>, q: &Question) -> (String, Vec<String>) {
+    let alone: Vec<&Choice> = q.options.iter().filter(|o| o.exclusive).collect();
+    if !q.is_checklist() || alone.is_empty() {
+        return (String::new(), Vec::new());
+    }
+    let picks: Vec<String> = alone
+        .iter()
+        .map(|o| format!("selected(., '{}')", o.id))
+        .collect();
+    let picks = match picks.as_slice() {
+        [one] => one.clone(),
+        many => format!("({})", many.join(" or ")),
+    };
+    let constraint = format!("not({picks} and count-selected(.)>1)");
+    let message = langs.each(|w, _| {
+        let labels: Vec<String> = alone
+            .iter()
+            .map(|o| format!("«{}»", w.text(&o.label)))
+            .collect();
+        w.ui_with("ui-plain-marked-alone", &[("detail", labels.join(", "))])
+    });
+    (constraint, message)
+}
+
 /// After a question, one note group per outcome it can interrupt with: shown when this answer
-/// is the first to raise that immediate pathway, then the form goes on.
+/// is the first to raise that immediate pathway, then the form goes on. A checklist that
+/// interrupts with several outcomes at once shows their groups in the order of the first option
+/// of each (ruta shows them in the order of the options marked; `pathways` follows ruta).
 fn interruption_groups(
     loaded: &LoadedGuide,
     logic: &Logic<'_>,

@@ -4,12 +4,14 @@
 /// A text in every language of the guide, in the guide's order.
 pub type Texts = Vec<String>;
 
-/// What a survey row is. A new question kind (a checklist as `select_multiple`) is one more
-/// variant here and one more arm in [`RowType::keyword`].
+/// What a survey row is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RowType {
     /// One answer from the choice list of this name.
     SelectOne(String),
+    /// Every option that applies from the choice list of this name: a checklist. ODK stores
+    /// the option names space-separated.
+    SelectMultiple(String),
     /// Text only; carries no value.
     Note,
     /// A hidden computed value.
@@ -25,6 +27,7 @@ impl RowType {
     pub fn keyword(&self) -> String {
         match self {
             RowType::SelectOne(list) => format!("select_one {list}"),
+            RowType::SelectMultiple(list) => format!("select_multiple {list}"),
             RowType::Note => "note".to_owned(),
             RowType::Calculate => "calculate".to_owned(),
             RowType::BeginGroup => "begin group".to_owned(),
@@ -52,6 +55,10 @@ pub struct SurveyRow {
     pub relevant: String,
     /// `calculation`.
     pub calculation: String,
+    /// `constraint`, an XPath expression over `.` (the row's own value) that must hold.
+    pub constraint: String,
+    /// `constraint_message::<language>`: what the form says when the constraint fails.
+    pub constraint_message: Texts,
     /// `appearance`.
     pub appearance: String,
 }
@@ -68,6 +75,8 @@ impl SurveyRow {
             required: false,
             relevant: String::new(),
             calculation: String::new(),
+            constraint: String::new(),
+            constraint_message: Vec::new(),
             appearance: String::new(),
         }
     }

@@ -48,10 +48,12 @@ pub fn to_bytes(form: &Form) -> Result<Vec<u8>, WriteError> {
     header.extend(columns("hint"));
     header.extend(columns("guidance_hint"));
     header.extend(
-        ["required", "relevant", "calculation", "appearance"]
+        ["required", "relevant", "calculation", "constraint"]
             .iter()
             .map(|s| s.to_string()),
     );
+    header.extend(columns("constraint_message"));
+    header.push("appearance".into());
     let survey: Vec<Vec<String>> = form
         .survey
         .iter()
@@ -63,6 +65,8 @@ pub fn to_bytes(form: &Form) -> Result<Vec<u8>, WriteError> {
             cells.push(if row.required { "yes" } else { "" }.to_owned());
             cells.push(row.relevant.clone());
             cells.push(row.calculation.clone());
+            cells.push(row.constraint.clone());
+            cells.extend(each(&row.constraint_message, n));
             cells.push(row.appearance.clone());
             cells
         })
