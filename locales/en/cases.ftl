@@ -975,8 +975,8 @@ case-nahomy-16-voices-vignette =
     her on the way. Later, when the journey comes up, she becomes very agitated,
     covers her ears and says she hears a voice telling her she should die. The
     interviewer takes her to a quiet place and they breathe slowly together, but
-    Nahomy cannot calm down, still hears the voice and keeps saying she "would
-    be better off dead". Her mother, frightened, says she has never seen her
+    Nahomy cannot calm down, still hears the voice and keeps saying "I'd be
+    better off dead". Her mother, frightened, says she has never seen her
     like this.
 
 ## olvin-14-farm

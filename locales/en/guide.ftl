@@ -100,7 +100,7 @@ opt-warning-signs-marks = Marks or acts of self-harm
 
 q-suicide-thoughts = Observe and ask: "When very hard things happen, some people start to think about hurting themselves or about not wanting to live. Have you had thoughts like that?" Mark all that apply.
 q-suicide-thoughts-guidance = Ask directly and calmly, in your usual tone: asking does not put the idea in the child's head. Ask in private; first ask a verified parent or guardian to step out for a moment. If the answer is yes, ask whether it is now or was before, whether they have thought of how, and whether they have tried. Also mark what you see, even if the child says no, including injuries you saw at the start: if they need care, medical care comes first. "Not sure" and "Does not want to answer" both lead to the psychologist now.
-opt-suicide-injury = Fresh injuries the child made that need care (cuts, burns)
+opt-suicide-injury = Recent injuries they made on purpose that need care (cuts, burns)
 opt-suicide-past = Before, but not now
 opt-suicide-now = Yes, now
 opt-suicide-plan = Has thought of how to do it
@@ -193,7 +193,7 @@ q-trafficking-signs = Observe, and from what the child has told you: which signs
 q-trafficking-signs-guidance = Mark every sign you see or are told about; one is enough. Do not question in detail or ask for names. Sexual acts may be in exchange for passage, food or a debt. A single sexual assault on the route, without these signs, counts under sexual violence. The debt for the journey is asked next.
 opt-traf-documents-held = Someone else keeps their documents or money
 opt-traf-deceived = Tricked with a job or with joining their family
-opt-traf-forced-work = Made to work, including to pay off a debt
+opt-traf-forced-work = Made to work, or to work off a debt
 opt-traf-sexual-exploitation = Made to do sexual acts in exchange for something, or more than once
 opt-traf-did-not-know-where = Did not know where they were going or with whom
 opt-traf-told-what-to-say = Someone told them what to say
@@ -258,7 +258,7 @@ opt-functioning-some = With some difficulty
 opt-functioning-cannot = Cannot, or hardly at all
 
 q-signs-young = Observe, and ask the caregiver: which signs of distress does the child show? Mark all that apply.
-q-signs-young-guidance = These reactions are common after a hard journey. Mark every sign you see or the caregiver tells you about. Also mark "Several at once, or not easing" if you see several, or if the caregiver says they are new and not easing. Losing a skill the child had, such as walking, always leads to follow-up.
+q-signs-young-guidance = These reactions are common after a hard journey. Mark every sign you see or the caregiver tells you about. Also mark "Several, or not easing" if there are so many that they worry you, or if the caregiver says they are new and not easing. Losing a skill the child had, such as walking or talking, always leads to follow-up.
 opt-sign-clinging = Clings to their caregiver
 opt-sign-regression = Wets again, sucks their thumb or talks like a baby again
 opt-sign-lost-skill = Has lost a skill they had, such as walking or talking
@@ -268,19 +268,19 @@ opt-sign-sleep-eating = Sleeps or eats differently
 opt-sign-play = Plays less, or replays what frightened them
 
 q-signs-child = Observe, and ask calmly: which signs of distress does the child show? Mark all that apply.
-q-signs-child-guidance = These reactions are common after a hard journey. Mark every sign you see or the child or their caregiver tells you about. Also mark "Several at once, or not easing" if you see several, or if the caregiver says they are not easing.
+q-signs-child-guidance = These reactions are common after a hard journey. Mark every sign you see or the child or their caregiver tells you about. Also mark "Several, or not easing" if there are so many that they worry you, or if the caregiver says they are not easing.
 opt-sign-withdrawn = Withdrawn, or hardly talking
 opt-sign-afraid = Afraid, or very worried about their family
-opt-sign-angry = Quick to anger, fights, or cannot settle
+opt-sign-angry = Quick to anger, fights, or finds it hard to settle
 opt-sign-sleep = Sleeps badly or has nightmares
-opt-sign-eating = Eats differently from before
+opt-sign-eating = Eats less or more than before
 opt-sign-aches = Headaches or stomach aches
 opt-sign-concentration = Has trouble concentrating
 opt-sign-self-blame = Blames themselves for what happened
 opt-sign-stutter-wetting = Stutters, or wets again
 
 q-signs-teen = Observe, and ask calmly: which signs of distress does the adolescent show? Mark all that apply.
-q-signs-teen-guidance = These reactions are common after a hard journey. Mark every sign you see or the adolescent tells you about. Also mark "Several at once, or not easing" if you see several, or if they say the signs are not easing or stop them doing their usual things.
+q-signs-teen-guidance = These reactions are common after a hard journey. Mark every sign you see or the adolescent tells you about. Also mark "Several, or not easing" if there are so many that they worry you, or if the adolescent says they are not easing or stop them doing their usual things.
 opt-sign-sadness = Deep sadness or hopelessness
 opt-sign-guilt = Guilt or shame
 opt-sign-anger = Anger, or clashes with adults
@@ -288,7 +288,7 @@ opt-sign-withdrawn-teen = Withdraws from others
 opt-sign-risk-taking = Risk-taking, or using alcohol or drugs
 opt-sign-worry-family = Worries too much about their family
 
-opt-signs-several = Several at once, or not easing with time
+opt-signs-several = Several, or not easing with time
 
 ## Family situation
 

@@ -974,7 +974,7 @@ case-nahomy-16-voices-vignette =
     agita mucho, se tapa los oídos y dice que oye una voz que le dice que debería
     morirse. Quien la entrevista la lleva a un lugar tranquilo y respiran
     despacio juntas, pero Nahomy no logra calmarse, sigue oyendo la voz y repite
-    que «mejor se muere». Su madre, asustada, dice que nunca la había visto así.
+    «mejor me muero». Su madre, asustada, dice que nunca la había visto así.
 
 ## olvin-14-farm
 

@@ -101,7 +101,7 @@ opt-warning-signs-marks = Marcas o actos de autolesión
 
 q-suicide-thoughts = Observe y pregunte: «Cuando pasan cosas muy difíciles, algunas personas empiezan a pensar en hacerse daño o en que ya no quieren vivir. ¿Has tenido pensamientos así?» Marque todas las que correspondan.
 q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si dice que sí, pregunte si es ahora o fue antes, si ha pensado cómo hacerlo y si lo ha intentado. Marque también lo que usted vea, aunque diga que no, incluidas las heridas que ya vio al inicio: si necesitan atención, primero va la atención médica. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo la o lo atienda ahora.
-opt-suicide-injury = Heridas que se hizo hace poco y necesitan atención (cortes, quemaduras)
+opt-suicide-injury = Heridas que se hizo hace poco y que necesitan atención (cortes, quemaduras)
 opt-suicide-past = Antes sí, ahora no
 opt-suicide-now = Sí, ahora
 opt-suicide-plan = Ha pensado cómo hacerlo
@@ -194,7 +194,7 @@ q-trafficking-signs = Observe, y según lo que la niña, niño o adolescente ha 
 q-trafficking-signs-guidance = Marque cada señal que vea o que le hayan contado; basta una. No pregunte en detalle ni pida nombres. Los actos sexuales pueden ser a cambio del paso, de comida o de una deuda. Una sola agresión sexual en el camino, sin estas señales, se marca en violencia sexual. La deuda del viaje se pregunta después.
 opt-traf-documents-held = Otra persona guarda sus documentos o su dinero
 opt-traf-deceived = La o lo engañaron con un trabajo o con reunirse con su familia
-opt-traf-forced-work = La o lo obligaron a trabajar, también para pagar una deuda
+opt-traf-forced-work = La o lo obligaron a trabajar, o a pagar una deuda trabajando
 opt-traf-sexual-exploitation = La o lo obligaron a actos sexuales a cambio de algo, o más de una vez
 opt-traf-did-not-know-where = No sabía adónde iba ni con quién
 opt-traf-told-what-to-say = Alguien le dijo qué contestar
@@ -259,7 +259,7 @@ opt-functioning-some = Con algo de dificultad
 opt-functioning-cannot = No puede, o casi nada
 
 q-signs-young = Observe, y pregunte a la persona cuidadora: ¿qué señales de malestar muestra la niña o el niño? Marque todas las que correspondan.
-q-signs-young-guidance = Estas reacciones son comunes después de un viaje difícil. Marque cada señal que vea o que le cuente la persona cuidadora. Marque también «Son varias a la vez, o no mejoran» si ve varias, o si la persona cuidadora dice que son nuevas y no mejoran. Perder algo que ya sabía hacer, como caminar, siempre lleva a seguimiento.
+q-signs-young-guidance = Estas reacciones son comunes después de un viaje difícil. Marque cada señal que vea o que le cuente la persona cuidadora. Marque también «Son varias, o no mejoran» si son tantas que le preocupan, o si la persona cuidadora dice que son nuevas y no mejoran. Perder algo que ya sabía hacer, como caminar o hablar, lleva siempre a un seguimiento.
 opt-sign-clinging = Se aferra mucho a su persona cuidadora
 opt-sign-regression = Vuelve a orinarse, a chuparse el dedo o a hablar como bebé
 opt-sign-lost-skill = Perdió algo que ya sabía hacer, como caminar o hablar
@@ -269,19 +269,19 @@ opt-sign-sleep-eating = Duerme o come distinto
 opt-sign-play = Juega menos, o repite en el juego lo que le asustó
 
 q-signs-child = Observe, y pregunte con calma: ¿qué señales de malestar muestra la niña o el niño? Marque todas las que correspondan.
-q-signs-child-guidance = Estas reacciones son comunes después de un viaje difícil. Marque cada señal que vea o que le cuenten la niña o el niño o su persona cuidadora. Marque también «Son varias a la vez, o no mejoran» si ve varias, o si la persona cuidadora dice que no mejoran.
+q-signs-child-guidance = Estas reacciones son comunes después de un viaje difícil. Marque cada señal que vea o que le cuenten la niña o el niño o su persona cuidadora. Marque también «Son varias, o no mejoran» si son tantas que le preocupan, o si la persona cuidadora dice que no mejoran.
 opt-sign-withdrawn = Se aísla o casi no habla
 opt-sign-afraid = Tiene miedo o se preocupa mucho por su familia
-opt-sign-angry = Se enoja fácilmente, pelea o le cuesta estarse en calma
+opt-sign-angry = Se enoja fácilmente, pelea o le cuesta calmarse
 opt-sign-sleep = Duerme mal o tiene pesadillas
-opt-sign-eating = Come distinto que antes
+opt-sign-eating = Come menos o más que antes
 opt-sign-aches = Le duele la cabeza o el estómago
 opt-sign-concentration = Le cuesta concentrarse
 opt-sign-self-blame = Se culpa de lo que pasó
 opt-sign-stutter-wetting = Tartamudea o vuelve a orinarse
 
 q-signs-teen = Observe, y pregunte con calma: ¿qué señales de malestar muestra la o el adolescente? Marque todas las que correspondan.
-q-signs-teen-guidance = Estas reacciones son comunes después de un viaje difícil. Marque cada señal que vea o que le cuente. Marque también «Son varias a la vez, o no mejoran» si ve varias, o si dice que no mejoran o que le impiden hacer sus cosas.
+q-signs-teen-guidance = Estas reacciones son comunes después de un viaje difícil. Marque cada señal que vea o que le cuente. Marque también «Son varias, o no mejoran» si son tantas que le preocupan, o si dice que no mejoran o que le impiden hacer sus cosas.
 opt-sign-sadness = Tristeza intensa o desesperanza
 opt-sign-guilt = Culpa o vergüenza
 opt-sign-anger = Enojo o choques con personas adultas
@@ -289,7 +289,7 @@ opt-sign-withdrawn-teen = Se aísla de los demás
 opt-sign-risk-taking = Conductas de riesgo, o consumo de alcohol o drogas
 opt-sign-worry-family = Se preocupa demasiado por su familia
 
-opt-signs-several = Son varias a la vez, o no mejoran con el tiempo
+opt-signs-several = Son varias, o no mejoran con el tiempo
 
 ## Situación familiar
 
