@@ -26,7 +26,7 @@ opt-unclear = Not sure
 opt-child-not-sure = Not sure, or the answer is unclear
 opt-declined = Does not want to answer
 opt-signs-unclear = Something worries you, but it is not clear
-opt-none-of-these = None of these
+opt-signs-none = No sign
 
 ## Preparation
 
@@ -100,7 +100,7 @@ opt-warning-signs-marks = Marks or acts of self-harm
 
 q-suicide-thoughts = Observe and ask: "When very hard things happen, some people start to think about hurting themselves or about not wanting to live. Have you had thoughts like that?" Mark all that apply.
 q-suicide-thoughts-guidance = Ask directly and calmly, in your usual tone: asking does not put the idea in the child's head. Ask in private; first ask a verified parent or guardian to step out for a moment. If the answer is yes, ask whether it is now or was before, whether they have thought of how, and whether they have tried. Also mark what you see, even if the child says no, including injuries you saw at the start: if they need care, medical care comes first. "Not sure" and "Does not want to answer" both lead to the psychologist now.
-opt-suicide-injury = Recent injuries they made on purpose that need care (cuts, burns)
+opt-suicide-injury = Recent injuries they made themselves that need care
 opt-suicide-past = Before, but not now
 opt-suicide-now = Yes, now
 opt-suicide-plan = Has thought of how to do it

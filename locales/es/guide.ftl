@@ -27,7 +27,7 @@ opt-unclear = No está claro
 opt-child-not-sure = No sabe, o la respuesta no es clara
 opt-declined = No quiere contestar
 opt-signs-unclear = Algo le preocupa a usted, pero no está claro
-opt-none-of-these = Ninguna de estas
+opt-signs-none = Ninguna señal
 
 ## Preparación
 
@@ -101,7 +101,7 @@ opt-warning-signs-marks = Marcas o actos de autolesión
 
 q-suicide-thoughts = Observe y pregunte: «Cuando pasan cosas muy difíciles, algunas personas empiezan a pensar en hacerse daño o en que ya no quieren vivir. ¿Has tenido pensamientos así?» Marque todas las que correspondan.
 q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si dice que sí, pregunte si es ahora o fue antes, si ha pensado cómo hacerlo y si lo ha intentado. Marque también lo que usted vea, aunque diga que no, incluidas las heridas que ya vio al inicio: si necesitan atención, primero va la atención médica. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo la o lo atienda ahora.
-opt-suicide-injury = Heridas que se hizo hace poco y que necesitan atención (cortes, quemaduras)
+opt-suicide-injury = Heridas recientes que se hizo y que necesitan atención
 opt-suicide-past = Antes sí, ahora no
 opt-suicide-now = Sí, ahora
 opt-suicide-plan = Ha pensado cómo hacerlo
