@@ -98,11 +98,6 @@ fn every_outcome_is_reached_by_a_headless_walk() {
         }
         let mut session = Session::new();
         for (_, option) in steps.into_iter().rev() {
-            // The shortest path may pass an option that interrupts on the way (a checklist's first
-            // option, say): act on that interruption, as the practitioner does, and go on.
-            if matches!(session.walk(guide).position, Position::Interruption(_)) {
-                session.acknowledge(guide);
-            }
             match option {
                 Some(index) => session
                     .answer(guide, OptionSet::one(index))
