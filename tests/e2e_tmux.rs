@@ -84,7 +84,17 @@ impl Pane {
             if self.screen().contains(text) {
                 break;
             }
-            let before = self.screen();
+            let mut before = self.screen();
+            // On a checklist ("mark all that apply") Enter confirms what is marked: mark the
+            // first option first, as Enter takes the first option of any other question.
+            if before.contains("[ ] 1.") {
+                self.keys(&["Space"]);
+                let deadline = Instant::now() + Duration::from_secs(2);
+                while self.screen() == before && Instant::now() < deadline {
+                    sleep(Duration::from_millis(20));
+                }
+                before = self.screen();
+            }
             self.keys(&["Enter"]);
             // Wait for the screen to change, so keys are not sent faster than they are drawn.
             let deadline = Instant::now() + Duration::from_secs(2);
