@@ -93,7 +93,7 @@ opt-young-hurts-self = Hurts themselves on purpose (bangs their head, bites or s
 opt-young-talks-of-dying = Says they want to die or disappear
 
 q-warning-signs = Observe, or from what you have heard: are there warning signs of suicide or self-harm? Mark all that apply.
-q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If you mark any, or you are not sure, the next question is put to the child directly; so it is if you saw fresh injuries the child made on purpose at the start. Even if the child then says no, what you saw or heard still counts: the psychologist will see the child before they leave the centre. Marks or acts of self-harm need care now, as under 8; the direct question still follows.
+q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If you mark any, if you are not sure, or if you saw fresh injuries the child made on purpose at the start, the next question is put to the child directly. Even if the child then says no, what you saw or heard still counts: the psychologist will see the child before they leave the centre. Marks or acts of self-harm need care now, as under 8; the direct question still follows.
 opt-warning-talks-of-dying = Talks about dying or not wanting to live
 opt-warning-hopeless = Seems to have lost all hope
 opt-warning-signs-marks = Marks or acts of self-harm
@@ -192,7 +192,7 @@ q-release-today-guidance = Check with the team where and with whom the child wou
 q-trafficking-signs = Observe, and from what the child has told you: which signs of trafficking or exploitation are there? Mark all that apply.
 q-trafficking-signs-guidance = Mark every sign you see or are told about; one is enough. Do not question in detail or ask for names. Sexual acts may be in exchange for passage, food or a debt. A single sexual assault on the route, without these signs, counts under sexual violence. The debt for the journey is asked next.
 opt-traf-documents-held = Someone else keeps their documents or money
-opt-traf-deceived = Tricked with a job or with joining their family
+opt-traf-deceived = Tricked with a job or a promise of joining their family
 opt-traf-forced-work = Made to work, or to work off a debt
 opt-traf-sexual-exploitation = Made to do sexual acts in exchange for something, or more than once
 opt-traf-did-not-know-where = Did not know where they were going or with whom

@@ -94,7 +94,7 @@ opt-young-hurts-self = Se lastima a propósito (se golpea la cabeza, se muerde, 
 opt-young-talks-of-dying = Dice que se quiere morir o desaparecer
 
 q-warning-signs = Observe, o según lo que le han contado: ¿hay señales de alerta de suicidio o autolesión? Marque todas las que correspondan.
-q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si marca alguna, o si no está claro, la pregunta siguiente se hace directamente a la niña o el niño; también si al inicio vio heridas que se hizo a propósito. Aunque después diga que no, las señales que usted vio o le contaron no se descartan: la psicóloga o el psicólogo hará una evaluación antes de que salga del centro. Las marcas o actos de autolesión requieren atención ahora, como en menores de 8 años; después se hace igual la pregunta directa.
+q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si marca alguna, si no está claro, o si al inicio vio heridas que se hizo a propósito, la pregunta siguiente se hace directamente a la niña o el niño. Aunque después diga que no, las señales que usted vio o le contaron no se descartan: la psicóloga o el psicólogo hará una evaluación antes de que salga del centro. Las marcas o actos de autolesión requieren atención ahora, como en menores de 8 años; después se hace igual la pregunta directa.
 opt-warning-talks-of-dying = Habla de morirse o de no querer vivir
 opt-warning-hopeless = Parece haber perdido toda esperanza
 opt-warning-signs-marks = Marcas o actos de autolesión
