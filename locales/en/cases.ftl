@@ -907,3 +907,107 @@ case-gerson-16-fresh-cuts-vignette =
     with a razor blade from the flight's hygiene kit. Once the cuts have been
     treated, he is asked directly whether he has thoughts of hurting himself or
     not wanting to live, and he says no.
+
+## yeimi-15-sleeves
+
+case-yeimi-15-sleeves-title = Yeimi, 15: under her sleeve
+case-yeimi-15-sleeves-summary =
+    A teenager who answers a hard question frankly, and what is seen when she
+    pushes up her sleeve.
+case-yeimi-15-sleeves-vignette =
+    Yeimi, 15, returns on a flight to San Pedro Sula with her mother; the
+    relationship is verified. She wears a long-sleeved sweatshirt despite the
+    heat. At first there is no urgent medical sign. In private, when she is
+    asked calmly whether she has thought about hurting herself or not wanting
+    to live, she says yes, right now, and that she has already thought about
+    how she would do it. Then she pushes up her sleeve: on her forearm there
+    are several old cut marks and a cut from last night, open and still
+    bleeding a little. She says that since they were detained she has slept
+    very badly and hardly eats. Nobody hurt her on the journey and, she says,
+    everything is fine at home.
+
+## darwin-10-no-point
+
+case-darwin-10-no-point-title = Darwin, 10: "nothing is worth it"
+case-darwin-10-no-point-summary =
+    A quiet boy, what his father has heard him say, and an answer about the
+    past.
+case-darwin-10-no-point-vignette =
+    Darwin, 10, returns to Honduras on a return bus from Mexico with his
+    father; the relationship is verified. He sits looking at the floor. In
+    private, his father says that since they were detained Darwin keeps saying
+    that "nothing is worth it any more", and that one night he said he would
+    rather be dead. Asked calmly and directly whether he has thought about
+    hurting himself or about not wanting to live, Darwin says he thought about
+    it in the detention centre, but not now. He also says it is his fault that
+    the family lost the money for the journey. His father says that for a month
+    he has been eating less and cannot concentrate even on a game, and that it
+    is not getting better; even so, he still plays football with his cousins.
+    His mother lives in the United States.
+
+## keyla-4-uniforms
+
+case-keyla-4-uniforms-title = Keyla, 4: afraid of uniforms
+case-keyla-4-uniforms-summary =
+    A little girl returning with her mother, and what has changed since
+    detention.
+case-keyla-4-uniforms-vignette =
+    Keyla, 4, returns on a return flight to San Pedro Sula with her mother; both
+    have documents and the relationship is verified. When she sees a migration
+    officer in uniform, she screams and hides behind her mother. Her mother says
+    that since the detention centre, three weeks ago, Keyla has been afraid of
+    the dark, wakes several times every night, eats much less than before and
+    plays over and over at locking her dolls up. She says it has not got
+    better. There is no urgent medical sign, and Keyla smiles when she is
+    offered some crayons. Her father lives in the United States; they are going
+    to her grandmother's house.
+
+## nahomy-16-voices
+
+case-nahomy-16-voices-title = Nahomy, 16: a voice nobody else hears
+case-nahomy-16-voices-summary =
+    A teenager who is calm at first, and what happens when the journey comes
+    up.
+case-nahomy-16-voices-vignette =
+    Nahomy, 16, returns on a return flight to San Salvador with her mother; both
+    have documents and the relationship is verified. At first she answers
+    calmly: she says she has not thought of hurting herself and that nobody hurt
+    her on the way. Later, when the journey comes up, she becomes very agitated,
+    covers her ears and says she hears a voice telling her she should die. The
+    interviewer takes her to a quiet place and they breathe slowly together, but
+    Nahomy cannot calm down, still hears the voice and keeps saying "I'd be
+    better off dead". Her mother, frightened, says she has never seen her
+    like this.
+
+## olvin-14-farm
+
+case-olvin-14-farm-title = Olvin, 14: work on a farm
+case-olvin-14-farm-summary =
+    A boy who travelled alone to work, and what he tells about the journey.
+case-olvin-14-farm-vignette =
+    Olvin, 14, arrives alone in San Pedro Sula on a return bus from Mexico,
+    tired, hungry and without documents. He says a man from a nearby village
+    told his mother he would take him to work with some relatives "up north".
+    Olvin did not know where he was going or who the people he travelled with
+    were. In Mexico he was kept for weeks working on a farm, without pay, "to
+    pay for the journey". He does not know whether his family owes that man
+    anything, and says he has not seen him since; the reception staff confirm
+    that nobody has come for him. He feels safe here and wants to talk to his
+    mother. The child protection authority reaches her by phone and verifies
+    the relationship. He left school two years ago.
+
+## bayron-16-drinking
+
+case-bayron-16-drinking-title = Bayron, 16: angry at everything
+case-bayron-16-drinking-summary =
+    A teenager returning with his father, and what his father has noticed.
+case-bayron-16-drinking-vignette =
+    Bayron, 16, returns on a flight to San Pedro Sula with his father; the
+    relationship is verified. They were travelling to find work. He says he has
+    not thought of hurting himself. His father says that since they were
+    detained, three weeks ago, Bayron shouts at him over anything, and that at
+    the shelter he drank alcohol that other boys had brought. Bayron says he
+    feels guilty because the family sold their animals for a journey that came
+    to nothing, and that he cannot concentrate on anything. Both say it has not
+    got better. Even so, he eats, sleeps and wants to go back to school. His
+    mother lives in the United States.

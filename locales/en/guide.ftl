@@ -25,6 +25,8 @@ opt-no = No
 opt-unclear = Not sure
 opt-child-not-sure = Not sure, or the answer is unclear
 opt-declined = Does not want to answer
+opt-signs-unclear = Something worries you, but it is not clear
+opt-signs-none = No sign
 
 ## Preparation
 
@@ -85,22 +87,26 @@ opt-age-12-14 = 12 to 14 years
 opt-age-15-17 = 15 to 17 years
 opt-age-unclear = Age unclear, or says 18 or over (presumed a child)
 
-q-young-warning-signs = Observe, or from what you have heard: does the child hurt themselves on purpose, or say they want to die or disappear?
-q-young-warning-signs-guidance = Do not ask young children about suicide: watch and listen. Hitting their head, biting or scratching themselves on purpose is self-harm: it needs care now, as marks of self-harm do at any age. Saying they want to die or disappear, without hurting themselves, needs an assessment by the psychologist before the child leaves the centre, as warning signs do from 8 to 11. Replaying frightening events in play is common and is not, by itself, a sign of risk.
+q-young-warning-signs = Observe, or from what you have heard: does the child hurt themselves on purpose, or say they want to die or disappear? Mark all that apply.
+q-young-warning-signs-guidance = Do not ask young children about suicide: watch and listen. Hitting their head, biting or scratching themselves on purpose is self-harm: it needs care now, as marks of self-harm do at any age. Saying they want to die or disappear needs an assessment by the psychologist before the child leaves the centre, as warning signs do from 8 to 11. Replaying frightening events in play is common and is not, by itself, a sign of risk.
 opt-young-hurts-self = Hurts themselves on purpose (bangs their head, bites or scratches themselves, or in another way)
-opt-young-talks-of-dying = Says they want to die or disappear, without hurting themselves
+opt-young-talks-of-dying = Says they want to die or disappear
 
-q-warning-signs = Observe, or from what you have heard: has the child talked about dying or not wanting to live, shown marks of self-harm, or seemed to have lost all hope?
-q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If there are, or you are not sure, the next question is put to the child directly. Even if the child then says no, what you saw or heard still counts: the psychologist will see the child before they leave the centre. Marks or acts of self-harm need care now, as under 8; the direct question still follows.
-opt-warning-signs-talk = Yes: talks about dying or not wanting to live, or seems to have lost hope
+q-warning-signs = Observe, or from what you have heard: are there warning signs of suicide or self-harm? Mark all that apply.
+q-warning-signs-guidance = From 8 to 11, ask directly about suicide only when there are warning signs. If you mark any, if you are not sure, or if you saw fresh injuries the child made on purpose at the start, the next question is put to the child directly. Even if the child then says no, what you saw or heard still counts: the psychologist will see the child before they leave the centre. Marks or acts of self-harm need care now, as under 8; the direct question still follows.
+opt-warning-talks-of-dying = Talks about dying or not wanting to live
+opt-warning-hopeless = Seems to have lost all hope
 opt-warning-signs-marks = Marks or acts of self-harm
 
-q-suicide-thoughts = When very hard things happen, some people start to think about hurting themselves or about not wanting to live. Have you had thoughts like that?
-q-suicide-thoughts-guidance = Ask directly and calmly, in your usual tone: asking does not put the idea in the child's head. Ask in private; first ask a verified parent or guardian to step out for a moment. If the answer is yes, ask whether it is now or was before, and whether they have thought of how. If you see fresh self-harm marks, choose that option. "Not sure" and "Does not want to answer" both lead to the psychologist now.
+q-suicide-thoughts = Observe and ask: "When very hard things happen, some people start to think about hurting themselves or about not wanting to live. Have you had thoughts like that?" Mark all that apply.
+q-suicide-thoughts-guidance = Ask directly and calmly, in your usual tone: asking does not put the idea in the child's head. Ask in private; first ask a verified parent or guardian to step out for a moment. If the answer is yes, ask whether it is now or was before, whether they have thought of how, and whether they have tried. Also mark what you see, even if the child says no, including injuries you saw at the start: if they need care, medical care comes first. "Not sure" and "Does not want to answer" both lead to the psychologist now.
+opt-suicide-injury = Recent injuries they made themselves that need care
 opt-suicide-past = Before, but not now
 opt-suicide-now = Yes, now
-opt-suicide-plan-or-attempt = Yes, with a plan, or has tried recently
+opt-suicide-plan = Has thought of how to do it
+opt-suicide-attempt = Has tried recently
 opt-suicide-self-harm-seen = Fresh self-harm marks seen
+opt-suicide-no = No, and no marks or injuries seen
 
 q-sexual-violence = On the journey or since you came back, did anyone touch your private parts (the parts your underwear covers), make you touch theirs, or make you do something sexual you did not want?
 q-sexual-violence-guidance = Ask once, calmly and neutrally, and never ask what happened or who did it. A body search or pat-down does not count unless the child's private parts were touched. Offer a staff member of the sex the child prefers. With very young children, ask the verified caregiver in private instead. If the child says no but you see signs, or declines, a health check is offered without more questions. If the child declines, say calmly that they can tell you or the health staff at any time, and that care helps most in the first days.
@@ -183,10 +189,15 @@ opt-threat-none = No threat from outside the home
 q-release-today = Observe: is the child due to go to that place today, or to the home of people who live in the same neighbourhood or village?
 q-release-today-guidance = Check with the team where and with whom the child would leave today. If the plan is to take the child to the place where they are in danger, or near it, stop the departure and tell the child protection authority now. If you do not know, treat it as a yes.
 
-q-trafficking-signs = Observe, and from what the child has told you: are there one or more signs of trafficking or exploitation? See the list of signs below.
-q-trafficking-signs-guidance = Signs: someone else holds their documents or money; they were tricked with a job or a family reunion; they were made to work or do sexual acts in exchange for something (passage, food, debt) or more than once; they did not know where they were going or with whom; they were told what to say; they cannot move or speak freely. One is enough; do not question in detail. A single sexual assault on the route, without these signs, counts under sexual violence.
-opt-signs-none = No sign
-opt-signs-one-or-more = One or more signs
+q-trafficking-signs = Observe, and from what the child has told you: which signs of trafficking or exploitation are there? Mark all that apply.
+q-trafficking-signs-guidance = Mark every sign you see or are told about; one is enough. Do not question in detail or ask for names. Sexual acts may be in exchange for passage, food or a debt. A single sexual assault on the route, without these signs, counts under sexual violence. The debt for the journey is asked next.
+opt-traf-documents-held = Someone else keeps their documents or money
+opt-traf-deceived = Tricked with a job or a promise of joining their family
+opt-traf-forced-work = Made to work, or to work off a debt
+opt-traf-sexual-exploitation = Made to do sexual acts in exchange for something, or more than once
+opt-traf-did-not-know-where = Did not know where they were going or with whom
+opt-traf-told-what-to-say = Someone told them what to say
+opt-traf-not-free = Cannot move or speak freely
 
 q-debt = Do you or your family owe money to the person who arranged the journey? Is anyone pressing you to pay?
 q-debt-guidance = Ask without judging: many families borrow to pay for the journey. A debt with pressure, with threats, or with the idea of travelling again to pay it off can turn into exploitation. Do not ask for names or amounts. If the child does not know, do not insist.
@@ -232,8 +243,12 @@ q-family-missing-guidance = Ask with care: this can bring up a lot of pain or wo
 
 ## Wellbeing
 
-q-severe-signs = Observe: is the child impossible to calm, unresponsive or absent, unsure where they are, or seeing or hearing things that others do not?
-q-severe-signs-guidance = First help the child calm down: a quiet place, a calm voice, slow breathing together, naming things they can see. Answer yes only if the signs continue after that: the psychologist then sees the child now, and someone stays with them. If the child talks about wanting to die or to hurt themselves, choose that option: the suicide risk is dealt with first, then the interview goes on.
+q-severe-signs = Observe, after helping the child calm down: which signs are still there? Mark all that apply.
+q-severe-signs-guidance = First help the child calm down: a quiet place, a calm voice, slow breathing together, naming things they can see. Mark only the signs that continue after that: the psychologist then sees the child now, and someone stays with them. If the child talks about wanting to die or to hurt themselves, mark it: the suicide risk is dealt with first, then the interview goes on.
+opt-severe-cannot-calm = Cannot calm down
+opt-severe-unresponsive = Does not respond, or seems absent
+opt-severe-disoriented = Does not know where they are
+opt-severe-perceptions = Sees or hears things that others do not
 opt-severe-talks-of-death = Talks about dying or hurting themselves
 
 q-functioning = These days, have you been able to eat, sleep and do your usual things?
@@ -242,16 +257,37 @@ opt-functioning-mostly = Mostly yes
 opt-functioning-some = With some difficulty
 opt-functioning-cannot = Cannot, or hardly at all
 
-q-signs-young = Observe, and ask the caregiver: how many signs of distress does the child show? See the list of signs below.
-q-signs-young-guidance = Up to 5: clings to their caregiver; wets again, sucks their thumb or talks like a baby again; has lost a skill they had, such as walking; cries a lot or is irritable; has new fears; sleeps or eats differently; plays less, or replays what frightened them. Choose "Several" if the caregiver says the signs are new and not easing.
+q-signs-young = Observe, and ask the caregiver: which signs of distress does the child show? Mark all that apply.
+q-signs-young-guidance = These reactions are common after a hard journey. Mark every sign you see or the caregiver tells you about. Also mark "Several, or not easing" if there are so many that they worry you, or if the caregiver says they are new and not easing. Losing a skill the child had, such as walking or talking, always leads to follow-up.
+opt-sign-clinging = Clings to their caregiver
+opt-sign-regression = Wets again, sucks their thumb or talks like a baby again
+opt-sign-lost-skill = Has lost a skill they had, such as walking or talking
+opt-sign-crying = Cries a lot or is irritable
+opt-sign-new-fears = Has new fears
+opt-sign-sleep-eating = Sleeps or eats differently
+opt-sign-play = Plays less, or replays what frightened them
 
-q-signs-child = Observe, and ask calmly: how many signs of distress does the child show? See the list of signs below.
-q-signs-child-guidance = 6 to 11: withdrawn or hardly talking; afraid, or very worried about their family; quick to anger, fighting or unable to settle; sleeps badly or has nightmares; eats differently; headaches or stomach aches; cannot concentrate; blames themselves for what happened; stutters or wets again. Choose "Several" if the caregiver says the signs are not easing.
+q-signs-child = Observe, and ask calmly: which signs of distress does the child show? Mark all that apply.
+q-signs-child-guidance = These reactions are common after a hard journey. Mark every sign you see or the child or their caregiver tells you about. Also mark "Several, or not easing" if there are so many that they worry you, or if the caregiver says they are not easing.
+opt-sign-withdrawn = Withdrawn, or hardly talking
+opt-sign-afraid = Afraid, or very worried about their family
+opt-sign-angry = Quick to anger, fights, or finds it hard to settle
+opt-sign-sleep = Sleeps badly or has nightmares
+opt-sign-eating = Eats less or more than before
+opt-sign-aches = Headaches or stomach aches
+opt-sign-concentration = Has trouble concentrating
+opt-sign-self-blame = Blames themselves for what happened
+opt-sign-stutter-wetting = Stutters, or wets again
 
-q-signs-teen = Observe, and ask calmly: how many signs of distress does the adolescent show? See the list of signs below.
-q-signs-teen-guidance = 12 to 17: deep sadness or hopelessness; guilt or shame; anger or clashes with adults; withdrawal from others; risk-taking, or using alcohol or drugs; poor sleep or nightmares; trouble concentrating; worrying too much about family. Choose "Several" if the adolescent says the signs are not easing or stop them doing their usual things.
+q-signs-teen = Observe, and ask calmly: which signs of distress does the adolescent show? Mark all that apply.
+q-signs-teen-guidance = These reactions are common after a hard journey. Mark every sign you see or the adolescent tells you about. Also mark "Several, or not easing" if there are so many that they worry you, or if the adolescent says they are not easing or stop them doing their usual things.
+opt-sign-sadness = Deep sadness or hopelessness
+opt-sign-guilt = Guilt or shame
+opt-sign-anger = Anger, or clashes with adults
+opt-sign-withdrawn-teen = Withdraws from others
+opt-sign-risk-taking = Risk-taking, or using alcohol or drugs
+opt-sign-worry-family = Worries too much about their family
 
-opt-signs-few = None or a few, and carries on with their activities
 opt-signs-several = Several, or not easing with time
 
 ## Family situation

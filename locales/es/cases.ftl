@@ -906,3 +906,104 @@ case-gerson-16-fresh-cuts-vignette =
     profundos, hechos esa mañana con una navaja del kit de higiene del vuelo.
     Cuando ya le curaron los cortes, le preguntan directamente si tiene
     pensamientos de hacerse daño o de no querer vivir, y dice que no.
+
+## yeimi-15-sleeves
+
+case-yeimi-15-sleeves-title = Yeimi, 15: debajo de la manga
+case-yeimi-15-sleeves-summary =
+    Una adolescente que contesta con franqueza a una pregunta difícil, y lo que
+    se ve cuando se sube la manga.
+case-yeimi-15-sleeves-vignette =
+    Yeimi, de 15 años, regresa en un vuelo a San Pedro Sula con su madre; el
+    parentesco está verificado. Lleva una sudadera de manga larga a pesar del
+    calor. Al principio no se ve ninguna señal médica urgente. Ya en privado,
+    cuando le preguntan con calma si ha pensado en hacerse daño o en no querer
+    vivir, dice que sí, que ahora mismo, y que ya pensó cómo lo haría. Luego se
+    sube la manga: en el antebrazo tiene varias marcas de cortes viejos y un
+    corte de anoche, abierto, que todavía sangra un poco. Cuenta que desde que
+    las detuvieron duerme muy mal y casi no come. Nadie le hizo daño en el
+    camino y, según dice, en su casa todo está bien.
+
+## darwin-10-no-point
+
+case-darwin-10-no-point-title = Darwin, 10: «ya nada vale la pena»
+case-darwin-10-no-point-summary =
+    Un niño callado, lo que su padre le ha oído decir, y una respuesta sobre el
+    pasado.
+case-darwin-10-no-point-vignette =
+    Darwin, de 10 años, regresa a Honduras en un autobús de retorno desde
+    México con su padre; el parentesco está verificado. Se sienta con la mirada
+    en el suelo. En privado, su padre cuenta que desde que los detuvieron
+    Darwin repite que «ya nada vale la pena», y que una noche dijo que prefería
+    estar muerto. Cuando le preguntan con calma y de forma directa si ha
+    pensado en hacerse daño o en no querer vivir, Darwin dice que lo pensó en
+    el centro de detención, pero que ahora no. Dice también que es su culpa que
+    la familia perdiera el dinero del viaje. Su padre cuenta que desde hace un
+    mes come menos y no logra concentrarse ni en un juego, y que no mejora; aun
+    así, sigue jugando fútbol con sus primos. Su madre vive en los Estados
+    Unidos.
+
+## keyla-4-uniforms
+
+case-keyla-4-uniforms-title = Keyla, 4: miedo a los uniformes
+case-keyla-4-uniforms-summary =
+    Una niña pequeña que regresa con su madre, y lo que ha cambiado desde la
+    detención.
+case-keyla-4-uniforms-vignette =
+    Keyla, de 4 años, regresa en un vuelo de retorno a San Pedro Sula con su
+    madre; las dos tienen documentos y el parentesco está verificado. Cuando ve
+    a un agente de migración con uniforme, grita y se esconde detrás de su
+    madre. Su madre cuenta que desde el centro de detención, hace tres semanas,
+    Keyla le tiene miedo a la oscuridad, se despierta varias veces cada noche,
+    come mucho menos que antes y juega una y otra vez a encerrar a sus muñecas.
+    Dice que no ha mejorado. No hay ninguna señal médica urgente, y Keyla
+    sonríe cuando le ofrecen unos colores. Su padre vive en los Estados Unidos;
+    van a casa de la abuela.
+
+## nahomy-16-voices
+
+case-nahomy-16-voices-title = Nahomy, 16: una voz que nadie más oye
+case-nahomy-16-voices-summary =
+    Una adolescente tranquila al principio, y lo que pasa cuando se habla del
+    viaje.
+case-nahomy-16-voices-vignette =
+    Nahomy, de 16 años, regresa en un vuelo de retorno a San Salvador con su
+    madre; las dos tienen documentos y el parentesco está verificado. Al
+    principio contesta con calma: dice que no ha pensado en hacerse daño y que
+    nadie la lastimó en el camino. Más adelante, cuando se habla del viaje, se
+    agita mucho, se tapa los oídos y dice que oye una voz que le dice que debería
+    morirse. Quien la entrevista la lleva a un lugar tranquilo y respiran
+    despacio juntas, pero Nahomy no logra calmarse, sigue oyendo la voz y repite
+    «mejor me muero». Su madre, asustada, dice que nunca la había visto así.
+
+## olvin-14-farm
+
+case-olvin-14-farm-title = Olvin, 14: trabajo en una finca
+case-olvin-14-farm-summary =
+    Un muchacho que viajó solo para trabajar, y lo que cuenta del camino.
+case-olvin-14-farm-vignette =
+    Olvin, de 14 años, llega solo a San Pedro Sula en un autobús de retorno
+    desde México, cansado, con hambre y sin documentos. Cuenta que un hombre de
+    una aldea vecina le dijo a su madre que lo llevaría a trabajar con unos
+    parientes «en el norte». Olvin no sabía adónde iba ni quiénes eran las
+    personas con las que viajaba. En México lo tuvieron semanas trabajando en
+    una finca, sin paga, «para pagar el viaje». No sabe si su familia le debe
+    algo a ese hombre, y dice que no lo ha vuelto a ver; el personal de
+    recepción confirma que nadie ha venido por él. Se siente seguro aquí y
+    quiere hablar con su madre. La autoridad de protección la localiza por
+    teléfono y verifica el parentesco. Dejó la escuela hace dos años.
+
+## bayron-16-drinking
+
+case-bayron-16-drinking-title = Bayron, 16: enojado con todo
+case-bayron-16-drinking-summary =
+    Un adolescente que regresa con su padre, y lo que el padre ha notado.
+case-bayron-16-drinking-vignette =
+    Bayron, de 16 años, regresa en un vuelo a San Pedro Sula con su padre; el
+    parentesco está verificado. Viajaban para buscar trabajo. Dice que no ha
+    pensado en hacerse daño. Su padre cuenta que desde que los detuvieron, hace
+    tres semanas, Bayron le grita por cualquier cosa, y que en el albergue tomó
+    alcohol que llevaban otros muchachos. Bayron dice que se siente culpable
+    porque la familia vendió sus animales para un viaje que no sirvió de nada, y
+    que no logra concentrarse en nada. Los dos dicen que no ha mejorado. Aun así,
+    come, duerme y quiere volver al colegio. Su madre vive en los Estados Unidos.

@@ -26,6 +26,8 @@ opt-no = No
 opt-unclear = No está claro
 opt-child-not-sure = No sabe, o la respuesta no es clara
 opt-declined = No quiere contestar
+opt-signs-unclear = Algo le preocupa a usted, pero no está claro
+opt-signs-none = Ninguna señal
 
 ## Preparación
 
@@ -86,22 +88,26 @@ opt-age-12-14 = De 12 a 14 años
 opt-age-15-17 = De 15 a 17 años
 opt-age-unclear = Edad no clara, o dice tener 18 o más (se presume menor de edad)
 
-q-young-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño se lastima a propósito, o dice que se quiere morir o desaparecer?
-q-young-warning-signs-guidance = No pregunte sobre suicidio a niñas y niños pequeños: observe y escuche. Golpearse la cabeza, morderse o rasguñarse a propósito es un acto de autolesión: requiere atención ahora, como las marcas de autolesión a cualquier edad. Decir que se quiere morir o desaparecer, sin lastimarse, requiere que la psicóloga o el psicólogo haga una evaluación antes de que salga del centro, como las señales de alerta de 8 a 11 años. Repetir en el juego lo que le asustó es común y, por sí solo, no es una señal de riesgo.
+q-young-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño se lastima a propósito, o dice que se quiere morir o desaparecer? Marque todas las que correspondan.
+q-young-warning-signs-guidance = No pregunte sobre suicidio a niñas y niños pequeños: observe y escuche. Golpearse la cabeza, morderse o rasguñarse a propósito es un acto de autolesión: requiere atención ahora, como las marcas de autolesión a cualquier edad. Decir que se quiere morir o desaparecer requiere que la psicóloga o el psicólogo haga una evaluación antes de que salga del centro, como las señales de alerta de 8 a 11 años. Repetir en el juego lo que le asustó es común y, por sí solo, no es una señal de riesgo.
 opt-young-hurts-self = Se lastima a propósito (se golpea la cabeza, se muerde, se rasguña u otra forma)
-opt-young-talks-of-dying = Dice que se quiere morir o desaparecer, sin lastimarse
+opt-young-talks-of-dying = Dice que se quiere morir o desaparecer
 
-q-warning-signs = Observe, o según lo que le han contado: ¿la niña o el niño ha hablado de morirse o de no querer vivir, tiene marcas de autolesión, o parece haber perdido toda esperanza?
-q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si las hay, o si no está claro, la pregunta siguiente se hace directamente a la niña o el niño. Aunque después diga que no, las señales que usted vio o le contaron no se descartan: la psicóloga o el psicólogo hará una evaluación antes de que salga del centro. Las marcas o actos de autolesión requieren atención ahora, como en menores de 8 años; después se hace igual la pregunta directa.
-opt-warning-signs-talk = Sí: habla de morirse o de no querer vivir, o parece sin esperanza
+q-warning-signs = Observe, o según lo que le han contado: ¿hay señales de alerta de suicidio o autolesión? Marque todas las que correspondan.
+q-warning-signs-guidance = De 8 a 11 años, pregunte directamente sobre suicidio solo si hay señales de alerta. Si marca alguna, si no está claro, o si al inicio vio heridas que se hizo a propósito, la pregunta siguiente se hace directamente a la niña o el niño. Aunque después diga que no, las señales que usted vio o le contaron no se descartan: la psicóloga o el psicólogo hará una evaluación antes de que salga del centro. Las marcas o actos de autolesión requieren atención ahora, como en menores de 8 años; después se hace igual la pregunta directa.
+opt-warning-talks-of-dying = Habla de morirse o de no querer vivir
+opt-warning-hopeless = Parece haber perdido toda esperanza
 opt-warning-signs-marks = Marcas o actos de autolesión
 
-q-suicide-thoughts = Cuando pasan cosas muy difíciles, algunas personas empiezan a pensar en hacerse daño o en que ya no quieren vivir. ¿Has tenido pensamientos así?
-q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si dice que sí, pregunte si es ahora o fue antes, y si ha pensado cómo hacerlo. Si ve marcas recientes de autolesión, marque esa opción. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo la o lo atienda ahora.
+q-suicide-thoughts = Observe y pregunte: «Cuando pasan cosas muy difíciles, algunas personas empiezan a pensar en hacerse daño o en que ya no quieren vivir. ¿Has tenido pensamientos así?» Marque todas las que correspondan.
+q-suicide-thoughts-guidance = Pregunte de forma directa y tranquila, con su tono de siempre: preguntar no le mete la idea en la cabeza. Hágalo en privado; antes, pida a la madre, el padre o el tutor verificado que espere afuera un momento. Si dice que sí, pregunte si es ahora o fue antes, si ha pensado cómo hacerlo y si lo ha intentado. Marque también lo que usted vea, aunque diga que no, incluidas las heridas que ya vio al inicio: si necesitan atención, primero va la atención médica. «No sabe» y «No quiere contestar» llevan a que la psicóloga o el psicólogo la o lo atienda ahora.
+opt-suicide-injury = Heridas recientes que se hizo y que necesitan atención
 opt-suicide-past = Antes sí, ahora no
 opt-suicide-now = Sí, ahora
-opt-suicide-plan-or-attempt = Sí, con un plan, o lo intentó hace poco
+opt-suicide-plan = Ha pensado cómo hacerlo
+opt-suicide-attempt = Lo intentó hace poco
 opt-suicide-self-harm-seen = Se ven marcas recientes de autolesión
+opt-suicide-no = No, y no se ven marcas ni heridas
 
 q-sexual-violence = En el camino o desde que regresaste, ¿alguien tocó tus partes íntimas (las que cubre la ropa interior), te hizo tocar las suyas o te obligó a hacer algo sexual que no querías?
 q-sexual-violence-guidance = Pregunte una sola vez, con calma y de forma neutral, y nunca pregunte qué pasó ni quién fue. Un cateo o una revisión corporal no cuenta, salvo que le hayan tocado sus partes íntimas. Ofrezca que la conversación la tenga alguien del equipo del sexo que prefiera. Con niñas y niños muy pequeños, pregunte en privado a la persona cuidadora verificada. Si dice que no pero usted ve señales, o si no quiere contestar, se le ofrece una revisión de salud sin más preguntas. Si no quiere contestar, dígale con calma que puede contarlo cuando quiera, a usted o al personal de salud, y que la atención sirve más en los primeros días.
@@ -184,10 +190,15 @@ opt-threat-none = Ninguna amenaza de fuera del hogar
 q-release-today = Observe: ¿está previsto que la niña, niño o adolescente vaya hoy a ese lugar, o a casa de personas que viven en el mismo barrio, colonia o aldea?
 q-release-today-guidance = Revise con el equipo adónde y con quién saldría hoy la niña, niño o adolescente. Si el plan es llevarla o llevarlo al lugar donde corre peligro, o cerca de él, detenga la salida y avise ahora a la autoridad de protección. Si no lo sabe, trátelo como un sí.
 
-q-trafficking-signs = Observe, y según lo que la niña, niño o adolescente ha contado: ¿hay una o más señales de trata o explotación? Vea la lista de señales abajo.
-q-trafficking-signs-guidance = Señales: otra persona guarda sus documentos o su dinero; la o lo engañaron con un trabajo o con reunirse con su familia; la o lo obligaron a trabajar o a actos sexuales a cambio de algo (paso, comida, una deuda) o más de una vez; no sabía adónde iba ni con quién; le dijeron qué contestar; no puede moverse ni hablar con libertad. Basta una; no pregunte en detalle. Una sola agresión sexual en el camino, sin estas señales, se marca en violencia sexual.
-opt-signs-none = Ninguna señal
-opt-signs-one-or-more = Una o más señales
+q-trafficking-signs = Observe, y según lo que la niña, niño o adolescente ha contado: ¿qué señales de trata o explotación hay? Marque todas las que correspondan.
+q-trafficking-signs-guidance = Marque cada señal que vea o que le hayan contado; basta una. No pregunte en detalle ni pida nombres. Los actos sexuales pueden ser a cambio del paso, de comida o de una deuda. Una sola agresión sexual en el camino, sin estas señales, se marca en violencia sexual. La deuda del viaje se pregunta después.
+opt-traf-documents-held = Otra persona guarda sus documentos o su dinero
+opt-traf-deceived = La o lo engañaron con un trabajo o con reunirse con su familia
+opt-traf-forced-work = La o lo obligaron a trabajar, o a pagar una deuda trabajando
+opt-traf-sexual-exploitation = La o lo obligaron a actos sexuales a cambio de algo, o más de una vez
+opt-traf-did-not-know-where = No sabía adónde iba ni con quién
+opt-traf-told-what-to-say = Alguien le dijo qué contestar
+opt-traf-not-free = No puede moverse ni hablar con libertad
 
 q-debt = ¿Tú o tu familia le deben dinero a la persona que organizó el viaje? ¿Alguien los está presionando para que paguen?
 q-debt-guidance = Pregunte sin juzgar: muchas familias se endeudan para pagar el viaje. Una deuda con presión, con amenazas o con la idea de volver a viajar para pagarla puede convertirse en explotación. No pida nombres ni cantidades. Si la niña, niño o adolescente no lo sabe, no insista.
@@ -233,8 +244,12 @@ q-family-missing-guidance = Pregunte con cuidado: puede despertar mucho dolor o 
 
 ## Bienestar
 
-q-severe-signs = Observe: ¿la niña, niño o adolescente no logra calmarse, no responde o parece ausente, no sabe dónde está, o ve u oye cosas que otras personas no?
-q-severe-signs-guidance = Primero ayúdele a calmarse: un lugar tranquilo, voz serena, respirar despacio juntos, nombrar cosas que pueden ver. Conteste que sí solo si las señales siguen después de eso: entonces la psicóloga o el psicólogo la o lo atiende ahora, y nadie la o lo deja sin compañía. Si habla de querer morirse o de hacerse daño, marque esa opción: primero se atiende el riesgo de suicidio y después sigue la entrevista.
+q-severe-signs = Observe, después de ayudarle a calmarse: ¿qué señales siguen? Marque todas las que correspondan.
+q-severe-signs-guidance = Primero ayúdele a calmarse: un lugar tranquilo, voz serena, respirar despacio juntos, nombrar cosas que pueden ver. Marque solo las señales que siguen después de eso: entonces la psicóloga o el psicólogo la o lo atiende ahora, y nadie la o lo deja sin compañía. Si habla de querer morirse o de hacerse daño, márquelo: primero se atiende el riesgo de suicidio y después sigue la entrevista.
+opt-severe-cannot-calm = No logra calmarse
+opt-severe-unresponsive = No responde o parece ausente
+opt-severe-disoriented = No sabe dónde está
+opt-severe-perceptions = Ve u oye cosas que otras personas no
 opt-severe-talks-of-death = Habla de morirse o de hacerse daño
 
 q-functioning = En estos días, ¿has podido comer, dormir y hacer tus cosas de siempre?
@@ -243,17 +258,38 @@ opt-functioning-mostly = Casi siempre sí
 opt-functioning-some = Con algo de dificultad
 opt-functioning-cannot = No puede, o casi nada
 
-q-signs-young = Observe, y pregunte a la persona cuidadora: ¿cuántas señales de malestar muestra la niña o el niño? Vea la lista de señales abajo.
-q-signs-young-guidance = Hasta 5 años: se aferra mucho a su persona cuidadora; vuelve a orinarse, a chuparse el dedo o a hablar como bebé; perdió algo que ya sabía hacer, como caminar; llora mucho o se irrita; tiene miedos nuevos; duerme o come distinto; juega menos, o repite en el juego lo que le asustó. Marque «Varias» si la persona cuidadora dice que son nuevas y no mejoran.
+q-signs-young = Observe, y pregunte a la persona cuidadora: ¿qué señales de malestar muestra la niña o el niño? Marque todas las que correspondan.
+q-signs-young-guidance = Estas reacciones son comunes después de un viaje difícil. Marque cada señal que vea o que le cuente la persona cuidadora. Marque también «Son varias, o no mejoran» si son tantas que le preocupan, o si la persona cuidadora dice que son nuevas y no mejoran. Perder algo que ya sabía hacer, como caminar o hablar, lleva siempre a un seguimiento.
+opt-sign-clinging = Se aferra mucho a su persona cuidadora
+opt-sign-regression = Vuelve a orinarse, a chuparse el dedo o a hablar como bebé
+opt-sign-lost-skill = Perdió algo que ya sabía hacer, como caminar o hablar
+opt-sign-crying = Llora mucho o se irrita fácilmente
+opt-sign-new-fears = Tiene miedos nuevos
+opt-sign-sleep-eating = Duerme o come distinto
+opt-sign-play = Juega menos, o repite en el juego lo que le asustó
 
-q-signs-child = Observe, y pregunte con calma: ¿cuántas señales de malestar muestra la niña o el niño? Vea la lista de señales abajo.
-q-signs-child-guidance = De 6 a 11 años: se aísla o casi no habla; tiene miedo o se preocupa mucho por su familia; se enoja fácilmente, pelea o le cuesta estarse en calma; duerme mal o tiene pesadillas; come distinto; le duele la cabeza o el estómago; no se concentra; se culpa de lo que pasó; tartamudea o vuelve a orinarse. Marque «Varias» si la persona cuidadora dice que no mejoran.
+q-signs-child = Observe, y pregunte con calma: ¿qué señales de malestar muestra la niña o el niño? Marque todas las que correspondan.
+q-signs-child-guidance = Estas reacciones son comunes después de un viaje difícil. Marque cada señal que vea o que le cuenten la niña o el niño o su persona cuidadora. Marque también «Son varias, o no mejoran» si son tantas que le preocupan, o si la persona cuidadora dice que no mejoran.
+opt-sign-withdrawn = Se aísla o casi no habla
+opt-sign-afraid = Tiene miedo o se preocupa mucho por su familia
+opt-sign-angry = Se enoja fácilmente, pelea o le cuesta calmarse
+opt-sign-sleep = Duerme mal o tiene pesadillas
+opt-sign-eating = Come menos o más que antes
+opt-sign-aches = Le duele la cabeza o el estómago
+opt-sign-concentration = Le cuesta concentrarse
+opt-sign-self-blame = Se culpa de lo que pasó
+opt-sign-stutter-wetting = Tartamudea o vuelve a orinarse
 
-q-signs-teen = Observe, y pregunte con calma: ¿cuántas señales de malestar muestra la o el adolescente? Vea la lista de señales abajo.
-q-signs-teen-guidance = De 12 a 17 años: tristeza intensa o desesperanza; culpa o vergüenza; enojo o choques con personas adultas; aislamiento; conductas de riesgo, o consumo de alcohol o drogas; problemas de sueño o pesadillas; dificultad para concentrarse; preocupación excesiva por su familia. Marque «Varias» si dice que no mejoran o que le impiden hacer sus cosas.
+q-signs-teen = Observe, y pregunte con calma: ¿qué señales de malestar muestra la o el adolescente? Marque todas las que correspondan.
+q-signs-teen-guidance = Estas reacciones son comunes después de un viaje difícil. Marque cada señal que vea o que le cuente. Marque también «Son varias, o no mejoran» si son tantas que le preocupan, o si dice que no mejoran o que le impiden hacer sus cosas.
+opt-sign-sadness = Tristeza intensa o desesperanza
+opt-sign-guilt = Culpa o vergüenza
+opt-sign-anger = Enojo o choques con personas adultas
+opt-sign-withdrawn-teen = Se aísla de los demás
+opt-sign-risk-taking = Conductas de riesgo, o consumo de alcohol o drogas
+opt-sign-worry-family = Se preocupa demasiado por su familia
 
-opt-signs-few = Ninguna o pocas, y sigue con sus actividades
-opt-signs-several = Varias, o no mejoran con el tiempo
+opt-signs-several = Son varias, o no mejoran con el tiempo
 
 ## Situación familiar
 
