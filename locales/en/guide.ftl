@@ -507,7 +507,6 @@ stop-no-adult-process = Do not move the person into the adult process until thei
 stop-no-story = Do not ask the child to tell what happened or who did it.
 stop-no-secret = Do not promise to keep it secret; explain who needs to know in order to protect the child.
 stop-not-alone = Do not leave the child alone, even for a moment, until the psychologist arrives.
-stop-no-leave-before-assessment = Do not let the child leave the centre before a mental-health professional has assessed them.
 stop-no-delay-care = Do not delay health care while waiting for a criminal report or for documents.
 stop-no-leave-before-psychologist = Do not let the child leave the centre before the psychologist has seen them.
 

@@ -508,7 +508,6 @@ stop-no-adult-process = No pase a la persona al proceso de personas adultas mien
 stop-no-story = No pida a la niña, niño o adolescente que cuente lo que pasó ni quién lo hizo.
 stop-no-secret = No prometa guardar el secreto; explique quiénes necesitan saberlo para protegerla o protegerlo.
 stop-not-alone = No deje a la niña, niño o adolescente sin compañía, ni por un momento, hasta que llegue la psicóloga o el psicólogo.
-stop-no-leave-before-assessment = No permita que la niña, niño o adolescente salga del centro antes de que un profesional de salud mental haya hecho una evaluación.
 stop-no-delay-care = No retrase la atención de salud por esperar a que se presente una denuncia o a que lleguen documentos.
 stop-no-leave-before-psychologist = No permita que la niña, niño o adolescente salga del centro antes de la consulta con la psicóloga o el psicólogo.
 
