@@ -5,7 +5,7 @@
 
 use fluent::FluentArgs;
 
-use crate::engine::guide::{Guide, MessageId};
+use crate::engine::guide::{Guide, MessageId, NodeId};
 
 use super::theme::Theme;
 use crate::interview::app::App;
@@ -52,6 +52,18 @@ impl View<'_, '_> {
         Some(self.text(&self.app.loaded.directory().place(place).name))
     }
 
+    /// The section `node` belongs to and its place among the sections ("Safety 2/10").
+    pub fn section_of(&self, node: NodeId) -> Option<String> {
+        let guide = self.guide();
+        let section = guide.node(node).section?;
+        Some(format!(
+            "{} {}/{}",
+            self.text(&guide.section(section).title),
+            section.0 + 1,
+            guide.sections.len()
+        ))
+    }
+
     /// Where the interview stands, in one line: state, step, section, place.
     pub fn status_line(&self) -> String {
         let guide = self.guide();
@@ -59,15 +71,7 @@ impl View<'_, '_> {
             self.ui(self.app.record.state(guide).message()),
             self.ui_with("ui-step", &[("number", self.app.step_number().to_string())]),
         ];
-        let node = guide.node(self.app.walk.position.node());
-        if let Some(section) = node.section {
-            parts.push(format!(
-                "{} {}/{}",
-                self.text(&guide.section(section).title),
-                section.0 + 1,
-                guide.sections.len()
-            ));
-        }
+        parts.extend(self.section_of(self.app.walk.position.node()));
         parts.push(
             self.place_name()
                 .unwrap_or_else(|| self.ui("ui-location-none-short")),

@@ -90,16 +90,10 @@ impl View<'_, '_> {
 
     fn header(&self, area: Rect, buf: &mut Buffer) {
         let guide = self.guide();
-        let node = guide.node(self.app.screen().node());
-        let mut place = Vec::new();
-        if let Some(section) = node.section {
-            place.push(format!(
-                "{} {}/{}",
-                self.text(&guide.section(section).title),
-                section.0 + 1,
-                guide.sections.len()
-            ));
-        }
+        let mut place: Vec<String> = self
+            .section_of(self.app.screen().node())
+            .into_iter()
+            .collect();
         if !matches!(self.app.screen(), Position::Outcome(_)) {
             place.push(self.ui_with("ui-step", &[("number", self.app.step_number().to_string())]));
         }

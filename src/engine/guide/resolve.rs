@@ -152,20 +152,13 @@ impl Resolver {
                 exclusive: false,
             });
             let options = self.options(&q.id, fields, &path, None);
-            nodes.push(Node {
-                id: q.id.clone(),
-                section: self.section(q.section.as_deref(), &path),
-                kind: NodeKind::Question(Question {
-                    text: self.found.message(&q.text, path.key("text")),
-                    guidance: q
-                        .guidance
-                        .as_ref()
-                        .map(|g| self.found.message(g, path.key("guidance"))),
-                    options,
-                    select: Select::One,
-                }),
-                path,
-            });
+            let written = QuestionFields {
+                id: &q.id,
+                section: q.section.as_deref(),
+                text: &q.text,
+                guidance: q.guidance.as_deref(),
+            };
+            nodes.push(self.question(written, path, options, Select::One));
         }
         for (i, c) in raw.checklists.iter().enumerate() {
             let path = root.key("checklists").index(i);
@@ -179,20 +172,13 @@ impl Resolver {
                 exclusive: o.exclusive,
             });
             let options = self.options(&c.id, fields, &path, Some(next));
-            nodes.push(Node {
-                id: c.id.clone(),
-                section: self.section(c.section.as_deref(), &path),
-                kind: NodeKind::Question(Question {
-                    text: self.found.message(&c.text, path.key("text")),
-                    guidance: c
-                        .guidance
-                        .as_ref()
-                        .map(|g| self.found.message(g, path.key("guidance"))),
-                    options,
-                    select: Select::Many { next },
-                }),
-                path,
-            });
+            let written = QuestionFields {
+                id: &c.id,
+                section: c.section.as_deref(),
+                text: &c.text,
+                guidance: c.guidance.as_deref(),
+            };
+            nodes.push(self.question(written, path, options, Select::Many { next }));
         }
         for (i, info) in raw.infos.iter().enumerate() {
             let path = root.key("infos").index(i);
@@ -406,6 +392,29 @@ impl Resolver {
         self.sections = Rc::new(sections);
     }
 
+    /// The question node written at `path`, with its resolved options.
+    fn question(
+        &mut self,
+        written: QuestionFields<'_>,
+        path: YamlPath,
+        options: Vec<Choice>,
+        select: Select,
+    ) -> Node {
+        Node {
+            id: written.id.to_owned(),
+            section: self.section(written.section, &path),
+            kind: NodeKind::Question(Question {
+                text: self.found.message(written.text, path.key("text")),
+                guidance: written
+                    .guidance
+                    .map(|g| self.found.message(g, path.key("guidance"))),
+                options,
+                select,
+            }),
+            path,
+        }
+    }
+
     /// The options of question `question` at `path`; `next` is the checklist's `next` for a
     /// checklist, whose options have none of their own.
     fn options<'r>(
@@ -591,6 +600,14 @@ impl Resolver {
 }
 
 /// The path of the `next` that makes edge number `edge` of `node`.
+/// What a question and a checklist both have, as written.
+struct QuestionFields<'r> {
+    id: &'r str,
+    section: Option<&'r str>,
+    text: &'r str,
+    guidance: Option<&'r str>,
+}
+
 /// One option as written, in a question or a checklist.
 struct OptionFields<'r> {
     id: &'r str,
