@@ -288,3 +288,38 @@ fn a_walk_added_as_a_case_passes_ruta_test() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_checklist_marked_otherwise_than_the_case_is_the_divergence_with_both_sets_named() {
+    let loaded = common::load_fixture("valid/checklist");
+    let cases = loaded.cases().to_vec();
+    let signs = cases.iter().position(|c| c.id == "signs").unwrap();
+    // The case marks crying and nobody-with-the-child; the trainee sees only the crying.
+    let mut app = rehearsal(&loaded, cases, "en", Some(signs), false);
+    app.update(Action::Confirm); // the vignette
+    app.update(Action::Pick(1)); // not in danger
+    app.update(Action::Confirm); // the info
+    app.update(Action::Pick(0)); // crying
+    app.update(Action::Confirm);
+    let feedback = app.feedback().unwrap();
+    let guide = loaded.guide();
+    let divergence = feedback.divergence.unwrap();
+    assert_eq!(guide.node(divergence.question).id, "signs");
+    assert_eq!(
+        (divergence.chosen, divergence.expected),
+        (OptionSet::one(0), Some(OptionSet::one(0).with(2)))
+    );
+    // Both reach follow-up, but the missed sign was a red flag.
+    assert_eq!(feedback.expected, feedback.reached);
+    let missed: Vec<&str> = feedback
+        .missed_flags
+        .iter()
+        .map(|f| guide.flag(*f).id.as_str())
+        .collect();
+    assert_eq!(missed, ["alone"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("Crying or very sad; Nobody is with the child"),
+        "{text}"
+    );
+}
