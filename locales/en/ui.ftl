@@ -37,7 +37,6 @@ ui-keys-note = Type the note · ← → move · Enter save · Esc cancel
 ui-keys-list = ↑↓ choose · Enter accept · l { $language } · Esc close
 ui-keys-help = ↑↓ PgUp PgDn scroll · any other key closes
 ui-keys-checklist = ↑↓ Space mark · Enter confirm · ⌫ back · r review · a note · l { $language } · ? help · q quit
-ui-checklist-hint = Mark all that apply, then Enter.
 ui-checklist-mark-first = Nothing is marked: mark what applies with Space (or the "none" option), then Enter.
 ui-plain-checklist = (Mark all that apply: type every number that applies, for example 1 3, then Enter.)
 ui-plain-one-number = This question takes one answer: type one number.

@@ -37,7 +37,6 @@ ui-keys-note = Escriba la nota · ← → mover · Enter guardar · Esc cancelar
 ui-keys-list = ↑↓ elegir · Enter aceptar · l { $language } · Esc cerrar
 ui-keys-help = ↑↓ RePág AvPág desplazar · otra tecla cierra
 ui-keys-checklist = ↑↓ Espacio marcar · Enter confirmar · ⌫ atrás · r revisar · a nota · l { $language } · ? ayuda · q salir
-ui-checklist-hint = Marque todo lo que corresponda y luego Enter.
 ui-checklist-mark-first = No hay nada marcado: marque lo que corresponda con Espacio (o la opción «ninguna») y luego Enter.
 ui-plain-checklist = (Marque todo lo que corresponda: escriba cada número que aplique, por ejemplo 1 3, y luego Enter.)
 ui-plain-one-number = Esta pregunta lleva una sola respuesta: escriba un solo número.

@@ -245,7 +245,7 @@ impl View<'_, '_> {
             .and(self.app.kept_answer(node))
             .unwrap_or_default();
         let revealed = self.revealed(node).unwrap_or_default();
-        let mut options: Vec<Line> = question
+        let options: Vec<Line> = question
             .options
             .iter()
             .enumerate()
@@ -272,12 +272,6 @@ impl View<'_, '_> {
                 }
             })
             .collect();
-        if checklist {
-            options.push(Line::styled(
-                self.ui("ui-checklist-hint"),
-                self.theme.muted(),
-            ));
-        }
         self.stack(
             node,
             area,
