@@ -966,3 +966,28 @@ fn changing_a_checklist_that_takes_an_answer_off_the_path_asks_first() {
     assert_eq!(app.pathway_ids(), ["follow_up"]);
     assert_eq!(app.walk.off_path[0].node, "company");
 }
+
+#[test]
+fn a_long_option_wraps_under_its_own_text() {
+    let loaded = common::load_embedded();
+    let mut app = new_app(&loaded, "es");
+    app.place = loaded.directory().find_place("hn");
+    let at = |app: &App<'_>| {
+        app.shown_question()
+            .map(|n| loaded.guide().node(n).id.clone())
+    };
+    // The first answer everywhere (age 0 to 5) reaches the young child's warning signs.
+    for _ in 0..40 {
+        if at(&app).as_deref() == Some("young_warning_signs") {
+            break;
+        }
+        app.update(Action::Confirm);
+    }
+    assert_eq!(at(&app).as_deref(), Some("young_warning_signs"));
+    let text = screen(&app, 60, 15);
+    assert!(
+        text.contains("\"   [ ] 2. Se lastima a propósito (se golpea la cabeza, se   \"")
+            && text.contains("\"          muerde, se rasguña u otra forma)"),
+        "{text}"
+    );
+}

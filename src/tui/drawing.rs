@@ -89,3 +89,86 @@ pub fn truncate(text: &str, width: usize) -> String {
     cut.push('…');
     cut
 }
+
+/// `text` after a `prefix` (an option's "› 1. "), wrapped at `width` columns with every line
+/// after the first indented under the text, so a long option reads as one block. Words are
+/// measured in terminal columns (wide characters count two); a word longer than a line is cut.
+pub fn hanging(prefix: &str, text: &str, width: usize) -> Vec<String> {
+    let indent = columns(prefix);
+    let room = width.saturating_sub(indent).max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    // Split at each space (not at runs of them), so "answer  ★ expected" keeps its two spaces.
+    for word in text.split([' ', '\n']) {
+        let mut word = word.to_owned();
+        loop {
+            let needed = columns(&word) + usize::from(!line.is_empty());
+            if columns(&line) + needed <= room {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(&word);
+                break;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                continue;
+            }
+            // A word wider than the line: as much of it as fits, the rest on the next.
+            let mut head = String::new();
+            let mut rest = word.chars().peekable();
+            while let Some(c) = rest.peek() {
+                if columns(&head) + columns(&c.to_string()) > room && !head.is_empty() {
+                    break;
+                }
+                head.push(*c);
+                rest.next();
+            }
+            lines.push(head);
+            word = rest.collect();
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    lines.push(line);
+    let pad = " ".repeat(indent);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 {
+                format!("{prefix}{l}")
+            } else {
+                format!("{pad}{l}")
+            }
+        })
+        .collect()
+}
+
+/// The columns `text` takes on a terminal.
+fn columns(text: &str) -> usize {
+    ratatui::text::Span::raw(text).width()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_option_wraps_under_its_text() {
+        assert_eq!(
+            hanging("› 2. ", "Se lastima a propósito (se golpea la cabeza)", 24),
+            [
+                "› 2. Se lastima a",
+                "     propósito (se",
+                "     golpea la cabeza)"
+            ]
+        );
+        assert_eq!(hanging("  1. ", "No", 24), ["  1. No"]);
+        assert_eq!(hanging("1. ", "No  ★ expected", 24), ["1. No  ★ expected"]);
+        // Wide characters take two columns; a word wider than the line is cut.
+        assert_eq!(hanging("1. ", "日本語の文", 9), ["1. 日本語", "   の文"]);
+        assert_eq!(hanging("1. ", "abcdefghij", 8), ["1. abcde", "   fghij"]);
+    }
+}

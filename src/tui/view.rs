@@ -4,14 +4,14 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph, Widget, Wrap};
 
 use crate::engine::guide::{MessageId, NodeId, NodeKind, OptionSet};
 use crate::engine::session::Position;
 
-use super::drawing::{View, truncate};
+use super::drawing::{View, hanging, truncate};
 use super::theme::Theme;
 use super::{document_view, overlay, overview, rehearsal_view};
 use crate::engine::report;
@@ -239,6 +239,7 @@ impl View<'_, '_> {
             .style(self.theme.prompt())
             .wrap(Wrap { trim: false });
         let checklist = question.is_checklist();
+        let width = area.width as usize;
         let kept = self
             .app
             .revisit
@@ -249,7 +250,7 @@ impl View<'_, '_> {
             .options
             .iter()
             .enumerate()
-            .map(|(i, option)| {
+            .flat_map(|(i, option)| {
                 let selected = i == self.app.selected;
                 let marker = if selected { "›" } else { " " };
                 let box_ = match (checklist, self.app.marked.contains(i)) {
@@ -257,19 +258,22 @@ impl View<'_, '_> {
                     (true, true) => "[x] ",
                     (true, false) => "[ ] ",
                 };
-                let mut text = format!("{marker} {box_}{}. {}", i + 1, self.text(&option.label));
+                let mut text = self.text(&option.label);
                 if kept.contains(i) {
                     text.push_str(&format!("  ✓ {}", self.ui("ui-kept-answer")));
                 }
                 if revealed.contains(i) {
                     text.push_str(&format!("  ★ {}", self.ui("ui-rehearse-expected")));
                 }
-                let line = Line::from(text);
-                if selected {
-                    line.style(self.theme.selected())
+                let prefix = format!("{marker} {box_}{}. ", i + 1);
+                let style = if selected {
+                    self.theme.selected()
                 } else {
-                    line
-                }
+                    Style::default()
+                };
+                hanging(&prefix, &text, width)
+                    .into_iter()
+                    .map(move |l| Line::from(l).style(style))
             })
             .collect();
         self.stack(
