@@ -18,7 +18,8 @@ use ruta::interview::app::App;
 use ruta::tui::theme::Theme;
 use ruta::tui::view;
 
-/// One generated node: kind (0 question, 1 info, 2 route, 3 outcome), targets, flags.
+/// One generated node: kind (0 question, 1 info, 2 route, 3 outcome, 4 checklist), targets,
+/// flags.
 #[derive(Debug, Clone)]
 struct GenNode {
     kind: u8,
@@ -31,7 +32,7 @@ struct GenNode {
 fn node() -> impl Strategy<Value = GenNode> {
     let target = prop_oneof![9 => 1usize..5, 1 => 100usize..116];
     (
-        0u8..4,
+        0u8..5,
         prop::collection::vec(target, 0..5),
         prop::collection::vec(0usize..4, 0..3),
     )
@@ -46,8 +47,13 @@ fn node() -> impl Strategy<Value = GenNode> {
 /// backwards (a cycle) or anywhere: the validator must cope with all of it.
 fn guide_yaml(nodes: &[GenNode]) -> String {
     let id = |i: usize| format!("n{i}");
-    let (mut questions, mut infos, mut routes, mut outcomes) =
-        (String::new(), String::new(), String::new(), String::new());
+    let (mut questions, mut checklists, mut infos, mut routes, mut outcomes) = (
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    );
     let last = nodes.len() - 1;
     for (i, n) in nodes.iter().enumerate() {
         // Forward offsets past the end land on the last node, which is an outcome unless the
@@ -74,6 +80,29 @@ fn guide_yaml(nodes: &[GenNode]) -> String {
                 }
                 if n.targets.is_empty() {
                     questions.push_str("      []\n");
+                }
+            }
+            4 => {
+                // One option per target (each raising a flag, the second interrupting with
+                // the last node, the third "none of these"), and the first target as `next`.
+                checklists.push_str(&format!(
+                    "  - id: {}\n    text: t\n    next: {}\n    options:\n",
+                    id(i),
+                    target(0)
+                ));
+                for k in 0..n.targets.len() {
+                    let flag = n.flags.get(k).map(|f| format!("f{f}")).unwrap_or_default();
+                    let extra = match k {
+                        1 => format!(", interrupt: {}", id(last)),
+                        2 => ", exclusive: true".to_owned(),
+                        _ => String::new(),
+                    };
+                    checklists.push_str(&format!(
+                        "      - {{id: o{k}, label: t, flags: [{flag}]{extra}}}\n"
+                    ));
+                }
+                if n.targets.is_empty() {
+                    checklists.push_str("      []\n");
                 }
             }
             1 => infos.push_str(&format!(
@@ -106,11 +135,12 @@ fn guide_yaml(nodes: &[GenNode]) -> String {
         }
     };
     format!(
-        "format: 1\nid: gen\nversion: '1'\ntitle: t\nlanguages: [es, en]\nstart: n0\nflags:\n{}services:\n  - {{id: s, name: t}}\n{}{}{}{}",
+        "format: 1\nid: gen\nversion: '1'\ntitle: t\nlanguages: [es, en]\nstart: n0\nflags:\n{}services:\n  - {{id: s, name: t}}\n{}{}{}{}{}",
         (0..4)
             .map(|f| format!("  - {{id: f{f}, label: t, urgency: within_24h}}\n"))
             .collect::<String>(),
         section("questions", &questions),
+        section("checklists", &checklists),
         section("infos", &infos),
         section("routes", &routes),
         section("outcomes", &outcomes),
@@ -195,7 +225,7 @@ proptest! {
     #[test]
     fn walking_an_accepted_guide_never_panics(
         nodes in prop::collection::vec(node(), 1..14),
-        keys in prop::collection::vec(0u8..12, 0..60),
+        keys in prop::collection::vec(0u8..14, 0..60),
         sizes in prop::collection::vec((0u16..140, 0u16..50), 1..4),
     ) {
         let Ok(loaded) = load(&sources(guide_yaml(&nodes))) else { return Ok(()) };
@@ -213,7 +243,8 @@ proptest! {
                 7 => Action::Type('x'),
                 8 => Action::No,
                 9 => Action::Consent,
-                n => Action::Pick(usize::from(n) - 10),
+                10 => Action::Toggle,
+                n => Action::Pick(usize::from(n) - 11),
             };
             app.update(action);
             let walk = app.record.session().walk(loaded.guide());
