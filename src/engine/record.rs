@@ -6,6 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use super::directory::{Directory, PlaceId};
 use super::guide::{Guide, NodeKind};
 use super::session::{Answer, Position, Session};
 use super::source::SourceSet;
@@ -245,6 +246,12 @@ impl From<RecordV1> for Record {
 }
 
 impl Record {
+    /// The place of `directory` this interview names its referrals for, if one was chosen
+    /// (and the directory still has it).
+    pub fn place(&self, directory: &Directory) -> Option<PlaceId> {
+        directory.find_place(self.location.as_deref()?)
+    }
+
     /// A new record for an interview of `guide`, whose files hash to `hash`.
     pub fn new(guide: &Guide, hash: &str, language: &str) -> Self {
         let now = now_utc();

@@ -245,10 +245,7 @@ pub fn result(loaded: &LoadedGuide, record: &Record, lang: &str) -> Option<Docum
     let walk = record.session().walk(guide);
     let pathways = Pathways::of(guide, &walk)?;
     let words = Words::new(loaded, lang);
-    let place = record
-        .location
-        .as_deref()
-        .and_then(|l| loaded.directory().find_place(l));
+    let place = record.place(loaded.directory());
     let mut doc = Document::default();
     let b = &mut doc.blocks;
     b.push(Block::Title(words.ui("ui-note-title")));
@@ -402,10 +399,7 @@ pub fn interruption(
     };
     let walk = record.session().walk(guide);
     let words = Words::new(loaded, lang);
-    let place = record
-        .location
-        .as_deref()
-        .and_then(|l| loaded.directory().find_place(l));
+    let place = record.place(loaded.directory());
     let mut doc = Document::default();
     let b = &mut doc.blocks;
     b.push(Block::Heading {

@@ -188,10 +188,7 @@ impl<'g> App<'g> {
     /// A new interview of `loaded`, shown in `lang`, that records into `record`.
     pub fn new(loaded: &'g LoadedGuide, lang: String, record: Record) -> Self {
         let walk = record.session().walk(loaded.guide());
-        let place = record
-            .location
-            .as_deref()
-            .and_then(|l| loaded.directory().find_place(l));
+        let place = record.place(loaded.directory());
         Self {
             loaded,
             record,
