@@ -235,16 +235,21 @@ fn saved_interview(data: &std::path::Path, case: &str, closed: bool) -> (String,
     (record.case_code, id)
 }
 
+/// `ruta export CODE --format odk-xml` over the data folder `data`.
+fn export_odk_xml(data: &std::path::Path, code: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_ruta"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(["export", code, "--format", "odk-xml"])
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_closed_interview_exports_as_an_odk_submission() {
     let data = tempfile::tempdir().unwrap();
     let (code, instance) = saved_interview(data.path(), "kevin-16-threat", true);
-    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["export", &code, "--format", "odk-xml"])
-        .output()
-        .unwrap();
+    let output = export_odk_xml(data.path(), &code);
     let xml = String::from_utf8(output.stdout).unwrap();
     assert!(
         output.status.success(),
@@ -281,12 +286,7 @@ fn a_closed_interview_exports_as_an_odk_submission() {
 fn an_open_interview_is_not_exported_as_a_submission() {
     let data = tempfile::tempdir().unwrap();
     let (code, _) = saved_interview(data.path(), "kevin-16-threat", false);
-    let output = Command::new(env!("CARGO_BIN_EXE_ruta"))
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["export", &code, "--format", "odk-xml"])
-        .output()
-        .unwrap();
+    let output = export_odk_xml(data.path(), &code);
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
