@@ -71,20 +71,10 @@ impl Answer {
         self.option.is_none() && self.marked.is_empty()
     }
 
-    /// The options this answer gives `question`, if they are its options and answer it: one
-    /// `option` for a question, `marked` ids for a checklist, never both.
+    /// The options this answer gives `question`, if they are its options and answer it.
     pub fn chosen(&self, question: &Question) -> Option<OptionSet> {
-        let ids: &[String] = match (
-            &self.option,
-            self.marked.is_empty(),
-            question.is_checklist(),
-        ) {
-            (Some(id), true, false) => std::slice::from_ref(id),
-            (None, false, true) => &self.marked,
-            _ => return None,
-        };
+        let ids = self.option.iter().chain(&self.marked);
         let chosen = ids
-            .iter()
             .map(|id| question.option_index(id))
             .collect::<Option<OptionSet>>()?;
         question.accepts(chosen).ok().map(|()| chosen)
