@@ -126,10 +126,22 @@ fn a_checklist_answer_round_trips_and_an_unknown_mark_does_not_fit() {
     let back = store.load(&record.case_code).unwrap();
     assert_eq!(back, record);
     assert!(back.misfits(g).is_empty());
-    let mut changed = back;
+    let mut changed = back.clone();
     changed.answers[2].marked.push("bruises".into());
     let misfits: Vec<String> = changed.misfits(g).into_iter().map(|a| a.node).collect();
     assert_eq!(misfits, ["signs"]);
+    // Recorded as one option before `signs` became a checklist: it resumes as that one mark.
+    let mut before = back;
+    before.answers[2].marked.clear();
+    before.answers[2].option = Some("none".into());
+    assert!(before.misfits(g).is_empty());
+    let walk = before.session().walk(g);
+    let step = walk
+        .steps
+        .iter()
+        .find(|s| g.node(s.node).id == "signs")
+        .unwrap();
+    assert_eq!(step.chosen, OptionSet::one(3));
 }
 
 #[test]

@@ -71,7 +71,9 @@ impl Answer {
         self.option.is_none() && self.marked.is_empty()
     }
 
-    /// The options this answer gives `question`, if they are its options and answer it.
+    /// The options this answer gives `question`, if they are its options and answer it. The ids
+    /// are read from `option` and `marked` alike, on purpose: an answer recorded as one option
+    /// before its question became a checklist is that one mark now, so the interview resumes.
     pub fn chosen(&self, question: &Question) -> Option<OptionSet> {
         let ids = self.option.iter().chain(&self.marked);
         let chosen = ids
